@@ -1,0 +1,22 @@
+import { csvFormat } from 'd3-dsv';
+import type { ResultRow } from '../core/results/accumulator.ts';
+
+/** The result table as CSV, one row per treatment arm and sample size (unrounded numbers). */
+export function rowsToCsv(rows: readonly ResultRow[]): string {
+  return csvFormat(
+    rows.map((r) => ({
+      arm: r.arm,
+      nPerArm: r.nPerArm,
+      nControl: r.nControl,
+      nTreatment: r.nTreatment,
+      nTotal: r.nTotal,
+      sims: r.sims,
+      power: r.power,
+      mcse: r.mcse,
+      ci95Low: r.ci95[0],
+      ci95High: r.ci95[1],
+      analyticPower: r.analyticPower ?? '',
+      analyticMethod: r.analyticMethod ?? '',
+    })),
+  );
+}

@@ -1,0 +1,53 @@
+import { availableParallelism } from 'node:os';
+import { ENGINE_VERSION } from '../core/engine.ts';
+import { runPool } from '../pool/runPool.ts';
+import { parseArgs } from './args.ts';
+import { rowsToCsv } from './format.ts';
+import { loadScenario } from './loadScenario.ts';
+import { startNodePool } from './nodePool.ts';
+
+/** `simulate`: exit 0 with results on stdout; exit 2 with one line on stderr for bad input. */
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if (!parsed.ok) return fail(parsed.error);
+  const loaded = loadScenario(parsed.args);
+  if (!loaded.ok) return fail(loaded.error);
+  const { scenario, warnings } = loaded;
+  const pool = await startNodePool(parsed.args.workers ?? Math.max(1, availableParallelism()));
+  try {
+    const t0 = performance.now();
+    const result = await runPool(pool.remotes, scenario);
+    const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
+    if (parsed.args.format === 'csv') process.stdout.write(rowsToCsv(result.rows) + '\n');
+    else {
+      const out = {
+        engine: ENGINE_VERSION,
+        seed: scenario.simulation.seed,
+        sims: scenario.simulation.sims,
+        elapsedMs,
+        workers: pool.remotes.length,
+        scenario: scenario.name ?? null,
+        warnings,
+        results: result.rows,
+        points: result.points,
+      };
+      process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    }
+    return 0;
+  } finally {
+    await pool.close();
+  }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`simulate: ${message}\n`);
+  return 2;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`simulate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,101 @@
+import type { ValidScenario } from '../scenario/types.ts';
+import { planPoints, type PlanPoint } from '../sim/plan.ts';
+import type { ChunkResult } from '../sim/pointSimulator.ts';
+import { analyticPower, type AnalyticPower } from './analytic.ts';
+import { monteCarloSe, wilsonInterval } from './wilson.ts';
+
+/** Power of one treatment arm at one sample size. */
+export interface ResultRow {
+  arm: string;
+  /** 1-based index of the treatment arm in scenario.arms. */
+  armIndex: number;
+  /** Control-arm n before dropout (the grid value). */
+  nPerArm: number;
+  nControl: number;
+  nTreatment: number;
+  /** Patients randomised in the whole trial at this grid point. */
+  nTotal: number;
+  /** Trials simulated so far for this point. */
+  sims: number;
+  power: number;
+  mcse: number;
+  ci95: [number, number];
+  analyticPower: number | null;
+  analyticMethod: string | null;
+}
+
+/** Per grid point: the chance that at least one treatment arm is significant. */
+export interface PointSummary {
+  nPerArm: number;
+  sims: number;
+  anyPower: number;
+  anyMcse: number;
+  /** Trials in which a comparison could not be computed (counted as not significant). */
+  undefinedTrials: number;
+}
+
+export interface SimulationResult {
+  rows: ResultRow[];
+  points: PointSummary[];
+  trialsDone: number;
+  trialsTotal: number;
+}
+
+/** Adds chunk counts (in any order) and turns them into power estimates. Integer sums: exact. */
+export class Accumulator {
+  private readonly points: PlanPoint[];
+  private readonly trials: number[];
+  private readonly rejections: number[][];
+  private readonly any: number[];
+  private readonly undef: number[];
+  private readonly analytic: AnalyticPower[][];
+  private done = 0;
+
+  constructor(private readonly s: ValidScenario) {
+    this.points = planPoints(s);
+    const k = s.arms.length - 1;
+    this.trials = this.points.map(() => 0);
+    this.rejections = this.points.map(() => new Array<number>(k).fill(0));
+    this.any = this.points.map(() => 0);
+    this.undef = this.points.map(() => 0);
+    this.analytic = this.points.map((p) => Array.from({ length: k }, (_, i) => analyticPower(s, p, i + 1)));
+  }
+
+  add(c: ChunkResult): void {
+    this.trials[c.point] += c.trials;
+    c.rejections.forEach((r, i) => (this.rejections[c.point][i] += r));
+    this.any[c.point] += c.anyRejections;
+    this.undef[c.point] += c.undefinedTrials;
+    this.done += c.trials;
+  }
+
+  result(): SimulationResult {
+    const rows: ResultRow[] = [];
+    const points: PointSummary[] = [];
+    const k = this.s.arms.length - 1;
+    this.points.forEach((p, pi) => {
+      const sims = this.trials[pi];
+      for (let i = 0; i < k; i++) {
+        const power = sims > 0 ? this.rejections[pi][i] / sims : NaN;
+        const a = this.analytic[pi][i];
+        rows.push({
+          arm: this.s.arms[i + 1].label,
+          armIndex: i + 1,
+          nPerArm: p.nControl,
+          nControl: p.nControl,
+          nTreatment: p.nTreatment,
+          nTotal: p.n.reduce((x, y) => x + y, 0),
+          sims,
+          power,
+          mcse: monteCarloSe(power, sims),
+          ci95: wilsonInterval(this.rejections[pi][i], sims),
+          analyticPower: a.value,
+          analyticMethod: a.method,
+        });
+      }
+      const anyPower = sims > 0 ? this.any[pi] / sims : NaN;
+      points.push({ nPerArm: p.nControl, sims, anyPower, anyMcse: monteCarloSe(anyPower, sims), undefinedTrials: this.undef[pi] });
+    });
+    return { rows, points, trialsDone: this.done, trialsTotal: this.s.simulation.sims * this.points.length };
+  }
+}

@@ -1,0 +1,96 @@
+import { armModels, directionSign } from '../endpoints/armModel.ts';
+import { dunnettCritical } from '../dist/dunnett.ts';
+import { noncentralTCdf } from '../dist/noncentralT.ts';
+import { normalCdf } from '../dist/normal.ts';
+import {
+  ancovaPower,
+  mannWhitneyPower,
+  normalSuperiority,
+  studentPower,
+  twoProportionPower,
+  welchPower,
+} from '../power/index.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import type { PlanPoint } from '../sim/plan.ts';
+
+export interface AnalyticPower {
+  value: number | null;
+  /** How it was computed, and whether it is exact or an approximation. */
+  method: string | null;
+}
+
+const NONE: AnalyticPower = { value: null, method: null };
+
+/**
+ * Closed-form power of treatment arm i (1…k) at a grid point, where one exists. With dropout it is
+ * evaluated at the expected number of completers n·(1 − dropout), an approximation; the simulation
+ * is the reference. Holm's step-down has no per-arm closed form (null).
+ */
+export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): AnalyticPower {
+  const { test, alpha, sides, multiplicity } = s.analysis;
+  if (multiplicity === 'holm') return NONE;
+  const k = s.arms.length - 1;
+  const drop = (j: number) => s.arms[j].dropout ?? s.design.dropout;
+  const n1 = point.n[0] * (1 - drop(0));
+  const n2 = point.n[i] * (1 - drop(i));
+  const dropNote = drop(0) > 0 || drop(i) > 0 ? ', at expected completers' : '';
+  const level = multiplicity === 'bonferroni' ? alpha / k : alpha;
+  const models = armModels(s);
+  const c = models[0];
+  const t = models[i];
+  if (c.kind === 'binary' && t.kind === 'binary') {
+    const flip = directionSign(s.endpoint) < 0;
+    const p1 = flip ? 1 - c.p : c.p;
+    const p2 = flip ? 1 - t.p : t.p;
+    const continuity = test === 'fisher';
+    const value = twoProportionPower({ p1, p2, n1, n2, alpha: level, sides, continuity });
+    const method = continuity ? 'normal approximation with continuity correction (Fleiss)' : 'normal approximation';
+    return { value, method: method + dropNote };
+  }
+  const sign = directionSign(s.endpoint);
+  const sd1 = s.arms[0].sd ?? 1;
+  const sd2 = s.arms[i].sd ?? 1;
+  const diff = sign * ((s.arms[i].mean ?? 0) - (s.arms[0].mean ?? 0));
+  const skewed = s.endpoint.type === 'timed-walk' ? ', treating the skewed endpoint as normal' : '';
+  const args = { diff, sd1, sd2, n1, n2, alpha: level, sides };
+  if (multiplicity === 'dunnett') return dunnettMarginal(s, point, i, diff, skewed + dropNote);
+  switch (test) {
+    case 'student': {
+      const exact = sd1 === sd2 && !skewed && !dropNote;
+      return { value: studentPower(args), method: `noncentral t${exact ? ' (exact)' : ' (approximation)'}${skewed}${dropNote}` };
+    }
+    case 'welch':
+      return { value: welchPower(args), method: `noncentral t with Welch–Satterthwaite df (approximation)${skewed}${dropNote}` };
+    case 'mann-whitney': {
+      let ps = normalSuperiority(diff, sd1, sd2);
+      if (c.kind === 'log-change' && t.kind === 'log-change') {
+        // The improvement is monotone in the log change D, so P(treatment better) is exact.
+        const z = (t.muD - c.muD) / Math.hypot(c.sdD, t.sdD);
+        ps = t.measure === 'distance' ? normalCdf(z) : normalCdf(-z);
+      }
+      return { value: mannWhitneyPower({ pSuperiority: ps, n1, n2, alpha: level, sides }), method: `Noether (1987) approximation${dropNote}` };
+    }
+    case 'ancova': {
+      if (s.endpoint.type !== 'continuous') return NONE;
+      const sd = Math.sqrt((sd1 * sd1 + sd2 * sd2) / 2);
+      const rho = s.endpoint.baselineCorrelation ?? 0;
+      return { value: ancovaPower({ diff, sd, rho, n1, n2, alpha: level, sides }), method: `noncentral t with residual sd·√(1 − ρ²) (approximation)${dropNote}` };
+    }
+    default:
+      return NONE;
+  }
+}
+
+/** Marginal power of one arm under single-step Dunnett: P(T_i beyond c), T_i noncentral t. */
+function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
+  const { alpha, sides } = s.analysis;
+  const ne = point.n.map((n, j) => n * (1 - (s.arms[j].dropout ?? s.design.dropout)));
+  const df = ne.reduce((a, b) => a + b, 0) - ne.length;
+  const lambdas = ne.slice(1).map((n) => Math.sqrt(n / (n + ne[0])));
+  const c = dunnettCritical(alpha, lambdas, df, sides);
+  const variance = s.arms.reduce((a, arm, j) => a + (ne[j] - 1) * (arm.sd ?? 1) ** 2, 0) / df;
+  const ncp = diff / Math.sqrt(variance * (1 / ne[i] + 1 / ne[0]));
+  const upper = 1 - noncentralTCdf(c, df, ncp);
+  const value = sides === 2 ? upper + noncentralTCdf(-c, df, ncp) : upper;
+  return { value, method: `noncentral t beyond Dunnett's critical value${note}` };
+}

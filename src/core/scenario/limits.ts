@@ -1,0 +1,15 @@
+/** What a scenario may ask for: beyond these a run could not finish in a browser tab. */
+export const LIMITS = {
+  minArms: 2,
+  /** Control plus up to five treatment arms. */
+  maxArms: 6,
+  minN: 2,
+  maxN: 100_000,
+  maxPoints: 100,
+  minSims: 100,
+  maxSims: 1_000_000,
+  maxDropout: 0.9,
+  maxAbsValue: 1e6,
+  /** Random draws per run (about a minute on two cores). */
+  maxWork: 20e9,
+} as const;

@@ -1,0 +1,109 @@
+/** The scenario file format (docs/scenario-format.md). Plain, serialisable data. */
+
+export type Direction = 'higher-is-better' | 'lower-is-better';
+export type TestName = 'student' | 'welch' | 'mann-whitney' | 'chi-square' | 'fisher' | 'ancova';
+export type Multiplicity = 'none' | 'bonferroni' | 'holm' | 'dunnett';
+export type Provenance = 'reported' | 'inferred' | 'derived' | 'assumed';
+
+/** Normal outcome per arm (mean, sd); optional baseline covariate correlated with it (for ANCOVA). */
+export interface ContinuousEndpoint {
+  type: 'continuous';
+  direction?: Direction;
+  /** Correlation between the outcome and a standard-normal baseline covariate; used by ANCOVA. */
+  baselineCorrelation?: number;
+  label?: string;
+  unit?: string;
+}
+
+/**
+ * Timed walk: log walking time (or distance) at baseline and follow-up, correlated through
+ * L1 = L0 + D with D ~ N(muD, sdD) per arm. The analysed value is the % improvement:
+ * measure 'time' (T25FW): 100·(1 − T1/T0); measure 'distance' (6MWT): 100·(D1/D0 − 1).
+ * Arms give the mean and sd of the % improvement; the model reproduces them exactly.
+ */
+export interface TimedWalkEndpoint {
+  type: 'timed-walk';
+  measure?: 'time' | 'distance';
+  /** Baseline log time/distance: mean and sd of its natural log (covariate for ANCOVA). */
+  baselineLogMean?: number;
+  baselineLogSd?: number;
+  /** Correlation between the baseline log value and the log change D. */
+  changeBaselineCorrelation?: number;
+  label?: string;
+}
+
+export interface BinaryEndpoint {
+  type: 'binary';
+  direction?: Direction;
+  label?: string;
+}
+
+/** A responder defined by a threshold on a continuous or timed-walk outcome (e.g. ≥ 20% improvement). */
+export interface ResponderEndpoint {
+  type: 'responder';
+  source: ContinuousEndpoint | TimedWalkEndpoint;
+  threshold: number;
+  label?: string;
+}
+
+export type Endpoint = ContinuousEndpoint | TimedWalkEndpoint | BinaryEndpoint | ResponderEndpoint;
+
+export interface Arm {
+  label: string;
+  /** Continuous / timed-walk / responder source: mean and sd of the outcome. */
+  mean?: number;
+  sd?: number;
+  /** Binary: probability of a response (event). */
+  rate?: number;
+  /** Per-arm dropout probability, overriding design.dropout. */
+  dropout?: number;
+  /** Where each number came from, shown in the UI: field name → provenance. */
+  provenance?: Record<string, Provenance>;
+  note?: string;
+}
+
+export interface Analysis {
+  test: TestName;
+  alpha: number;
+  sides: 1 | 2;
+  multiplicity?: Multiplicity;
+}
+
+export interface SampleSizeRange {
+  from: number;
+  to: number;
+  step: number;
+}
+
+export interface Design {
+  /** Control-arm sample sizes (before dropout); treatment arms get round(allocation × n). */
+  nPerArm: number[] | SampleSizeRange;
+  /** Treatment : control allocation ratio, same for every treatment arm. */
+  allocation?: number;
+  /** Probability that a patient is lost before the primary timepoint (analysis on completers). */
+  dropout?: number;
+  /** Target power for the sample-size statement (0.8 or 0.9 typically). */
+  targetPower?: number;
+}
+
+export interface Simulation {
+  sims: number;
+  seed: string;
+}
+
+export interface Scenario {
+  name?: string;
+  description?: string;
+  source?: string;
+  endpoint: Endpoint;
+  arms: Arm[];
+  analysis: Analysis;
+  design: Design;
+  simulation: Simulation;
+}
+
+/** A scenario after validation: defaults filled in, sample sizes expanded to a sorted list. */
+export interface ValidScenario extends Scenario {
+  analysis: Required<Analysis>;
+  design: { nPerArm: number[]; allocation: number; dropout: number; targetPower: number };
+}

@@ -1,0 +1,56 @@
+import type { Checker } from './checks.ts';
+import { LIMITS } from './limits.ts';
+import type { Arm, Endpoint, Provenance } from './types.ts';
+
+const PROVENANCE: readonly Provenance[] = ['reported', 'inferred', 'derived', 'assumed'];
+
+/** Validates the arm list (first arm = control) against what the endpoint needs. */
+export function validateArms(c: Checker, v: unknown, endpoint: Endpoint | undefined): Arm[] | undefined {
+  if (!Array.isArray(v)) return void c.fail('arms', 'must be a list of arms (control first)', v);
+  if (v.length < LIMITS.minArms || v.length > LIMITS.maxArms)
+    return void c.fail('arms', `must hold ${LIMITS.minArms} to ${LIMITS.maxArms} arms (control plus 1 to 5 treatments)`, v.length);
+  const arms: Arm[] = [];
+  const labels = new Set<string>();
+  v.forEach((raw, i) => {
+    const path = `arms[${i}]`;
+    const a = c.object(path, raw);
+    if (!a) return;
+    const label = c.text(`${path}.label`, a.label ?? (i === 0 ? 'Control' : `Arm ${i}`), 60);
+    if (label !== undefined && labels.has(label)) c.fail(`${path}.label`, 'must differ from the other arms', label);
+    if (label !== undefined) labels.add(label);
+    const arm: Arm = { label: label ?? '' };
+    if (endpoint) armParameters(c, path, a, endpoint, arm);
+    if (a.dropout !== undefined) arm.dropout = c.number(`${path}.dropout`, a.dropout, 0, LIMITS.maxDropout);
+    if (a.provenance !== undefined) arm.provenance = provenance(c, `${path}.provenance`, a.provenance);
+    if (a.note !== undefined) arm.note = c.text(`${path}.note`, a.note, 500, false);
+    arms.push(arm);
+  });
+  return arms.length === v.length ? arms : undefined;
+}
+
+function armParameters(c: Checker, path: string, a: Record<string, unknown>, endpoint: Endpoint, arm: Arm) {
+  if (endpoint.type === 'binary') {
+    arm.rate = c.number(`${path}.rate`, a.rate, 0, 1);
+    return;
+  }
+  const source = endpoint.type === 'responder' ? endpoint.source : endpoint;
+  const max = LIMITS.maxAbsValue;
+  if (source.type === 'timed-walk' && source.measure === 'distance')
+    arm.mean = c.number(`${path}.mean`, a.mean, -100, max, { loOpen: true });
+  else if (source.type === 'timed-walk')
+    // A % improvement in time below 100 keeps the follow-up time positive.
+    arm.mean = c.number(`${path}.mean`, a.mean, -max, 100, { hiOpen: true });
+  else arm.mean = c.number(`${path}.mean`, a.mean, -max, max);
+  arm.sd = c.positive(`${path}.sd`, a.sd, max);
+}
+
+function provenance(c: Checker, path: string, v: unknown): Record<string, Provenance> | undefined {
+  const o = c.object(path, v);
+  if (!o) return undefined;
+  const out: Record<string, Provenance> = {};
+  for (const [k, p] of Object.entries(o)) {
+    const ok = c.oneOf(`${path}.${k}`, p, PROVENANCE);
+    if (ok) out[k] = ok;
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { armModels, directionSign } from '../endpoints/armModel.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import { AncovaTest } from '../tests/ancova.ts';
+import { ChiSquareTest } from '../tests/chiSquare.ts';
+import { DunnettTest } from '../tests/dunnett.ts';
+import { FisherTest } from '../tests/fisher.ts';
+import { MannWhitneyTest } from '../tests/mannWhitney.ts';
+import { StudentTest } from '../tests/student.ts';
+import type { ComparisonTest } from '../tests/types.ts';
+import { WelchTest } from '../tests/welch.ts';
+import { BinaryCountsGenerator } from './generators/binaryCounts.ts';
+import { NormalDataGenerator } from './generators/normalData.ts';
+import { NormalSummaryGenerator } from './generators/normalSummary.ts';
+import { TimedWalkDataGenerator } from './generators/timedWalkData.ts';
+import type { TrialGenerator } from './generators/types.ts';
+import { simulationPath } from './path.ts';
+
+/** The generator that draws one trial's data for a scenario at the given arm sizes. */
+export function buildGenerator(s: ValidScenario, n: readonly number[]): TrialGenerator {
+  const models = armModels(s);
+  const path = simulationPath(s.endpoint, s.analysis.test);
+  const pick = (f: (m: (typeof models)[number]) => number) => Float64Array.from(models, f);
+  const withBaseline = s.analysis.test === 'ancova';
+  if (path === 'binary-counts') return new BinaryCountsGenerator(n, pick((m) => (m.kind === 'binary' ? m.p : NaN)));
+  if (path === 'normal-summary')
+    return new NormalSummaryGenerator(pick((m) => (m.kind === 'normal' ? m.mu : NaN)), pick((m) => (m.kind === 'normal' ? m.sd : NaN)));
+  const e = s.endpoint;
+  if (e.type === 'timed-walk') {
+    return new TimedWalkDataGenerator(
+      pick((m) => (m.kind === 'log-change' ? m.muD : NaN)),
+      pick((m) => (m.kind === 'log-change' ? m.sdD : NaN)),
+      e.measure ?? 'time',
+      withBaseline,
+      e.baselineLogMean ?? Math.log(10),
+      e.baselineLogSd ?? 0.5,
+      e.changeBaselineCorrelation ?? 0,
+    );
+  }
+  const rho = e.type === 'continuous' ? (e.baselineCorrelation ?? 0) : 0;
+  return new NormalDataGenerator(
+    pick((m) => (m.kind === 'normal' ? m.mu : NaN)),
+    pick((m) => (m.kind === 'normal' ? m.sd : NaN)),
+    withBaseline,
+    rho,
+  );
+}
+
+/** The test, configured at the per-comparison level its multiplicity method needs. */
+export function buildTest(s: ValidScenario, n: readonly number[]): ComparisonTest {
+  const { test, alpha, sides, multiplicity } = s.analysis;
+  const k = n.length - 1;
+  const level = multiplicity === 'bonferroni' ? alpha / k : alpha;
+  const o = { level, sides, sign: directionSign(s.endpoint) };
+  const maxN = Math.max(...n);
+  if (multiplicity === 'dunnett') return new DunnettTest(o, n.length);
+  switch (test) {
+    case 'student':
+      return new StudentTest(o, maxN, n.length);
+    case 'welch':
+      return new WelchTest(o, maxN, n.length);
+    case 'mann-whitney':
+      return new MannWhitneyTest(o, n.length);
+    case 'ancova':
+      return new AncovaTest(o, maxN, n.length);
+    case 'chi-square':
+      return new ChiSquareTest(o);
+    case 'fisher':
+      return new FisherTest(o);
+  }
+}

@@ -1,0 +1,43 @@
+import type { RandomStream } from '../../random/index.ts';
+import type { Workspace } from '../workspace.ts';
+import type { TrialGenerator } from './types.ts';
+import { summarizeArm } from './summarize.ts';
+
+/**
+ * Every patient's value from N(mu, sd²). With a baseline covariate X ~ N(0, 1) the outcome is
+ * mu + sd·(ρ·X + √(1 − ρ²)·ε), so corr(X, outcome) = ρ (used by ANCOVA).
+ */
+export class NormalDataGenerator implements TrialGenerator {
+  private readonly rest: number;
+
+  constructor(
+    private readonly mu: Float64Array,
+    private readonly sd: Float64Array,
+    private readonly withBaseline: boolean,
+    private readonly rho: number,
+  ) {
+    this.rest = Math.sqrt(1 - rho * rho);
+  }
+
+  generate(stream: RandomStream, ws: Workspace): void {
+    for (let j = 0; j < ws.arms; j++) {
+      const m = ws.m[j];
+      const x = ws.data[j];
+      const mu = this.mu[j];
+      const sd = this.sd[j];
+      if (this.withBaseline) {
+        const b = ws.base[j];
+        const a = sd * this.rho;
+        const c = sd * this.rest;
+        for (let i = 0; i < m; i++) {
+          const z0 = stream.normal();
+          b[i] = z0;
+          x[i] = mu + a * z0 + c * stream.normal();
+        }
+      } else {
+        for (let i = 0; i < m; i++) x[i] = mu + sd * stream.normal();
+      }
+      summarizeArm(ws, j);
+    }
+  }
+}

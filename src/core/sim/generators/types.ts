@@ -1,0 +1,7 @@
+import type { RandomStream } from '../../random/index.ts';
+import type { Workspace } from '../workspace.ts';
+
+/** Fills a workspace with one simulated trial's per-arm data or summaries (completer counts are set). */
+export interface TrialGenerator {
+  generate(stream: RandomStream, ws: Workspace): void;
+}

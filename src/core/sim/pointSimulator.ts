@@ -1,0 +1,74 @@
+import { streamFor } from '../random/index.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import type { ComparisonTest } from '../tests/types.ts';
+import { buildGenerator, buildTest } from './build.ts';
+import { Completers } from './completers.ts';
+import { decide } from './decide.ts';
+import type { TrialGenerator } from './generators/types.ts';
+import { simulationPath } from './path.ts';
+import { chunkTrials, type PlanPoint } from './plan.ts';
+import { Workspace } from './workspace.ts';
+
+/** What one chunk of trials at one grid point produced. Counts only, so chunks add up exactly. */
+export interface ChunkResult {
+  point: number;
+  chunk: number;
+  trials: number;
+  /** Rejections per treatment arm (index 0 = first treatment arm). */
+  rejections: number[];
+  /** Trials in which at least one treatment arm was significant. */
+  anyRejections: number;
+  /** Trials in which some comparison could not be computed (e.g. no variation); counted as not significant. */
+  undefinedTrials: number;
+}
+
+/** Simulates the trials of one grid point, chunk by chunk, reusing one workspace. */
+export class PointSimulator {
+  private readonly ws: Workspace;
+  private readonly generator: TrialGenerator;
+  private readonly test: ComparisonTest;
+  private readonly completers: Completers;
+  private readonly order: Int32Array;
+
+  constructor(
+    private readonly s: ValidScenario,
+    private readonly point: PlanPoint,
+    private readonly pointIndex: number,
+  ) {
+    const n = point.n;
+    const full = simulationPath(s.endpoint, s.analysis.test) === 'full-data';
+    this.ws = new Workspace(n, full, s.analysis.test === 'ancova');
+    this.generator = buildGenerator(s, n);
+    this.test = buildTest(s, n);
+    this.completers = new Completers(n, s.arms.map((a) => a.dropout ?? s.design.dropout));
+    this.order = new Int32Array(n.length);
+  }
+
+  /** Runs chunk `chunk`: its own stream from (seed, control n, chunk index). */
+  runChunk(chunk: number): ChunkResult {
+    const { ws, generator, test, completers, order } = this;
+    const { multiplicity, alpha } = this.s.analysis;
+    const stream = streamFor(this.s.simulation.seed, this.point.nControl, chunk);
+    const trials = chunkTrials(this.s.simulation.sims, chunk);
+    const k = ws.arms - 1;
+    const rejections = new Array<number>(k).fill(0);
+    let anyRejections = 0;
+    let undefinedTrials = 0;
+    for (let t = 0; t < trials; t++) {
+      completers.draw(stream, ws.m);
+      generator.generate(stream, ws);
+      decide(ws, test, multiplicity, alpha, order);
+      let any = 0;
+      let undef = 0;
+      for (let i = 1; i <= k; i++) {
+        const r = ws.reject[i];
+        rejections[i - 1] += r;
+        any |= r;
+        if (ws.stat[i] !== ws.stat[i]) undef = 1;
+      }
+      anyRejections += any;
+      undefinedTrials += undef;
+    }
+    return { point: this.pointIndex, chunk, trials, rejections, anyRejections, undefinedTrials };
+  }
+}

@@ -1,0 +1,51 @@
+import type { Workspace } from '../sim/workspace.ts';
+import { fisherPValues } from './fisherTable.ts';
+import type { ComparisonTest, TestOptions } from './types.ts';
+
+/** Bound on cached margin tables; the cache is cleared when it grows past this. */
+const MAX_TABLES = 50_000;
+
+/**
+ * Fisher's exact test. The p-value depends only on the margins (m0, mi, s) and on x, so each margin's
+ * whole p-value table is computed once (conditional hypergeometric law) and trials look it up.
+ * One-sided: treatment better = more responders (fewer when lower is better).
+ */
+export class FisherTest implements ComparisonTest {
+  /** (m0, mi) → p-value table per total responders s. */
+  private readonly tables = new Map<number, (Float64Array | undefined)[]>();
+  private count = 0;
+  private readonly kind: 'two' | 'upper' | 'lower';
+
+  constructor(private readonly o: TestOptions) {
+    this.kind = o.sides === 2 ? 'two' : o.sign > 0 ? 'upper' : 'lower';
+  }
+
+  prepare(): void {}
+
+  /** The statistic stored is −p (larger = stronger evidence); Fisher's test has no other scale. */
+  statistic(ws: Workspace, i: number): number {
+    const m0 = ws.m[0];
+    const mi = ws.m[i];
+    const s = ws.successes[0] + ws.successes[i];
+    const key = m0 * 2_097_152 + mi; // mi < 2^21
+    let bySum = this.tables.get(key);
+    if (bySum === undefined) {
+      if (this.count >= MAX_TABLES) (this.tables.clear(), (this.count = 0));
+      this.tables.set(key, (bySum = []));
+    }
+    let table = bySum[s];
+    if (table === undefined) {
+      table = bySum[s] = fisherPValues(m0, mi, s, this.kind);
+      this.count++;
+    }
+    return -table[ws.successes[i] - Math.max(0, s - m0)];
+  }
+
+  rejects(ws: Workspace, i: number): boolean {
+    return -ws.stat[i] <= this.o.level;
+  }
+
+  pValue(ws: Workspace, i: number): number {
+    return -ws.stat[i];
+  }
+}

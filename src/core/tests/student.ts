@@ -1,0 +1,44 @@
+import { tSf } from '../dist/studentT.ts';
+import type { Workspace } from '../sim/workspace.ts';
+import { TCritical } from './tCritical.ts';
+import type { ComparisonTest, TestOptions } from './types.ts';
+
+/** Student's two-sample t-test with the variance pooled over the two arms compared. */
+export class StudentTest implements ComparisonTest {
+  private readonly crit: TCritical;
+  private readonly df: Float64Array;
+
+  constructor(
+    private readonly o: TestOptions,
+    maxN: number,
+    arms: number,
+  ) {
+    this.crit = new TCritical(o.level, o.sides, 2 * maxN);
+    this.df = new Float64Array(arms);
+  }
+
+  prepare(): void {}
+
+  statistic(ws: Workspace, i: number): number {
+    const m0 = ws.m[0];
+    const mi = ws.m[i];
+    const df = m0 + mi - 2;
+    this.df[i] = df;
+    if (m0 < 1 || mi < 1 || df < 1) return NaN;
+    const sp2 = (ws.ss[0] + ws.ss[i]) / df;
+    const se = Math.sqrt(sp2 * (1 / m0 + 1 / mi));
+    return (this.o.sign * (ws.mean[i] - ws.mean[0])) / se;
+  }
+
+  rejects(ws: Workspace, i: number): boolean {
+    const t = ws.stat[i];
+    const a = this.o.sides === 2 ? Math.abs(t) : t;
+    return a > this.crit.get(this.df[i]); // false for NaN
+  }
+
+  pValue(ws: Workspace, i: number): number {
+    const t = ws.stat[i];
+    if (t !== t) return 1;
+    return this.o.sides === 2 ? Math.min(1, 2 * tSf(Math.abs(t), this.df[i])) : tSf(t, this.df[i]);
+  }
+}

@@ -1,0 +1,25 @@
+import type { Workspace } from '../sim/workspace.ts';
+
+/**
+ * A two-group test of treatment arm i against the control (arm 0), run once per simulated trial.
+ * Statistics are oriented so that positive means the treatment is better; one-sided tests reject
+ * for large positive values, two-sided ones for large absolute values.
+ */
+export interface ComparisonTest {
+  /** Work shared by all comparisons of a trial (sorting, pooling); called once per trial. */
+  prepare(ws: Workspace): void;
+  /** The oriented statistic of comparison i, or NaN when the data cannot support it. */
+  statistic(ws: Workspace, i: number): number;
+  /** Whether comparison i (statistic already in ws.stat[i]) rejects at the test's level. */
+  rejects(ws: Workspace, i: number): boolean;
+  /** The p-value of comparison i (statistic already in ws.stat[i]). */
+  pValue(ws: Workspace, i: number): number;
+}
+
+export interface TestOptions {
+  /** Per-comparison significance level (alpha, or alpha/k for Bonferroni). */
+  level: number;
+  sides: 1 | 2;
+  /** +1 when higher values are better, −1 when lower are better. */
+  sign: 1 | -1;
+}

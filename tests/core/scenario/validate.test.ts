@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../../../src/core/scenario/validate.ts';
+
+const issueExample = {
+  name: 'T25FW, EDSS 6.0-6.5',
+  endpoint: { type: 'continuous' },
+  arms: [
+    { label: 'Saline', mean: -54.4, sd: 70.5 },
+    { label: 'MSC-NP', mean: 3.7, sd: 23.1 },
+  ],
+  analysis: { test: 'welch', alpha: 0.05, sides: 2 },
+  design: { nPerArm: [10, 20, 30], dropout: 0.1 },
+  simulation: { sims: 10000, seed: 'msc-np' },
+};
+
+const clone = () => JSON.parse(JSON.stringify(issueExample));
+
+function errorsOf(input: unknown): string[] {
+  const v = validateScenario(input);
+  if (v.ok) throw new Error('expected errors');
+  return v.errors.map((e) => e.message);
+}
+
+describe('validateScenario', () => {
+  it('accepts the issue example and fills defaults', () => {
+    const v = validateScenario(issueExample);
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    expect(v.scenario.design).toEqual({ nPerArm: [10, 20, 30], allocation: 1, dropout: 0.1, targetPower: 0.8 });
+    expect(v.scenario.analysis.multiplicity).toBe('none');
+  });
+
+  it('accepts every shipped seed scenario', () => {
+    for (const f of ['t25fw-edss6', 'sixmwt-edss6', 'edss-plus-responders']) {
+      const json = JSON.parse(readFileSync(`static/scenarios/${f}.json`, 'utf8'));
+      const v = validateScenario(json);
+      expect(v.ok, f + (v.ok ? '' : JSON.stringify(v.errors))).toBe(true);
+    }
+  });
+
+  it('names the field and the allowed range', () => {
+    const s = clone();
+    s.arms[1].sd = -3;
+    expect(errorsOf(s)).toEqual(['arms[1].sd must be > 0, got -3']);
+    const a = clone();
+    a.analysis.alpha = 1.2;
+    expect(errorsOf(a)).toEqual(['analysis.alpha must be in (0, 0.5), got 1.2']);
+  });
+
+  it('reports every bad field at once', () => {
+    const s = clone();
+    s.arms[0].mean = 'x';
+    s.design.dropout = 2;
+    s.simulation.sims = 5;
+    const msgs = errorsOf(s);
+    expect(msgs).toContain('arms[0].mean must be a number in [-1000000, 1000000], got "x"');
+    expect(msgs).toContain('design.dropout must be in [0, 0.9], got 2');
+    expect(msgs).toContain('simulation.sims must be in [100, 1000000], got 5');
+  });
+
+  it('rejects non-objects, missing parts and NaN', () => {
+    expect(errorsOf(null)).toEqual(['scenario must be a JSON object, got null']);
+    expect(errorsOf([])).toEqual(['scenario must be a JSON object, got a list']);
+    const s = clone();
+    delete s.arms;
+    expect(errorsOf(s)).toEqual(['arms must be a list of arms (control first), got nothing']);
+    const n = clone();
+    n.arms[0].mean = NaN;
+    expect(errorsOf(n)[0]).toMatch(/arms\[0\]\.mean .* got NaN/);
+  });
+
+  it('refuses tests that do not fit the endpoint', () => {
+    const s = clone();
+    s.analysis.test = 'fisher';
+    expect(errorsOf(s)[0]).toMatch(/^analysis\.test must be one of welch, student, mann-whitney, ancova/);
+  });
+
+  it('refuses absurd sizes before running', () => {
+    const s = clone();
+    s.design.nPerArm = [5_000_000];
+    expect(errorsOf(s)[0]).toBe('design.nPerArm[0] must be in [2, 100000], got 5000000');
+    const w = clone();
+    w.endpoint = { type: 'timed-walk' };
+    w.analysis.test = 'mann-whitney';
+    w.design.nPerArm = [100000];
+    w.simulation.sims = 1_000_000;
+    expect(errorsOf(w)[0]).toMatch(/^simulation\.sims with these sample sizes needs about 200 billion random draws/);
+  });
+
+  it('expands a sample-size range and sorts, dedupes lists', () => {
+    const s = clone();
+    s.design.nPerArm = { from: 10, to: 20, step: 5 };
+    const v = validateScenario(s);
+    expect(v.ok && v.scenario.design.nPerArm).toEqual([10, 15, 20]);
+    const l = clone();
+    l.design.nPerArm = [30, 10, 30];
+    const w = validateScenario(l);
+    expect(w.ok && w.scenario.design.nPerArm).toEqual([10, 30]);
+  });
+
+  it('checks timed-walk limits: a time cannot improve by 100% or more', () => {
+    const s = clone();
+    s.endpoint = { type: 'timed-walk' };
+    s.arms[1].mean = 100;
+    expect(errorsOf(s)).toEqual(['arms[1].mean must be in [-1000000, 100), got 100']);
+  });
+
+  it('requires unique arm labels and 2 to 6 arms', () => {
+    const s = clone();
+    s.arms[1].label = 'Saline';
+    expect(errorsOf(s)).toEqual(['arms[1].label must differ from the other arms, got "Saline"']);
+    const one = clone();
+    one.arms = [one.arms[0]];
+    expect(errorsOf(one)).toEqual(['arms must hold 2 to 6 arms (control plus 1 to 5 treatments), got 1']);
+  });
+
+  it('dunnett requires the pooled-variance Student test', () => {
+    const s = clone();
+    s.arms.push({ label: 'High', mean: 10, sd: 20 });
+    s.analysis.multiplicity = 'dunnett';
+    expect(errorsOf(s)).toEqual(['analysis.multiplicity dunnett needs the pooled-variance test "student", got "dunnett"']);
+  });
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  base: './',
+  publicDir: 'static',
+  plugins: [svelte()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', outDir: 'dist' },
+  test: {
+    // CI asks for a JSON report too, from which .ci/run prints "N passed, N failed".
+    reporters: process.env.STRIDE_VITEST_JSON ? ['default', 'json'] : ['default'],
+    outputFile: process.env.STRIDE_VITEST_JSON ? { json: process.env.STRIDE_VITEST_JSON } : undefined,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { simApi } from './simApi.ts';
+
+expose(simApi);
