@@ -1,0 +1,33 @@
+/** SVG markup as a data URL an <img> can load (no object URL to revoke, no canvas tainting). */
+export function svgDataUrl(svgText: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+}
+
+function loadImage(src: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.decoding = 'async';
+    img.onload = () => resolve(img);
+    img.onerror = () => reject(new Error('Could not render the SVG as an image'));
+    img.src = src;
+  });
+}
+
+/**
+ * Rasterise SVG markup to a PNG at `scale`× its CSS size (2× by default, crisp on retina and in print).
+ * The canvas is filled white first so transparent regions do not turn black in some viewers.
+ */
+export async function svgToPngBlob(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const img = await loadImage(svgDataUrl(svgText));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(width * scale));
+  canvas.height = Math.max(1, Math.round(height * scale));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas 2D context is not available');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+  });
+}
