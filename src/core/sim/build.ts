@@ -15,10 +15,14 @@ import { TimedWalkDataGenerator } from './generators/timedWalkData.ts';
 import type { TrialGenerator } from './generators/types.ts';
 import { simulationPath } from './path.ts';
 
-/** The generator that draws one trial's data for a scenario at the given arm sizes. */
-export function buildGenerator(s: ValidScenario, n: readonly number[]): TrialGenerator {
+/**
+ * The generator that draws one trial's data for a scenario at the given arm sizes. `fullData` forces
+ * per-patient draws where a summary shortcut exists (used to show that both agree).
+ */
+export function buildGenerator(s: ValidScenario, n: readonly number[], fullData = false): TrialGenerator {
   const models = armModels(s);
-  const path = simulationPath(s.endpoint, s.analysis.test);
+  const shortcut = simulationPath(s.endpoint, s.analysis.test);
+  const path = fullData && shortcut === 'normal-summary' ? 'full-data' : shortcut;
   const pick = (f: (m: (typeof models)[number]) => number) => Float64Array.from(models, f);
   const withBaseline = s.analysis.test === 'ancova';
   if (path === 'binary-counts') return new BinaryCountsGenerator(n, pick((m) => (m.kind === 'binary' ? m.p : NaN)));

@@ -34,11 +34,13 @@ export class PointSimulator {
     private readonly s: ValidScenario,
     private readonly point: PlanPoint,
     private readonly pointIndex: number,
+    forceFullData = false,
   ) {
     const n = point.n;
-    const full = simulationPath(s.endpoint, s.analysis.test) === 'full-data';
+    const path = simulationPath(s.endpoint, s.analysis.test);
+    const full = forceFullData || path === 'full-data';
     this.ws = new Workspace(n, full, s.analysis.test === 'ancova');
-    this.generator = buildGenerator(s, n);
+    this.generator = buildGenerator(s, n, forceFullData);
     this.test = buildTest(s, n);
     this.completers = new Completers(n, s.arms.map((a) => a.dropout ?? s.design.dropout));
     this.order = new Int32Array(n.length);

@@ -1,0 +1,134 @@
+import { execFileSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { validateScenario } from '../core/scenario/validate.ts';
+import type { ValidScenario } from '../core/scenario/types.ts';
+import { planPoints } from '../core/sim/plan.ts';
+import { PointSimulator } from '../core/sim/pointSimulator.ts';
+import { runPool } from '../pool/runPool.ts';
+import { startNodePool } from '../cli/nodePool.ts';
+import { benchRandom } from './randomBench.ts';
+
+/** Trials per second on one core for one grid point, run chunk by chunk for about `seconds`. */
+function trialsPerSecond(s: ValidScenario, seconds = 1, fullData = false): number {
+  const sim = new PointSimulator(s, planPoints(s)[0], 0, fullData);
+  for (let c = 0; c < 3; c++) sim.runChunk(c); // warm up (JIT, caches)
+  let trials = 0;
+  let chunk = 3;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) trials += sim.runChunk(chunk++).trials;
+  return trials / ((performance.now() - t0) / 1000);
+}
+
+function scenario(over: Record<string, unknown>): ValidScenario {
+  const v = validateScenario({
+    endpoint: { type: 'continuous' },
+    arms: [
+      { label: 'Control', mean: 0, sd: 1 },
+      { label: 'Treatment', mean: 0.5, sd: 1 },
+    ],
+    analysis: { test: 'welch', alpha: 0.05, sides: 2 },
+    design: { nPerArm: [50] },
+    simulation: { sims: 1_000_000, seed: 'bench' },
+    ...over,
+  });
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  return v.scenario;
+}
+
+const walk = {
+  endpoint: { type: 'timed-walk' },
+  arms: [
+    { label: 'Saline', mean: -54.4, sd: 70.5 },
+    { label: 'MSC-NP', mean: 3.7, sd: 23.1 },
+  ],
+};
+
+function numpyRates(): { welch50: number; mannWhitney50: number } | null {
+  try {
+    const script = fileURLToPath(new URL('./numpy_bench.py', import.meta.url));
+    return JSON.parse(execFileSync('python3', [script, '1.0'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    return null;
+  }
+}
+
+const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M/s` : `${(x / 1e3).toFixed(0)} k/s`);
+
+async function main() {
+  console.log(`Stride bench — Node ${process.version}, ${availableParallelism()} cores\n`);
+  console.log('Random numbers (one core):');
+  for (const r of benchRandom()) console.log(`  ${r.name.padEnd(28)} ${fmt(r.perSecond)}`);
+  const normals = benchRandom().find((r) => r.name.startsWith('normal'))?.perSecond ?? NaN;
+
+  console.log('\nTrials per second (one core, n = 50 per arm):');
+  const rows: [string, number][] = [
+    ['Welch, normal data (exact summary shortcut)', trialsPerSecond(scenario({}))],
+    ['Welch, normal data (full data)', trialsPerSecond(scenario({}), 1, true)],
+    ['Welch, timed-walk model (full data)', trialsPerSecond(scenario(walk))],
+    ['Mann–Whitney, normal data', trialsPerSecond(scenario({ analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }))],
+    ['Mann–Whitney, timed-walk model', trialsPerSecond(scenario({ ...walk, analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }))],
+    ['ANCOVA, normal data', trialsPerSecond(scenario({ endpoint: { type: 'continuous', baselineCorrelation: 0.5 }, analysis: { test: 'ancova', alpha: 0.05, sides: 2 } }))],
+    ['Fisher exact, binary', trialsPerSecond(scenario({ endpoint: { type: 'binary' }, arms: [{ label: 'C', rate: 0.3 }, { label: 'T', rate: 0.5 }], analysis: { test: 'fisher', alpha: 0.05, sides: 2 } }))],
+    ['Chi-square, binary', trialsPerSecond(scenario({ endpoint: { type: 'binary' }, arms: [{ label: 'C', rate: 0.3 }, { label: 'T', rate: 0.5 }], analysis: { test: 'chi-square', alpha: 0.05, sides: 2 } }))],
+  ];
+  for (const [name, r] of rows) console.log(`  ${name.padEnd(46)} ${fmt(r)}`);
+  const bound = normals / 100;
+  console.log(`\n  normal-generation bound for full-data n = 50 (100 normals/trial): ${fmt(bound)}`);
+  console.log(`  full-data Welch, normal data: ${((rows[1][1] / bound) * 100).toFixed(0)}% of the bound`);
+  console.log(`  full-data Welch, timed walk:  ${((rows[2][1] / bound) * 100).toFixed(0)}% of the bound`);
+
+  const np = numpyRates();
+  if (np) {
+    console.log('\nnumpy + scipy, vectorised, same machine:');
+    console.log(`  Welch n = 50:        ${fmt(np.welch50)}  → Stride ${(rows[0][1] / np.welch50).toFixed(1)}× (shortcut), ${(rows[1][1] / np.welch50).toFixed(1)}× (full data)`);
+    console.log(`  Mann–Whitney n = 50: ${fmt(np.mannWhitney50)}  → Stride ${(rows[3][1] / np.mannWhitney50).toFixed(1)}×`);
+  } else console.log('\n(numpy + scipy not available: no side-by-side ratio)');
+
+  const cores = availableParallelism();
+  const pool = await startNodePool(cores);
+  try {
+    console.log(`\nFull grid on ${cores} worker threads: 3 treatment arms × 20 sample sizes × 10,000 trials:`);
+    const grid = (over: Record<string, unknown>) =>
+      scenario({
+        arms: [
+          { label: 'Control', mean: 0, sd: 1 },
+          { label: 'Low', mean: 0.2, sd: 1 },
+          { label: 'Mid', mean: 0.35, sd: 1 },
+          { label: 'High', mean: 0.5, sd: 1 },
+        ],
+        design: { nPerArm: { from: 10, to: 200, step: 10 }, dropout: 0.1 },
+        simulation: { sims: 10_000, seed: 'grid' },
+        ...over,
+      });
+    const cases: [string, ValidScenario][] = [
+      ['Welch, normal data, Holm', grid({ analysis: { test: 'welch', alpha: 0.05, sides: 2, multiplicity: 'holm' } })],
+      ['Student, normal data, Dunnett', grid({ analysis: { test: 'student', alpha: 0.05, sides: 2, multiplicity: 'dunnett' } })],
+      [
+        'Mann–Whitney, timed walk, Bonferroni',
+        grid({
+          endpoint: { type: 'timed-walk' },
+          arms: [
+            { label: 'Saline', mean: -54.4, sd: 70.5 },
+            { label: 'Low', mean: -30, sd: 40 },
+            { label: 'Mid', mean: -10, sd: 30 },
+            { label: 'High', mean: 3.7, sd: 23.1 },
+          ],
+          analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2, multiplicity: 'bonferroni' },
+        }),
+      ],
+    ];
+    for (const [name, s] of cases) {
+      const t0 = performance.now();
+      await runPool(pool.remotes, s);
+      console.log(`  ${name.padEnd(40)} ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/engine.ts';
+import { validateScenario } from '../../src/core/scenario/validate.ts';
+
+const run = promisify(execFile);
+
+/** Runs the CLI as `npm run -s simulate` does (tsx), returning exit code, stdout and stderr. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { timeout: 60_000 });
+    return { code: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'stride-cli-'));
+function file(name: string, content: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+const issueExample = {
+  name: 'T25FW, EDSS 6.0-6.5',
+  endpoint: { type: 'continuous' },
+  arms: [
+    { label: 'Saline', mean: -54.4, sd: 70.5 },
+    { label: 'MSC-NP', mean: 3.7, sd: 23.1 },
+  ],
+  analysis: { test: 'welch', alpha: 0.05, sides: 2 },
+  design: { nPerArm: [10, 20, 30], dropout: 0.1 },
+  simulation: { sims: 10000, seed: 'msc-np' },
+};
+
+describe('simulate command line', { timeout: 120_000 }, () => {
+  it('prints the contract JSON, identical for 1 and 2 workers and equal to the engine in-process', async () => {
+    const f = file('example.json', JSON.stringify(issueExample));
+    const one = await cli(f, '--sims', '3000', '--workers', '1');
+    const two = await cli(f, '--sims=3000', '--workers', '2');
+    expect(one.code).toBe(0);
+    const a = JSON.parse(one.stdout);
+    const b = JSON.parse(two.stdout);
+    expect(a.engine).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(a.seed).toBe('msc-np');
+    expect(a.sims).toBe(3000);
+    expect(typeof a.elapsedMs).toBe('number');
+    expect(a.results).toHaveLength(3);
+    expect(a.results[0]).toMatchObject({ arm: 'MSC-NP', nPerArm: 10 });
+    for (const k of ['power', 'mcse', 'analyticPower']) expect(typeof a.results[0][k]).toBe('number');
+    expect(b.results).toEqual(a.results);
+    const v = validateScenario({ ...issueExample, simulation: { sims: 3000, seed: 'msc-np' } });
+    if (!v.ok) throw new Error('invalid');
+    expect(a.results.map((r: { power: number }) => r.power)).toEqual(simulate(v.scenario).rows.map((r) => r.power));
+  });
+
+  it('--seed changes the numbers; csv format has a header and one line per row', async () => {
+    const f = file('example2.json', JSON.stringify(issueExample));
+    const csv = await cli(f, '--sims', '500', '--seed', 'other', '--format', 'csv', '--workers', '1');
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('arm,nPerArm,nControl,nTreatment,nTotal,sims,power,mcse,ci95Low,ci95High,analyticPower,analyticMethod');
+    expect(lines).toHaveLength(4);
+  });
+
+  it('runs the shipped seed scenarios', async () => {
+    const r = await cli('static/scenarios/edss-plus-responders.json', '--sims', '500', '--workers', '1');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results.length).toBe(8);
+  });
+
+  const bad: [string, string[], RegExp][] = [
+    ['a negative sd', [JSON.stringify({ ...issueExample, arms: [issueExample.arms[0], { label: 'MSC-NP', mean: 3.7, sd: -1 }] })], /arms\[1\]\.sd must be > 0, got -1/],
+    ['a file that is not JSON', ['{ not json'], /is not valid JSON/],
+    ['n in the millions', [JSON.stringify({ ...issueExample, design: { nPerArm: [3_000_000] } })], /design\.nPerArm\[0\] must be in \[2, 100000\], got 3000000/],
+  ];
+  for (const [what, [content], message] of bad) {
+    it(`refuses ${what} with exit 2 and one line`, async () => {
+      const r = await cli(file(`bad-${what.replace(/\W/g, '')}.json`, content));
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    });
+  }
+
+  it('refuses a missing file, bad flags and absurd sims', async () => {
+    const missing = await cli(join(dir, 'nope.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.json: no such file/);
+    const f = file('ok.json', JSON.stringify(issueExample));
+    for (const [args, msg] of [
+      [['--sims', 'lots'], /--sims must be a whole number, got lots/],
+      [['--sims', '100000000'], /--sims: simulation\.sims must be in \[100, 1000000\], got 100000000/],
+      [['--workers', '0'], /--workers must be a whole number in \[1, 64\], got 0/],
+      [['--format', 'xml'], /--format must be json or csv, got xml/],
+      [['--bogus'], /unknown option --bogus/],
+    ] as const) {
+      const r = await cli(f, ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(msg);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const none = await cli();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no scenario file given/);
+  });
+});
