@@ -56,7 +56,10 @@ export function buildTest(s: ValidScenario, n: readonly number[]): ComparisonTes
   const level = multiplicity === 'bonferroni' ? alpha / k : alpha;
   const o = { level, sides, sign: directionSign(s.endpoint) };
   const maxN = Math.max(...n);
-  if (multiplicity === 'dunnett') return new DunnettTest(o, n.length);
+  if (multiplicity === 'dunnett') {
+    const fixedCounts = s.arms.every((a) => (a.dropout ?? s.design.dropout) === 0);
+    return new DunnettTest(o, n.length, fixedCounts);
+  }
   switch (test) {
     case 'student':
       return new StudentTest(o, maxN, n.length);

@@ -1,16 +1,17 @@
 import type { Workspace } from '../sim/workspace.ts';
 import { NormalDecision } from './normalCritical.ts';
+import { sortPrefix } from './sortPrefix.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
 /**
  * Mann–Whitney U (Wilcoxon rank-sum) with the normal approximation, tie correction and continuity
  * correction, as R's wilcox.test(exact = FALSE) and scipy's mannwhitneyu(method = 'asymptotic').
- * Each arm is sorted in place once per trial (native typed-array sort on cached views), then each
- * treatment arm is merged with the control to get its rank sum and the tie term Σ(t³ − t).
+ * Each arm is sorted in place once per trial (without allocating), then each treatment arm is merged
+ * with the control to get its rank sum and the tie term Σ(t³ − t).
  */
 export class MannWhitneyTest implements ComparisonTest {
   private readonly decision: NormalDecision;
-  /** views[j][m] = data[j].subarray(0, m), created once so sorting allocates nothing per trial. */
+  /** Cached subarray views per arm and length, for the native sort of long arms. */
   private readonly views: (Float64Array | undefined)[][];
 
   constructor(
@@ -22,12 +23,7 @@ export class MannWhitneyTest implements ComparisonTest {
   }
 
   prepare(ws: Workspace): void {
-    for (let j = 0; j < ws.arms; j++) {
-      const m = ws.m[j];
-      let v = this.views[j][m];
-      if (v === undefined) v = this.views[j][m] = ws.data[j].subarray(0, m);
-      v.sort();
-    }
+    for (let j = 0; j < ws.arms; j++) sortPrefix(ws.data[j], ws.m[j], this.views[j]);
   }
 
   statistic(ws: Workspace, i: number): number {

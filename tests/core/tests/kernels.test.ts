@@ -96,3 +96,17 @@ describe('per-trial tests agree with scipy', () => {
     });
   });
 });
+
+describe('sortPrefix', () => {
+  it('sorts short and long prefixes and leaves the rest alone', async () => {
+    const { sortPrefix } = await import('../../../src/core/tests/sortPrefix.ts');
+    for (const m of [0, 1, 2, 17, 64, 65, 300]) {
+      const x = Float64Array.from({ length: m + 5 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
+      const tail = Array.from(x.subarray(m));
+      const expected = Array.from(x.subarray(0, m)).sort((a, b) => a - b);
+      sortPrefix(x, m, []);
+      expect(Array.from(x.subarray(0, m))).toEqual(expected);
+      expect(Array.from(x.subarray(m))).toEqual(tail);
+    }
+  });
+});
