@@ -30,7 +30,7 @@ describe('Dunnett decisions from cached bounds equal decisions with the exact cr
         for (let i = 1; i < 4; i++) {
           ws.stat[i] = test.statistic(ws, i);
           const a = sides === 2 ? Math.abs(ws.stat[i]) : ws.stat[i];
-          if (Math.abs(a - c) < 0.02) inBand++;
+          if (Math.abs(a - c) < 0.05) inBand++;
           expect(test.rejects(ws, i), `trial ${trial} arm ${i}: |T| = ${a}, c = ${c}`).toBe(a > c);
         }
       }
