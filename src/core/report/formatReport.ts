@@ -1,0 +1,25 @@
+/** Number formats shared by the report sentences (fixed locale, so text is reproducible). */
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** 10000 → "10,000". */
+export const count = (n: number): string => grouped.format(n);
+
+/** A proportion as a percentage with at most `digits` decimals, trailing zeros dropped: 0.056 → "5.6%". */
+export function pct(p: number, digits = 1): string {
+  if (!Number.isFinite(p)) return '–';
+  const s = (p * 100).toFixed(digits).replace(/\.?0+$/, '');
+  return `${s === '-0' ? '0' : s}%`;
+}
+
+/** A proportion as a percentage with exactly `digits` decimals: 0.8125 → "81.3%". */
+export const pctFixed = (p: number, digits = 1): string => (Number.isFinite(p) ? `${(p * 100).toFixed(digits)}%` : '–');
+
+/** A signed value with a true minus sign: -54.4 → "−54.4". */
+export const signed = (v: number): string => (v < 0 ? `−${-v}` : String(v));
+
+/** "a", "a and b", "a, b and c". */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

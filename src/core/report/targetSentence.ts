@@ -1,0 +1,57 @@
+import type { ResultRow } from '../results/accumulator.ts';
+import { nForTarget } from '../results/nForTarget.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import { count, pct, pctFixed } from './formatReport.ts';
+
+const dropoutOf = (s: ValidScenario, i: number): number => s.arms[i].dropout ?? s.design.dropout;
+
+/** How many patients are randomised at a grid row, in words. */
+export function randomisedPhrase(s: ValidScenario, row: ResultRow): string {
+  const control = s.arms[0].label;
+  const arms =
+    row.nControl === row.nTreatment
+      ? `${count(row.nControl)} patients randomised per arm`
+      : `${count(row.nControl)} patients randomised to ${control} and ${count(row.nTreatment)} to each treatment arm`;
+  return `${arms} (${count(row.nTotal)} in all)`;
+}
+
+/** Completers expected after dropout at a grid row, in words (empty with no dropout). */
+export function dropoutPhrase(s: ValidScenario, row: ResultRow): string {
+  const dc = dropoutOf(s, 0);
+  const dt = dropoutOf(s, row.armIndex);
+  if (dc === 0 && dt === 0) return 'no dropout is assumed';
+  const cc = Math.round(row.nControl * (1 - dc));
+  const ct = Math.round(row.nTreatment * (1 - dt));
+  if (dc === dt && cc === ct) return `with ${pct(dc)} dropout about ${count(cc)} per arm complete`;
+  const rates = dc === dt ? `${pct(dc)} dropout` : `dropout of ${pct(dc)} (${s.arms[0].label}) and ${pct(dt)} (${row.arm})`;
+  return `with ${rates} about ${count(cc)} and ${count(ct)} complete`;
+}
+
+/**
+ * The sample size that reaches the target power, one sentence per treatment arm.
+ * @example targetSentence(s, rows, 0.8) // → "80% power needs 18 patients randomised per arm (36 in all); with 10% dropout about 16 per arm complete. …"
+ */
+export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], target: number): string {
+  const done = rows.filter((r) => r.sims > 0);
+  if (done.length === 0) return 'No results yet.';
+  const several = s.arms.length > 2;
+  const grid = s.design.nPerArm;
+  return nForTarget(done, target)
+    .map((t) => {
+      const lead = several ? `For ${t.arm} vs ${s.arms[0].label}, ${pct(target)}` : `${pct(target)}`;
+      const armRows = done.filter((r) => r.arm === t.arm);
+      const hit = armRows.find((r) => r.nPerArm === t.nPerArm);
+      if (t.nPerArm === null || hit === undefined) {
+        const best = armRows.reduce((a, b) => (b.power > a.power ? b : a), armRows[0]);
+        return (
+          `${lead} power is not reached within the simulated range (up to ${count(grid[grid.length - 1])} per arm): ` +
+          `the highest simulated power is ${pctFixed(best.power)} at ${count(best.nPerArm)} per arm. Widen the range of n.`
+        );
+      }
+      return (
+        `${lead} power needs ${randomisedPhrase(s, hit)}; ${dropoutPhrase(s, hit)}. ` +
+        `Simulated power there: ${pctFixed(hit.power)} (Monte Carlo SE ${pctFixed(hit.mcse, 2)}).`
+      );
+    })
+    .join(' ');
+}

@@ -1,0 +1,84 @@
+import type { FormState } from './formTypes.ts';
+import { usesRate, walkMeasure } from './formTypes.ts';
+import { armProvenanceRecord } from './provenance.ts';
+
+/** Text → number when it reads as one; otherwise the text itself, so the validator can quote it. */
+export function numberOrText(raw: string): number | string | undefined {
+  const t = raw.trim();
+  if (t === '') return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : t;
+}
+
+const optionalText = (s: string): string | undefined => (s.trim() === '' ? undefined : s);
+
+function endpointOf(f: FormState): Record<string, unknown> {
+  const walk = {
+    type: 'timed-walk',
+    measure: walkMeasure(f),
+    baselineLogMean: numberOrText(f.baselineLogMean),
+    baselineLogSd: numberOrText(f.baselineLogSd),
+    changeBaselineCorrelation: numberOrText(f.changeBaselineCorrelation),
+  };
+  const normal = {
+    type: 'continuous',
+    direction: f.direction,
+    baselineCorrelation: numberOrText(f.baselineCorrelation),
+    unit: optionalText(f.unit),
+  };
+  const label = optionalText(f.endpointLabel);
+  switch (f.endpoint) {
+    case 't25fw':
+    case '6mwt':
+      return { ...walk, label };
+    case 'continuous':
+      return { ...normal, label };
+    case 'binary':
+      return { type: 'binary', direction: f.direction, label };
+    case 'responder-walk':
+      return { type: 'responder', source: walk, threshold: numberOrText(f.threshold), label };
+    case 'responder-normal':
+      return { type: 'responder', source: normal, threshold: numberOrText(f.threshold), label };
+  }
+}
+
+function sampleSizes(f: FormState): unknown {
+  if (f.nMode === 'range') return { from: numberOrText(f.nFrom), to: numberOrText(f.nTo), step: numberOrText(f.nStep) };
+  return f.nList
+    .split(/[\s,;]+/)
+    .filter((s) => s !== '')
+    .map(numberOrText);
+}
+
+/**
+ * The scenario the form describes, as untrusted data for `validateScenario`: numbers where the
+ * text reads as one, the raw text where it does not, nothing where the field is empty.
+ */
+export function formToScenario(f: FormState): Record<string, unknown> {
+  const rate = usesRate(f.endpoint);
+  const fields = rate ? (['rate'] as const) : (['mean', 'sd'] as const);
+  const arms = f.arms.map((a) => ({
+    label: a.label,
+    ...(rate ? { rate: numberOrText(a.rate) } : { mean: numberOrText(a.mean), sd: numberOrText(a.sd) }),
+    ...(a.dropout.trim() === '' ? {} : { dropout: numberOrText(a.dropout) }),
+    provenance: armProvenanceRecord(f, a, fields),
+    ...(a.note === '' ? {} : { note: a.note }),
+  }));
+  return JSON.parse(
+    JSON.stringify({
+      name: optionalText(f.name),
+      description: optionalText(f.description),
+      source: optionalText(f.source),
+      endpoint: endpointOf(f),
+      arms,
+      analysis: { test: f.test, alpha: numberOrText(f.alpha), sides: Number(f.sides), multiplicity: f.multiplicity },
+      design: {
+        nPerArm: sampleSizes(f),
+        allocation: numberOrText(f.allocation),
+        dropout: numberOrText(f.dropout),
+        targetPower: numberOrText(f.targetPower),
+      },
+      simulation: { sims: numberOrText(f.sims), seed: f.seed },
+    }),
+  ) as Record<string, unknown>;
+}

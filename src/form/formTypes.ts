@@ -1,0 +1,95 @@
+import type { Direction, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
+
+/** What the endpoint menu offers; each maps to one shape of the scenario's `endpoint`. */
+export type EndpointChoice = 't25fw' | '6mwt' | 'binary' | 'responder-walk' | 'responder-normal' | 'continuous';
+
+/** One arm as typed: every value is the raw text of its input, never reformatted. */
+export interface ArmForm {
+  label: string;
+  mean: string;
+  sd: string;
+  rate: string;
+  /** Per-arm dropout override; empty means the design's dropout. */
+  dropout: string;
+  note: string;
+  /** Provenance of the values as loaded; a value edited since then counts as assumed. */
+  provenance: Partial<Record<string, Provenance>>;
+  loaded: Partial<Record<string, string>>;
+}
+
+/** The editor's whole state as raw text, so nothing the user typed is ever lost or rewritten. */
+export interface FormState {
+  name: string;
+  description: string;
+  source: string;
+  endpoint: EndpointChoice;
+  endpointLabel: string;
+  unit: string;
+  direction: Direction;
+  /** Measure of a threshold responder's timed walk. */
+  measure: 'time' | 'distance';
+  threshold: string;
+  baselineLogMean: string;
+  baselineLogSd: string;
+  changeBaselineCorrelation: string;
+  baselineCorrelation: string;
+  arms: ArmForm[];
+  test: TestName;
+  alpha: string;
+  sides: '1' | '2';
+  multiplicity: Multiplicity;
+  nMode: 'range' | 'list';
+  nFrom: string;
+  nTo: string;
+  nStep: string;
+  nList: string;
+  allocation: string;
+  dropout: string;
+  /** Provenance of the design dropout as loaded (from the arms' `provenance.dropout`). */
+  dropoutProvenance: Provenance | null;
+  dropoutLoaded: string;
+  targetPower: string;
+  sims: string;
+  seed: string;
+}
+
+export const ENDPOINT_CHOICES: { value: EndpointChoice; label: string; hint: string }[] = [
+  { value: 't25fw', label: 'T25FW % improvement', hint: 'Timed 25-foot walk time: 100·(1 − T₁/T₀), skewed (log-normal ratio).' },
+  { value: '6mwt', label: '6MWT % improvement', hint: 'Six-minute walk distance: 100·(D₁/D₀ − 1), skewed (log-normal ratio).' },
+  { value: 'binary', label: 'Responders (rates)', hint: 'A binary outcome: the chance of a response in each arm.' },
+  { value: 'responder-walk', label: 'Responders (walk threshold)', hint: 'A response is a timed-walk improvement of at least the threshold.' },
+  { value: 'responder-normal', label: 'Responders (normal threshold)', hint: 'A response is a normal outcome beyond the threshold.' },
+  { value: 'continuous', label: 'Continuous (normal)', hint: 'A normally distributed outcome per arm.' },
+];
+
+export const TEST_LABELS: Record<TestName, string> = {
+  welch: "Welch's t-test",
+  student: "Student's t-test",
+  'mann-whitney': 'Mann–Whitney (rank-sum)',
+  ancova: 'ANCOVA on baseline',
+  'chi-square': 'Chi-square test',
+  fisher: "Fisher's exact test",
+};
+
+export const MULTIPLICITY_LABELS: Record<Multiplicity, string> = {
+  none: 'None',
+  bonferroni: 'Bonferroni',
+  holm: 'Holm',
+  dunnett: 'Dunnett (Student t only)',
+};
+
+/** Whether arms are described by a rate (binary) or by a mean and SD. */
+export function usesRate(choice: EndpointChoice): boolean {
+  return choice === 'binary';
+}
+
+/** Whether the timed-walk model's baseline parameters apply. */
+export function usesWalkModel(form: Pick<FormState, 'endpoint'>): boolean {
+  return form.endpoint === 't25fw' || form.endpoint === '6mwt' || form.endpoint === 'responder-walk';
+}
+
+export function walkMeasure(form: Pick<FormState, 'endpoint' | 'measure'>): 'time' | 'distance' {
+  if (form.endpoint === 't25fw') return 'time';
+  if (form.endpoint === '6mwt') return 'distance';
+  return form.measure;
+}

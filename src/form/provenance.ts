@@ -1,0 +1,26 @@
+import type { Provenance } from '../core/scenario/types.ts';
+import type { ArmForm, FormState } from './formTypes.ts';
+
+const same = (a: string | undefined, b: string): boolean =>
+  a !== undefined && (a.trim() === b.trim() || (b.trim() !== '' && Number(a) === Number(b)));
+
+/** Provenance of an arm's value: as loaded while unchanged, "assumed" once edited or when unknown. */
+export function armProvenance(arm: ArmForm, field: 'mean' | 'sd' | 'rate'): Provenance {
+  const p = arm.provenance[field];
+  return p !== undefined && same(arm.loaded[field], arm[field]) ? p : 'assumed';
+}
+
+/** Provenance of the design dropout, when the loaded scenario stated one. */
+export function dropoutProvenance(form: FormState): Provenance | null {
+  if (form.dropoutProvenance === null) return null;
+  return same(form.dropoutLoaded, form.dropout) ? form.dropoutProvenance : 'assumed';
+}
+
+/** The provenance record an assembled arm carries. */
+export function armProvenanceRecord(form: FormState, arm: ArmForm, fields: readonly ('mean' | 'sd' | 'rate')[]) {
+  const out: Record<string, Provenance> = {};
+  for (const f of fields) out[f] = armProvenance(arm, f);
+  const dp = dropoutProvenance(form);
+  if (dp !== null) out.dropout = dp;
+  return out;
+}

@@ -1,0 +1,50 @@
+import { ENGINE_VERSION } from '../../core/engine.ts';
+import { analysisPhrase, armAssumptions } from '../../core/report/describeScenario.ts';
+import { count, pct } from '../../core/report/formatReport.ts';
+import { SEED_TRIAL_CITATION } from '../../core/report/justification.ts';
+import type { ResultRow } from '../../core/results/accumulator.ts';
+import { nForTarget } from '../../core/results/nForTarget.ts';
+import type { ValidScenario } from '../../core/scenario/types.ts';
+import { armColor } from '../charts/palette.ts';
+import type { CurveSeries, PowerChartData } from '../charts/types.ts';
+
+/** Lines printed under an exported figure: assumptions, test, design, trials and seed, source. */
+export function figureNotes(s: ValidScenario, sims: number): string[] {
+  const alloc = s.design.allocation === 1 ? '1:1 allocation' : `allocation ${s.design.allocation}:1 (treatment : control)`;
+  return [
+    `Assumptions: ${armAssumptions(s)}.`,
+    `${analysisPhrase(s)}; ${alloc}; ${pct(s.design.dropout)} dropout.`.replace(/^./, (c) => c.toUpperCase()),
+    `${count(sims)} simulated trials per n · seed "${s.simulation.seed}" · Stride ${ENGINE_VERSION}.`,
+    `Source trial: ${SEED_TRIAL_CITATION}.`,
+  ];
+}
+
+/**
+ * The power chart's data from result rows: a series per treatment arm, the target line and the
+ * first simulated n reaching it. Reshaping only; every number comes from the engine.
+ */
+export function toChartData(s: ValidScenario, rows: readonly ResultRow[]): PowerChartData {
+  const done = rows.filter((r) => r.sims > 0);
+  const series: CurveSeries[] = s.arms.slice(1).map((arm, i) => ({
+    arm: arm.label,
+    color: armColor(i),
+    points: done
+      .filter((r) => r.armIndex === i + 1)
+      .sort((a, b) => a.nPerArm - b.nPerArm)
+      .map((r) => ({ n: r.nPerArm, power: r.power, lo: r.ci95[0], hi: r.ci95[1], mcse: r.mcse, analytic: r.analyticPower })),
+  }));
+  const marks = nForTarget(done, s.design.targetPower).flatMap((t) => {
+    const sr = series.find((x) => x.arm === t.arm);
+    return t.nPerArm === null || t.power === null || !sr ? [] : [{ arm: t.arm, color: sr.color, n: t.nPerArm, power: t.power }];
+  });
+  const sims = Math.max(0, ...done.map((r) => r.sims));
+  return {
+    series,
+    targetPower: s.design.targetPower,
+    marks,
+    xLabel: s.design.allocation === 1 ? 'Patients randomised per arm' : `Patients randomised to ${s.arms[0].label}`,
+    yLabel: 'Power',
+    title: s.name ?? 'Power curve',
+    notes: figureNotes(s, sims),
+  };
+}

@@ -1,0 +1,29 @@
+import { validateScenario } from '../core/scenario/validate.ts';
+import type { Scenario, ValidScenario } from '../core/scenario/types.ts';
+
+/** Larger texts are refused before parsing: a scenario is a few kilobytes. */
+export const MAX_SCENARIO_CHARS = 200_000;
+
+export type ReadResult =
+  | { ok: true; input: Scenario; scenario: ValidScenario; warnings: string[] }
+  | { ok: false; errors: string[] };
+
+/** Validates untrusted data (a parsed link, file or saved entry) exactly as the form is validated. */
+export function readScenario(input: unknown): ReadResult {
+  const v = validateScenario(input);
+  if (!v.ok) return { ok: false, errors: v.errors.map((e) => e.message) };
+  return { ok: true, input: input as Scenario, scenario: v.scenario, warnings: v.warnings };
+}
+
+/** Parses and validates untrusted JSON text; `what` names its origin in messages ("the file"). */
+export function readScenarioText(text: string, what: string): ReadResult {
+  if (text.length > MAX_SCENARIO_CHARS)
+    return { ok: false, errors: [`${what} is too large for a scenario (${text.length} characters, at most ${MAX_SCENARIO_CHARS})`] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, errors: [`${what} is not valid JSON: ${(e as Error).message}`] };
+  }
+  return readScenario(json);
+}

@@ -1,0 +1,70 @@
+import type { Scenario } from '../core/scenario/types.ts';
+import { readScenarioText } from './readScenario.ts';
+
+/** Each saved scenario is its own localStorage key, so one damaged entry cannot hide the others. */
+export const SAVED_PREFIX = 'stride.saved.';
+export const SAVED_FORMAT = 1;
+
+export interface SavedEntry {
+  key: string;
+  name: string;
+  savedAt: string;
+  input: Scenario;
+}
+
+export interface SavedProblem {
+  key: string;
+  reason: string;
+}
+
+export interface SavedList {
+  entries: SavedEntry[];
+  problems: SavedProblem[];
+}
+
+function readEntry(key: string, text: string): SavedEntry | SavedProblem {
+  let wrapper: unknown;
+  try {
+    wrapper = JSON.parse(text);
+  } catch {
+    return { key, reason: 'not valid JSON' };
+  }
+  const w = wrapper as { format?: unknown; name?: unknown; savedAt?: unknown; scenario?: unknown } | null;
+  if (typeof w !== 'object' || w === null || Array.isArray(w)) return { key, reason: 'not a saved scenario' };
+  if (w.format !== SAVED_FORMAT) return { key, reason: `saved in format ${String(w.format)}, this version reads format ${SAVED_FORMAT}` };
+  const read = readScenarioText(JSON.stringify(w.scenario ?? null), 'the saved entry');
+  if (!read.ok) return { key, reason: read.errors.slice(0, 3).join('; ') };
+  const name = typeof w.name === 'string' && w.name.trim() !== '' ? w.name : key.slice(SAVED_PREFIX.length);
+  return { key, name, savedAt: typeof w.savedAt === 'string' ? w.savedAt : '', input: read.input };
+}
+
+/** Every saved scenario, validated; damaged or outdated entries are reported, never thrown. */
+export function listSaved(storage: Storage): SavedList {
+  const entries: SavedEntry[] = [];
+  const problems: SavedProblem[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key === null || !key.startsWith(SAVED_PREFIX)) continue;
+    const r = readEntry(key, storage.getItem(key) ?? '');
+    if ('reason' in r) problems.push(r);
+    else entries.push(r);
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  problems.sort((a, b) => a.key.localeCompare(b.key));
+  return { entries, problems };
+}
+
+/** Saves (or replaces) a named scenario. Returns an error message when storage refuses it. */
+export function saveScenario(storage: Storage, name: string, scenario: unknown, now = new Date()): string | null {
+  const key = SAVED_PREFIX + name.trim();
+  try {
+    storage.setItem(key, JSON.stringify({ format: SAVED_FORMAT, name: name.trim(), savedAt: now.toISOString(), scenario }));
+    return null;
+  } catch (e) {
+    return `The browser refused to save: ${(e as Error).message}`;
+  }
+}
+
+export function removeSaved(storage: Storage, key: string): void {
+  storage.removeItem(key);
+}

@@ -1,0 +1,41 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { MAX_SCENARIO_CHARS } from './readScenario.ts';
+
+/** Version prefix of the compact link; bump it if the link's encoding ever changes. */
+export const LINK_VERSION = '1';
+
+export type HashContent = { kind: 'none' } | { kind: 'text'; text: string; what: string } | { kind: 'error'; message: string };
+
+/**
+ * The compact hash for a scenario: `#s=<version>.<lz-string of its JSON>`.
+ * @example encodeShareHash({ name: 'x' }) // → "#s=1.N4IgdghgtgpiBcIDGB7AJgS..."
+ */
+export function encodeShareHash(scenario: unknown): string {
+  return `#s=${LINK_VERSION}.${compressToEncodedURIComponent(JSON.stringify(scenario))}`;
+}
+
+/**
+ * Reads a location hash: `#s=<version>.<lz>` (compact) or `#scenario=<encodeURIComponent(JSON)>`.
+ * Returns the JSON text only; the caller parses and validates it like any untrusted input.
+ */
+export function decodeShareHash(hash: string): HashContent {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (h.length > 4 * MAX_SCENARIO_CHARS) return { kind: 'error', message: 'The link is too long to hold a scenario.' };
+  if (h.startsWith('s=')) {
+    const m = /^s=([0-9]+)\.(.*)$/s.exec(h);
+    if (!m) return { kind: 'error', message: 'The link is damaged: its scenario has no version.' };
+    if (m[1] !== LINK_VERSION)
+      return { kind: 'error', message: `The link uses format ${m[1]}; this version of Stride reads format ${LINK_VERSION}.` };
+    const text = decompressFromEncodedURIComponent(m[2]);
+    if (!text) return { kind: 'error', message: 'The link is damaged: its scenario cannot be decompressed.' };
+    return { kind: 'text', text, what: 'The link' };
+  }
+  if (h.startsWith('scenario=')) {
+    try {
+      return { kind: 'text', text: decodeURIComponent(h.slice('scenario='.length)), what: 'The link' };
+    } catch {
+      return { kind: 'error', message: 'The link is damaged: its scenario is not correctly URL-encoded.' };
+    }
+  }
+  return { kind: 'none' };
+}

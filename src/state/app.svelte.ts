@@ -1,0 +1,133 @@
+import { validateScenario } from '../core/scenario/validate.ts';
+import type { ValidScenario } from '../core/scenario/types.ts';
+import { indexErrors } from '../form/fieldErrors.ts';
+import { formToScenario } from '../form/formToScenario.ts';
+import type { FormState } from '../form/formTypes.ts';
+import { scenarioToForm } from '../form/scenarioToForm.ts';
+import { DEFAULT_PRESET_ID, presetScenario } from '../share/presets.ts';
+import { readScenario, readScenarioText, type ReadResult } from '../share/readScenario.ts';
+import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
+import { RunState } from './runState.svelte.ts';
+import { runKey } from './runKey.ts';
+import { SavedState } from './savedState.svelte.ts';
+
+export interface Notice {
+  kind: 'info' | 'error';
+  title: string;
+  lines: string[];
+  /** Whether the load can be undone (the editor's previous text is kept). */
+  undo?: boolean;
+}
+
+const DEBOUNCE_MS = 300;
+
+function initialForm(): FormState {
+  const r = readScenario(presetScenario(DEFAULT_PRESET_ID));
+  if (!r.ok) throw new Error(`the default preset is invalid: ${r.errors.join('; ')}`);
+  return scenarioToForm(r.input, r.scenario);
+}
+
+/** The app's one state object: the editor's raw text, its validation, the run, saved scenarios. */
+export class AppState {
+  form = $state<FormState>(initialForm());
+  /** The scenario the form describes (untrusted until validated). */
+  draft = $derived(formToScenario(this.form));
+  validation = $derived(validateScenario(this.draft));
+  errors = $derived(indexErrors(this.validation.ok ? [] : this.validation.errors, this.form));
+  notice = $state<Notice | null>(null);
+  run = new RunState();
+  saved = new SavedState();
+  /** The scenario describing the results on screen: the form's while it matches the run, else the run's. */
+  shown = $derived.by((): ValidScenario | null => {
+    const v = this.validation;
+    if (v.ok && this.run.scenario !== null && runKey(v.scenario) === this.run.key) return v.scenario;
+    return this.run.scenario;
+  });
+  #lastKey = '';
+  #previous: FormState | null = null;
+
+  /** Loads the start-up scenario, starts the workers and re-runs on every valid change. Returns a cleanup. */
+  connect(): () => void {
+    this.saved.refresh();
+    this.run.warm();
+    if (!this.loadHash(location.hash, false)) this.startRun();
+    const onHash = () => void this.loadHash(location.hash);
+    addEventListener('hashchange', onHash);
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const v = this.validation;
+        if (!v.ok || runKey(v.scenario) === this.#lastKey) return;
+        const timer = setTimeout(() => this.startRun(), DEBOUNCE_MS);
+        return () => clearTimeout(timer);
+      });
+    });
+    return () => {
+      removeEventListener('hashchange', onHash);
+      stop();
+    };
+  }
+
+  /** Runs the form's scenario now (cancelling a stale run); keeps the address bar's link current. */
+  startRun(): void {
+    const v = this.validation;
+    if (!v.ok) return;
+    this.#lastKey = runKey(v.scenario);
+    this.run.start(v.scenario, this.#lastKey);
+    try {
+      history.replaceState(null, '', encodeShareHash(this.draft));
+    } catch {
+      // a sandboxed page may refuse; the copy-link button still works
+    }
+  }
+
+  /** Applies a validated scenario to the form and runs it at once; the replaced text can be restored. */
+  apply(r: ReadResult & { ok: true }, origin: string, undoable = true): void {
+    this.#previous = undoable ? $state.snapshot(this.form) : null;
+    this.form = scenarioToForm(r.input, r.scenario);
+    this.notice = { kind: 'info', title: `Loaded ${origin}`, lines: r.warnings, undo: undoable };
+    this.startRun();
+  }
+
+  /** Puts back the editor's text from before the last load. */
+  undoLoad(): void {
+    if (this.#previous === null) return;
+    this.form = this.#previous;
+    this.#previous = null;
+    this.notice = null;
+    this.startRun();
+  }
+
+  /** Loads untrusted data (a preset, saved entry or parsed file); on errors the form is left untouched. */
+  load(input: unknown, origin: string): boolean {
+    return this.settle(readScenario(input), origin, true);
+  }
+
+  loadText(text: string, origin: string, undoable = true): boolean {
+    return this.settle(readScenarioText(text, origin), origin, undoable);
+  }
+
+  /** Reads a `#s=` or `#scenario=` link; returns whether it held a scenario that was loaded. */
+  loadHash(hash: string, undoable = true): boolean {
+    const h = decodeShareHash(hash);
+    if (h.kind === 'none') return false;
+    if (h.kind === 'error') {
+      this.notice = { kind: 'error', title: 'The link could not be used', lines: [h.message] };
+      return false;
+    }
+    return this.loadText(h.text, 'the link', undoable);
+  }
+
+  private settle(r: ReadResult, origin: string, undoable: boolean): boolean {
+    if (r.ok) this.apply(r, origin, undoable);
+    else this.notice = { kind: 'error', title: `Could not load ${origin}; nothing was changed`, lines: r.errors };
+    return r.ok;
+  }
+
+  /** A shareable address for the current (valid) scenario. */
+  shareUrl(): string | null {
+    if (!this.validation.ok) return null;
+    return location.href.split('#')[0] + encodeShareHash(this.draft);
+  }
+}
+
+export const app = new AppState();

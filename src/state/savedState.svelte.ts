@@ -1,0 +1,46 @@
+import { listSaved, removeSaved, saveScenario, type SavedEntry, type SavedProblem } from '../share/savedStore.ts';
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // some privacy modes throw on access
+  }
+}
+
+/** Named scenarios kept in localStorage; damaged entries are listed as problems, never fatal. */
+export class SavedState {
+  entries = $state.raw<SavedEntry[]>([]);
+  problems = $state.raw<SavedProblem[]>([]);
+  message = $state('');
+
+  refresh(): void {
+    const s = storage();
+    if (s === null) {
+      this.problems = [{ key: 'localStorage', reason: 'this browser does not allow saving here' }];
+      return;
+    }
+    try {
+      const l = listSaved(s);
+      this.entries = l.entries;
+      this.problems = l.problems;
+    } catch (e) {
+      this.entries = [];
+      this.problems = [{ key: 'localStorage', reason: (e as Error).message }];
+    }
+  }
+
+  save(name: string, scenario: unknown): void {
+    const s = storage();
+    const error = s === null ? 'This browser does not allow saving here.' : saveScenario(s, name, scenario);
+    this.message = error ?? `Saved “${name.trim()}”.`;
+    this.refresh();
+  }
+
+  remove(key: string): void {
+    const s = storage();
+    if (s !== null) removeSaved(s, key);
+    this.message = '';
+    this.refresh();
+  }
+}

@@ -1,0 +1,95 @@
+import { csvParse } from 'd3-dsv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateScenario } from '../../src/core/scenario/validate.ts';
+import { download, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+
+let h: Harness;
+const scenario = seedScenario('t25fw-edss6.json', 1000);
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('exports', () => {
+  it('SVG holds the chart, the title and the seed; PNG is a 2× PNG of it', async () => {
+    const page = await h.open(scenarioHash(scenario));
+    await waitFor(page);
+    const svg = (await download(page, 'export-svg')).bytes.toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('data-arm="MSC-NP"');
+    expect(svg).toContain('T25FW % improvement, EDSS 6.0-6.5');
+    expect(svg).toContain('seed "msc-np"');
+    expect(svg).toContain('Harris VK');
+    const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
+    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
+    expect(width).toBeGreaterThan(300);
+
+    const png = await download(page, 'export-png');
+    expect(png.name.endsWith('.png')).toBe(true);
+    expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
+    expect(png.bytes.readUInt32BE(20)).toBe(2 * height);
+    await page.close();
+  });
+
+  it('CSV has the engine columns and the table rows, unrounded', async () => {
+    const page = await h.open(scenarioHash(scenario));
+    await waitFor(page);
+    const cells = await tableCells(page);
+    const csv = (await download(page, 'export-csv')).bytes.toString('utf8');
+    const rows = csvParse(csv);
+    expect(rows.columns).toEqual(['arm', 'nPerArm', 'nControl', 'nTreatment', 'nTotal', 'sims', 'power', 'mcse', 'ci95Low', 'ci95High', 'analyticPower', 'analyticMethod']);
+    expect(rows.map((r) => ({ arm: r.arm, n: Number(r.nPerArm), power: r.power }))).toEqual(cells);
+    await page.close();
+  });
+
+  it('JSON export re-validates; a loaded file is validated and a bad one changes nothing', async () => {
+    const page = await h.open(scenarioHash(scenario));
+    await waitFor(page);
+    const json = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
+    const v = validateScenario(json);
+    expect(v.ok).toBe(true);
+    expect(json.simulation).toEqual({ sims: 1000, seed: 'msc-np' });
+    expect(json.arms[1]).toMatchObject({ label: 'MSC-NP', mean: 3.7, sd: 23.1 });
+
+    json.name = 'Loaded from a file';
+    json.arms[1].mean = 10;
+    await page.setInputFiles('[data-testid="load-json-input"]', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+    await page.waitForFunction(() => (document.querySelector('[data-field="name"]') as HTMLInputElement).value === 'Loaded from a file');
+    await waitFor(page);
+    expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('10');
+
+    json.arms[1].sd = -3;
+    await page.setInputFiles('[data-testid="load-json-input"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+    await expect(page.locator('[data-testid="notice"][data-kind="error"]').textContent()).resolves.toContain('arms[1].sd must be > 0, got -3');
+    expect(await page.inputValue('[data-field="name"]')).toBe('Loaded from a file');
+    expect(await page.inputValue('[data-field="arms[1].sd"]')).toBe('23.1');
+
+    await page.setInputFiles('[data-testid="load-json-input"]', { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"name": <b>x</b>') });
+    await expect(page.locator('[data-testid="notice"]').textContent()).resolves.toContain('is not valid JSON');
+    expect(await page.locator('[data-testid="notice"] b').count()).toBe(0);
+    await page.close();
+  });
+
+  it('copy-link gives a link that reopens the same scenario with the same numbers', async () => {
+    const page = await h.open(scenarioHash(scenario));
+    await waitFor(page);
+    await page.fill('[data-field="simulation.seed"]', 'shared-seed');
+    await page.waitForTimeout(400);
+    await waitFor(page);
+    const cells = await tableCells(page);
+    await page.click('[data-testid="copy-link"]');
+    const link = await page.inputValue('[data-testid="share-link"]');
+    expect(link).toMatch(/#s=1\.[A-Za-z0-9+\-$]+$/);
+    const other = await h.context.newPage();
+    await other.goto(link);
+    await waitFor(other);
+    expect(await other.inputValue('[data-field="simulation.seed"]')).toBe('shared-seed');
+    expect(await other.inputValue('[data-field="simulation.sims"]')).toBe('1000');
+    expect(await tableCells(other)).toEqual(cells);
+    await other.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,72 @@
+// Node-only checks of the pieces every browser path goes through (form text ↔ scenario, links).
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../../src/core/scenario/validate.ts';
+import { indexErrors } from '../../src/form/fieldErrors.ts';
+import { formToScenario } from '../../src/form/formToScenario.ts';
+import { scenarioToForm } from '../../src/form/scenarioToForm.ts';
+import { readScenario } from '../../src/share/readScenario.ts';
+import { decodeShareHash, encodeShareHash } from '../../src/share/shareLink.ts';
+import { seedScenario } from './harness.ts';
+
+const FILES = ['t25fw-edss6.json', 'sixmwt-edss6.json', 'edss-plus-responders.json'];
+
+function formOf(file: string) {
+  const r = readScenario(seedScenario(file, 2000));
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return { r, form: scenarioToForm(r.input, r.scenario) };
+}
+
+describe('form text ↔ scenario', () => {
+  for (const file of FILES) {
+    it(`${file}: the form reproduces the validated scenario exactly`, () => {
+      const { r, form } = formOf(file);
+      const v = validateScenario(formToScenario(form));
+      expect(v.ok).toBe(true);
+      if (v.ok) expect(v.scenario).toEqual(r.scenario);
+    });
+  }
+
+  it('keeps a range as a range and marks an edited value as assumed', () => {
+    const { form } = formOf('t25fw-edss6.json');
+    expect([form.nMode, form.nFrom, form.nTo, form.nStep]).toEqual(['range', '6', '40', '2']);
+    form.arms[1].mean = '10';
+    const s = formToScenario(form) as { arms: { provenance: Record<string, string> }[] };
+    expect(s.arms[1].provenance).toEqual({ mean: 'assumed', sd: 'reported', dropout: 'derived' });
+    form.arms[1].mean = '3.70';
+    expect((formToScenario(form) as typeof s).arms[1].provenance.mean).toBe('reported');
+  });
+
+  it('passes text that is not a number to the validator, which names field and range', () => {
+    const { form } = formOf('t25fw-edss6.json');
+    form.arms[1].sd = '-3';
+    form.alpha = 'abc';
+    form.nStep = '';
+    const v = validateScenario(formToScenario(form));
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    const idx = indexErrors(v.errors, form);
+    expect(idx.byField.get('arms[1].sd')).toEqual(['must be > 0, got -3']);
+    expect(idx.byField.get('analysis.alpha')).toEqual(['must be a number in (0, 0.5), got "abc"']);
+    expect(idx.byField.get('design.nPerArm.step')).toBeUndefined(); // empty step = default 1
+    expect(idx.general).toEqual([]);
+  });
+});
+
+describe('share links', () => {
+  it('round-trips a scenario through the compact link', () => {
+    const s = seedScenario('t25fw-edss6.json');
+    const h = encodeShareHash(s);
+    expect(h).toMatch(/^#s=1\./);
+    const d = decodeShareHash(h);
+    expect(d.kind === 'text' && JSON.parse(d.text)).toEqual(s);
+  });
+
+  it('reads #scenario= and reports damaged or newer links', () => {
+    const d = decodeShareHash(`#scenario=${encodeURIComponent('{"a":1}')}`);
+    expect(d).toEqual({ kind: 'text', text: '{"a":1}', what: 'The link' });
+    expect(decodeShareHash('#s=9.abc').kind).toBe('error');
+    expect(decodeShareHash('#s=1.%%%').kind).toBe('error');
+    expect(decodeShareHash('#scenario=%E0%A4%A').kind).toBe('error');
+    expect(decodeShareHash('#results').kind).toBe('none');
+  });
+});

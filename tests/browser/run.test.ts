@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordedStates, recordStates, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('running the planner', () => {
+  it('opens on the T25FW scenario and finishes its run: table, chart and sentence filled', async () => {
+    const page = await h.open();
+    await waitFor(page);
+    const cells = await tableCells(page);
+    expect(cells.length).toBe(18); // n = 6…40 step 2, one treatment arm
+    expect(cells.every((c) => c.arm === 'MSC-NP' && Number.isFinite(Number(c.power)))).toBe(true);
+    expect(await page.locator('[data-testid="power-chart"] path[data-arm="MSC-NP"]').count()).toBe(1);
+    const d = await page.getAttribute('[data-testid="power-chart"] path[data-arm="MSC-NP"]', 'd');
+    expect(d?.length).toBeGreaterThan(20);
+    await expect(page.textContent('[data-testid="n-for-target"]')).resolves.toMatch(/^80% power needs \d+ patients randomised per arm \(\d+ in all\); with 10% dropout about \d+ per arm complete\./);
+    expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('3.7');
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reruns when an input changes (running → done, new numbers)', async () => {
+    const page = await h.open();
+    await waitFor(page);
+    const before = await tableCells(page);
+    await recordStates(page);
+    await page.fill('[data-field="arms[1].mean"]', '-20');
+    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'));
+    expect(await recordedStates(page)).toEqual(['running', 'done']);
+    const after = await tableCells(page);
+    expect(after.length).toBe(before.length);
+    expect(after.map((c) => c.power)).not.toEqual(before.map((c) => c.power));
+    expect(Number(after[after.length - 1].power)).toBeLessThan(Number(before[before.length - 1].power));
+    await page.close();
+  });
+
+  it('cancels a long run: state cancelled, partial results kept and marked', async () => {
+    const big = seedScenario('t25fw-edss6.json', 400_000);
+    const page = await h.open(scenarioHash(big));
+    await waitFor(page, 'running');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="results-table"] [data-power]').length > 0);
+    await page.click('[data-testid="cancel-run"]');
+    await waitFor(page, 'cancelled', 5_000);
+    await expect(page.locator('[data-testid="partial-note"]').textContent()).resolves.toMatch(/Partial results/);
+    const cells = await tableCells(page);
+    await recordStates(page);
+    await page.waitForTimeout(700);
+    expect(await recordedStates(page)).toEqual([]);
+    expect(await tableCells(page)).toEqual(cells);
+    await page.close();
+  });
+
+  it('shows an invalid value inline, keeps the old results and the typed text', async () => {
+    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    await waitFor(page);
+    const before = await tableCells(page);
+    await recordStates(page);
+    await page.fill('[data-field="arms[1].sd"]', '-3');
+    const msg = page.locator('[data-testid="field-error"][data-for="arms[1].sd"]');
+    await expect(msg.textContent()).resolves.toContain('must be > 0, got -3');
+    expect(await page.getAttribute('[data-field="arms[1].sd"]', 'aria-invalid')).toBe('true');
+    await page.fill('[data-field="simulation.sims"]', '12abc');
+    await expect(page.locator('[data-testid="field-error"][data-for="simulation.sims"]').textContent()).resolves.toContain('got "12abc"');
+    await page.waitForTimeout(700);
+    expect(await recordedStates(page)).toEqual([]); // no run for an invalid scenario
+    expect(await tableCells(page)).toEqual(before);
+    expect(await page.inputValue('[data-field="arms[1].sd"]')).toBe('-3');
+    expect(await page.inputValue('[data-field="simulation.sims"]')).toBe('12abc');
+    // A different valid value reruns; going back to the first values gives the same numbers (same seed).
+    await page.fill('[data-field="simulation.sims"]', '1000');
+    await page.fill('[data-field="arms[1].sd"]', '30');
+    expect(await page.getAttribute('[data-field="arms[1].sd"]', 'aria-invalid')).toBe('false');
+    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'));
+    expect(await tableCells(page)).not.toEqual(before);
+    await recordStates(page);
+    await page.fill('[data-field="arms[1].sd"]', '23.1');
+    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'));
+    expect(await tableCells(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('loading a preset over typed text can be undone, restoring the text exactly', async () => {
+    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    await waitFor(page);
+    await page.fill('[data-field="simulation.seed"]', 'my seed');
+    await page.fill('[data-field="arms[1].sd"]', '2x');
+    await page.click('[data-testid="preset-sixmwt-edss6"]');
+    await waitFor(page);
+    expect(await page.inputValue('[data-field="arms[0].mean"]')).toBe('-32.1');
+    await page.click('[data-testid="undo-load"]');
+    expect(await page.inputValue('[data-field="simulation.seed"]')).toBe('my seed');
+    expect(await page.inputValue('[data-field="arms[1].sd"]')).toBe('2x');
+    expect(await page.getAttribute('[data-field="arms[1].sd"]', 'aria-invalid')).toBe('true');
+    await page.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { justification, SEED_TRIAL_CITATION } from '../../../src/core/report/justification.ts';
+import { targetSentence } from '../../../src/core/report/targetSentence.ts';
+import type { ResultRow } from '../../../src/core/results/accumulator.ts';
+import type { ValidScenario } from '../../../src/core/scenario/types.ts';
+import { validateScenario } from '../../../src/core/scenario/validate.ts';
+
+function seed(file: string): ValidScenario {
+  const v = validateScenario(JSON.parse(readFileSync(`static/scenarios/${file}.json`, 'utf8')));
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  return v.scenario;
+}
+
+/** Rows with a made-up power curve (the report only formats what the engine gives it). */
+function rows(s: ValidScenario, power: (n: number) => number): ResultRow[] {
+  return s.design.nPerArm.map((n) => {
+    const p = power(n);
+    return {
+      arm: s.arms[1].label, armIndex: 1, nPerArm: n, nControl: n, nTreatment: n, nTotal: 2 * n, sims: 10000,
+      power: p, mcse: Math.sqrt((p * (1 - p)) / 10000), ci95: [p - 0.008, p + 0.008], analyticPower: null, analyticMethod: null,
+    };
+  });
+}
+
+describe('justification', () => {
+  const t25 = seed('t25fw-edss6');
+  const rising = rows(t25, (n) => Math.min(0.99, n / 22));
+
+  it('states endpoint, assumptions with provenance, test, power, n, dropout, trials, seed, version and source', () => {
+    const text = justification({ scenario: t25, rows: rising, engineVersion: '9.9.9' });
+    expect(text).toContain('The primary endpoint is T25FW % improvement (% improvement in walking time from baseline; positive = faster).');
+    expect(text).toContain('Saline mean −54.4%, SD 70.5% (all reported)');
+    expect(text).toContain('MSC-NP mean 3.7%, SD 23.1% (all reported)');
+    expect(text).toMatch(/baseline parameters .* are assumed/);
+    expect(text).toContain('sign convention (positive = better) is inferred');
+    expect(text).toContain("Welch's two-sample t-test, two-sided, at α = 0.05");
+    expect(text).toContain('With 18 patients randomised per arm (36 in all), simulated power for MSC-NP vs Saline is 81.8%');
+    expect(text).toContain('Monte Carlo SE 0.39%');
+    expect(text).toContain('meeting the 80% target; with 10% dropout about 16 per arm complete (derived)');
+    expect(text).toContain('10,000 simulated trials per sample size (seed "msc-np")');
+    expect(text).toContain('Stride 9.9.9');
+    expect(text).toContain(SEED_TRIAL_CITATION);
+    expect(text).not.toContain('NaN');
+  });
+
+  it('says when the target is not reached in the grid', () => {
+    const text = justification({ scenario: t25, rows: rows(t25, (n) => n / 100), engineVersion: '1' });
+    expect(text).toContain('power did not reach the 80% target within the simulated range (up to 40 per arm)');
+    expect(text).toContain('the highest was 40.0%');
+  });
+
+  it('describes a binary endpoint by its rates and notes a partial run', () => {
+    const s = seed('edss-plus-responders');
+    const text = justification({ scenario: s, rows: rows(s, () => 0.5), engineVersion: '1', partial: { done: 3000, total: 80000 } });
+    expect(text).toContain('Saline 37% (reported) and MSC-NP 33% (reported)');
+    expect(text).toContain("Pearson's chi-square test");
+    expect(text).toContain('stopped early after 3,000 of 80,000 trials');
+  });
+});
+
+describe('targetSentence', () => {
+  const t25 = seed('t25fw-edss6');
+  it('gives n per arm, the total and the completers after dropout', () => {
+    const text = targetSentence(t25, rows(t25, (n) => Math.min(0.99, n / 22)), 0.8);
+    expect(text).toMatch(/^80% power needs 18 patients randomised per arm \(36 in all\); with 10% dropout about 16 per arm complete\./);
+  });
+  it('says when the target is beyond the grid', () => {
+    expect(targetSentence(t25, rows(t25, () => 0.5), 0.9)).toContain('90% power is not reached within the simulated range (up to 40 per arm)');
+  });
+});
