@@ -2,3 +2,4 @@ export { RandomStream, streamFor } from './stream.ts';
 export { GammaSampler } from './gamma.ts';
 export { BinomialSampler } from './binomialTable.ts';
 export { BinomialCache, sharedBinomialCache } from './binomialCache.ts';
+export { binomialFromMode } from './binomialMode.ts';

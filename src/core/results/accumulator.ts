@@ -22,6 +22,11 @@ export interface ResultRow {
   ci95: [number, number];
   analyticPower: number | null;
   analyticMethod: string | null;
+  /** With a design prior: the chance of significance averaged over the prior (else null). */
+  assurance: number | null;
+  assuranceMcse: number | null;
+  /** Assurance trials simulated so far. */
+  assuranceSims: number;
 }
 
 /** Per grid point: the chance that at least one treatment arm is significant. */
@@ -49,6 +54,8 @@ export class Accumulator {
   private readonly any: number[];
   private readonly undef: number[];
   private readonly analytic: AnalyticPower[][];
+  private readonly priorTrials: number[];
+  private readonly priorRejections: number[][];
   private done = 0;
 
   constructor(private readonly s: ValidScenario) {
@@ -58,15 +65,22 @@ export class Accumulator {
     this.rejections = this.points.map(() => new Array<number>(k).fill(0));
     this.any = this.points.map(() => 0);
     this.undef = this.points.map(() => 0);
+    this.priorTrials = this.points.map(() => 0);
+    this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
     this.analytic = this.points.map((p) => Array.from({ length: k }, (_, i) => analyticPower(s, p, i + 1)));
   }
 
   add(c: ChunkResult): void {
+    this.done += c.trials;
+    if (c.prior) {
+      this.priorTrials[c.point] += c.trials;
+      c.rejections.forEach((r, i) => (this.priorRejections[c.point][i] += r));
+      return;
+    }
     this.trials[c.point] += c.trials;
     c.rejections.forEach((r, i) => (this.rejections[c.point][i] += r));
     this.any[c.point] += c.anyRejections;
     this.undef[c.point] += c.undefinedTrials;
-    this.done += c.trials;
   }
 
   result(): SimulationResult {
@@ -78,6 +92,8 @@ export class Accumulator {
       for (let i = 0; i < k; i++) {
         const power = sims > 0 ? this.rejections[pi][i] / sims : NaN;
         const a = this.analytic[pi][i];
+        const ps = this.priorTrials[pi];
+        const assurance = this.s.effectPrior && ps > 0 ? this.priorRejections[pi][i] / ps : null;
         rows.push({
           arm: this.s.arms[i + 1].label,
           armIndex: i + 1,
@@ -91,11 +107,15 @@ export class Accumulator {
           ci95: wilsonInterval(this.rejections[pi][i], sims),
           analyticPower: a.value,
           analyticMethod: a.method,
+          assurance,
+          assuranceMcse: assurance === null ? null : monteCarloSe(assurance, ps),
+          assuranceSims: ps,
         });
       }
       const anyPower = sims > 0 ? this.any[pi] / sims : NaN;
       points.push({ nPerArm: p.nControl, sims, anyPower, anyMcse: monteCarloSe(anyPower, sims), undefinedTrials: this.undef[pi] });
     });
-    return { rows, points, trialsDone: this.done, trialsTotal: this.s.simulation.sims * this.points.length };
+    const passes = this.s.effectPrior ? 2 : 1;
+    return { rows, points, trialsDone: this.done, trialsTotal: passes * this.s.simulation.sims * this.points.length };
   }
 }

@@ -11,6 +11,7 @@ import {
   welchPower,
 } from '../power/index.ts';
 import type { ValidScenario } from '../scenario/types.ts';
+import { effectPlan } from '../effects/effectPlan.ts';
 import type { PlanPoint } from '../sim/plan.ts';
 
 export interface AnalyticPower {
@@ -35,7 +36,8 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
   const n2 = point.n[i] * (1 - drop(i));
   const dropNote = drop(0) > 0 || drop(i) > 0 ? ', at expected completers' : '';
   const level = multiplicity === 'bonferroni' ? alpha / k : alpha;
-  const models = armModels(s);
+  const values = effectPlan(s).values;
+  const models = armModels(s, values);
   const c = models[0];
   const t = models[i];
   if (c.kind === 'binary' && t.kind === 'binary') {
@@ -50,7 +52,7 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
   const sign = directionSign(s.endpoint);
   const sd1 = s.arms[0].sd ?? 1;
   const sd2 = s.arms[i].sd ?? 1;
-  const diff = sign * ((s.arms[i].mean ?? 0) - (s.arms[0].mean ?? 0));
+  const diff = sign * (values[i] - values[0]);
   const skewed = s.endpoint.type === 'timed-walk' ? ', treating the skewed endpoint as normal' : '';
   const args = { diff, sd1, sd2, n1, n2, alpha: level, sides };
   if (multiplicity === 'dunnett') return dunnettMarginal(s, point, i, diff, skewed + dropNote);

@@ -86,6 +86,28 @@ export interface Design {
   targetPower?: number;
 }
 
+/**
+ * How the planned effect is derived from the arms' given (observed) values: as observed, shrunk by a
+ * factor, or the bound of a one-sided confidence level (toward no effect), using the standard error
+ * that the arms' sds (or rates) and the source's n per arm imply.
+ */
+export interface EffectPlanning {
+  basis: 'observed' | 'shrunk' | 'lower-bound';
+  /** 'shrunk': planned = shrinkage × observed difference. */
+  shrinkage?: number;
+  /** 'lower-bound': one-sided confidence level of the bound, e.g. 0.8. */
+  confidence?: number;
+  /** Patients per arm behind the observed difference (the seed subgroup: 12, inferred). */
+  sourceN?: number;
+}
+
+/** A design prior on the treatment − control difference (of the reference arm, with doses). */
+export interface EffectPrior {
+  type: 'normal';
+  /** Prior sd; default: the standard error implied by effect.sourceN. */
+  sd?: number;
+}
+
 export interface Simulation {
   sims: number;
   seed: string;
@@ -100,10 +122,16 @@ export interface Scenario {
   analysis: Analysis;
   design: Design;
   simulation: Simulation;
+  effect?: EffectPlanning;
+  effectPrior?: EffectPrior;
+  /** The arms' values come from an exploratory subgroup (a plan on them unshrunk gets a warning). */
+  exploratory?: boolean;
 }
 
 /** A scenario after validation: defaults filled in, sample sizes expanded to a sorted list. */
 export interface ValidScenario extends Scenario {
   analysis: Required<Analysis>;
   design: { nPerArm: number[]; allocation: number; dropout: number; targetPower: number };
+  effect: Required<EffectPlanning>;
+  effectPrior?: Required<EffectPrior>;
 }

@@ -2,6 +2,9 @@ import { Checker, isObject, type FieldError } from './checks.ts';
 import { validateEndpoint } from './validateEndpoint.ts';
 import { validateArms } from './validateArms.ts';
 import { LIMITS } from './limits.ts';
+import { validateEffect, validateEffectPrior } from './validateEffect.ts';
+import { effectPlan } from '../effects/effectPlan.ts';
+import { directionSign } from '../endpoints/armModel.ts';
 import { simulationPath, TESTS_FOR } from '../sim/path.ts';
 import type { Analysis, Endpoint, Multiplicity, TestName, ValidScenario } from './types.ts';
 
@@ -27,7 +30,10 @@ export function validateScenario(input: unknown): ValidationResult {
   const arms = validateArms(c, input.arms, endpoint);
   const design = validateDesign(c, input.design);
   const simulation = validateSimulation(c, input.simulation);
-  if (c.errors.length || !endpoint || !analysis || !arms || !design || !simulation) {
+  const effect = validateEffect(c, input.effect);
+  const prior = validateEffectPrior(c, input.effectPrior);
+  if (input.exploratory !== undefined && typeof input.exploratory !== 'boolean') c.fail('exploratory', 'must be true or false', input.exploratory);
+  if (c.errors.length || !endpoint || !analysis || !arms || !design || !simulation || !effect) {
     return { ok: false, errors: c.errors };
   }
   if (analysis.multiplicity !== 'none' && arms.length === 2) analysis.multiplicity = 'none';
@@ -37,7 +43,9 @@ export function validateScenario(input: unknown): ValidationResult {
       return { ok: false, errors: c.errors };
     }
   }
-  const scenario: ValidScenario = { endpoint, arms, analysis, design, simulation };
+  const scenario: ValidScenario = { endpoint, arms, analysis, design, simulation, effect };
+  if (input.exploratory === true) scenario.exploratory = true;
+  if (prior) scenario.effectPrior = { type: 'normal', sd: prior.sd ?? effectPlan(scenario).se[1] };
   if (name !== undefined) scenario.name = name;
   if (description !== undefined) scenario.description = description;
   if (source !== undefined) scenario.source = source;
@@ -130,6 +138,17 @@ function validateSimulation(c: Checker, v: unknown): ValidScenario['simulation']
 
 function warningsFor(s: ValidScenario): string[] {
   const w: string[] = [];
+  if (s.exploratory && s.effect.basis === 'observed' && !s.effectPrior)
+    w.push(
+      'This plan rests on the unshrunk effect of a small exploratory subgroup, which is probably inflated (the winner\'s curse): ' +
+        'plan on a shrunk effect or a lower confidence bound, or look at assurance under a design prior.',
+    );
+  const plan = effectPlan(s);
+  const sign = directionSign(s.endpoint);
+  plan.planned.forEach((d, i) => {
+    if (i > 0 && sign * d <= 0 && sign * plan.observed[i] > 0)
+      w.push(`The planned effect of ${s.arms[i].label} is no benefit at all after the ${s.effect.basis} basis.`);
+  });
   if (s.analysis.multiplicity === 'none' && s.arms.length > 2)
     w.push(`${s.arms.length - 1} treatment arms are each tested at alpha = ${s.analysis.alpha} with no multiplicity adjustment.`);
   return w;

@@ -1,4 +1,4 @@
-import { armModels, directionSign } from '../endpoints/armModel.ts';
+import { armModels, directionSign, responseRate } from '../endpoints/armModel.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { AncovaTest } from '../tests/ancova.ts';
 import { ChiSquareTest } from '../tests/chiSquare.ts';
@@ -25,7 +25,9 @@ export function buildGenerator(s: ValidScenario, n: readonly number[], fullData 
   const path = fullData && shortcut === 'normal-summary' ? 'full-data' : shortcut;
   const pick = (f: (m: (typeof models)[number]) => number) => Float64Array.from(models, f);
   const withBaseline = s.analysis.test === 'ancova';
-  if (path === 'binary-counts') return new BinaryCountsGenerator(n, pick((m) => (m.kind === 'binary' ? m.p : NaN)));
+  const sds = Float64Array.from(s.arms, (a) => a.sd ?? 1);
+  if (path === 'binary-counts')
+    return new BinaryCountsGenerator(n, pick((m) => (m.kind === 'binary' ? m.p : NaN)), (j, v) => responseRate(s, v, sds[j]));
   if (path === 'normal-summary')
     return new NormalSummaryGenerator(pick((m) => (m.kind === 'normal' ? m.mu : NaN)), pick((m) => (m.kind === 'normal' ? m.sd : NaN)));
   const e = s.endpoint;
@@ -38,6 +40,7 @@ export function buildGenerator(s: ValidScenario, n: readonly number[], fullData 
       e.baselineLogMean ?? Math.log(10),
       e.baselineLogSd ?? 0.5,
       e.changeBaselineCorrelation ?? 0,
+      sds,
     );
   }
   const rho = e.type === 'continuous' ? (e.baselineCorrelation ?? 0) : 0;

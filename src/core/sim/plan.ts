@@ -17,6 +17,8 @@ export interface PlanPoint {
 export interface Task {
   point: number;
   chunk: number;
+  /** Assurance: each trial draws its true effect from the design prior (its own streams). */
+  prior?: boolean;
 }
 
 /** Sample sizes of every arm at each grid point. */
@@ -38,12 +40,16 @@ export function chunkTrials(sims: number, chunk: number): number {
 
 /**
  * Every (point, chunk) task, chunk-major: the first chunk of every point comes first, so a first
- * curve over the whole grid appears early and then refines.
+ * curve over the whole grid appears early and then refines. With a design prior each chunk also has
+ * an assurance task.
  */
 export function planTasks(s: ValidScenario): Task[] {
   const points = s.design.nPerArm.length;
   const chunks = chunkCount(s.simulation.sims);
   const tasks: Task[] = [];
-  for (let chunk = 0; chunk < chunks; chunk++) for (let point = 0; point < points; point++) tasks.push({ point, chunk });
+  for (let chunk = 0; chunk < chunks; chunk++) {
+    for (let point = 0; point < points; point++) tasks.push({ point, chunk });
+    if (s.effectPrior) for (let point = 0; point < points; point++) tasks.push({ point, chunk, prior: true });
+  }
   return tasks;
 }

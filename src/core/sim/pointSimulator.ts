@@ -1,4 +1,5 @@
-import { streamFor } from '../random/index.ts';
+import { streamFor, type RandomStream } from '../random/index.ts';
+import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../tests/types.ts';
 import { buildGenerator, buildTest } from './build.ts';
@@ -20,12 +21,19 @@ export interface ChunkResult {
   anyRejections: number;
   /** Trials in which some comparison could not be computed (e.g. no variation); counted as not significant. */
   undefinedTrials: number;
+  /** True for assurance chunks (true effects drawn from the design prior). */
+  prior: boolean;
 }
 
 /** Simulates the trials of one grid point, chunk by chunk, reusing one workspace. */
 export class PointSimulator {
   private readonly ws: Workspace;
   private readonly generator: TrialGenerator;
+  /** A separate generator for assurance chunks, whose arm values change every trial. */
+  private priorGenerator: TrialGenerator | null = null;
+  private readonly values: number[];
+  /** How a prior draw moves each arm: the arm's difference = planned + weight × deviation. */
+  private readonly weights: Float64Array;
   private readonly test: ComparisonTest;
   private readonly completers: Completers;
   private readonly order: Int32Array;
@@ -44,19 +52,39 @@ export class PointSimulator {
     this.test = buildTest(s, n);
     this.completers = new Completers(n, s.arms.map((a) => a.dropout ?? s.design.dropout));
     this.order = new Int32Array(n.length);
+    this.values = effectPlan(s).values;
+    this.weights = new Float64Array(n.length).fill(1);
+    this.forceFullData = forceFullData;
   }
 
-  /** Runs chunk `chunk`: its own stream from (seed, control n, chunk index). */
-  runChunk(chunk: number): ChunkResult {
-    const { ws, generator, test, completers, order } = this;
+  private readonly forceFullData: boolean;
+
+  /** Draws this trial's true effects from the design prior: one deviation shared by every arm. */
+  private drawEffects(stream: RandomStream, gen: TrialGenerator, sd: number): void {
+    const eps = sd * stream.normal();
+    for (let j = 1; j < this.values.length; j++) {
+      gen.setArmValue(j, clampValue(this.s, this.values[j] + this.weights[j] * eps));
+    }
+  }
+
+  /**
+   * Runs chunk `chunk`: its own stream from (seed, control n, chunk index), plus 'prior' for an
+   * assurance chunk, whose trials each draw their true effect from the design prior.
+   */
+  runChunk(chunk: number, prior = false): ChunkResult {
+    const { ws, test, completers, order } = this;
     const { multiplicity, alpha } = this.s.analysis;
-    const stream = streamFor(this.s.simulation.seed, this.point.nControl, chunk);
+    const seed = this.s.simulation.seed;
+    const stream = prior ? streamFor(seed, this.point.nControl, chunk, 'prior') : streamFor(seed, this.point.nControl, chunk);
+    const priorSd = prior ? (this.s.effectPrior?.sd ?? 0) : 0;
+    const generator = prior ? (this.priorGenerator ??= buildGenerator(this.s, this.point.n, this.forceFullData)) : this.generator;
     const trials = chunkTrials(this.s.simulation.sims, chunk);
     const k = ws.arms - 1;
     const rejections = new Array<number>(k).fill(0);
     let anyRejections = 0;
     let undefinedTrials = 0;
     for (let t = 0; t < trials; t++) {
+      if (prior) this.drawEffects(stream, generator, priorSd);
       completers.draw(stream, ws.m);
       generator.generate(stream, ws);
       decide(ws, test, multiplicity, alpha, order);
@@ -71,6 +99,6 @@ export class PointSimulator {
       anyRejections += any;
       undefinedTrials += undef;
     }
-    return { point: this.pointIndex, chunk, trials, rejections, anyRejections, undefinedTrials };
+    return { point: this.pointIndex, chunk, trials, rejections, anyRejections, undefinedTrials, prior };
   }
 }

@@ -19,6 +19,7 @@ function rows(s: ValidScenario, power: (n: number) => number): ResultRow[] {
     return {
       arm: s.arms[1].label, armIndex: 1, nPerArm: n, nControl: n, nTreatment: n, nTotal: 2 * n, sims: 10000,
       power: p, mcse: Math.sqrt((p * (1 - p)) / 10000), ci95: [p - 0.008, p + 0.008], analyticPower: null, analyticMethod: null,
+      assurance: null, assuranceMcse: null, assuranceSims: 0,
     };
   });
 }

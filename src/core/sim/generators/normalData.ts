@@ -19,6 +19,10 @@ export class NormalDataGenerator implements TrialGenerator {
     this.rest = Math.sqrt(1 - rho * rho);
   }
 
+  setArmValue(j: number, value: number): void {
+    this.mu[j] = value;
+  }
+
   generate(stream: RandomStream, ws: Workspace): void {
     for (let j = 0; j < ws.arms; j++) {
       const m = ws.m[j];

@@ -13,6 +13,10 @@ export class NormalSummaryGenerator implements TrialGenerator {
     private readonly sd: Float64Array,
   ) {}
 
+  setArmValue(j: number, value: number): void {
+    this.mu[j] = value;
+  }
+
   generate(stream: RandomStream, ws: Workspace): void {
     for (let j = 0; j < ws.arms; j++) {
       const m = ws.m[j];

@@ -12,6 +12,9 @@ export class TimedWalkDataGenerator implements TrialGenerator {
   private readonly rest: number;
   private readonly needBaseline: boolean;
   private readonly sign: number;
+  private readonly measure: 'time' | 'distance';
+  /** sd of each arm's % improvement, to re-derive (muD, sdD) when a prior moves the mean. */
+  private readonly pctSd: Float64Array;
 
   constructor(
     private readonly muD: Float64Array,
@@ -21,10 +24,21 @@ export class TimedWalkDataGenerator implements TrialGenerator {
     private readonly logMean: number,
     private readonly logSd: number,
     private readonly rho: number,
+    pctSd: Float64Array = new Float64Array(muD.length),
   ) {
+    this.measure = measure;
+    this.pctSd = pctSd;
     this.rest = Math.sqrt(1 - rho * rho);
     this.needBaseline = withBaseline || rho !== 0;
     this.sign = measure === 'distance' ? 100 : -100;
+  }
+
+  /** Moment matching as in logChangeFor (endpoints/timedWalk.ts), inlined to allocate nothing. */
+  setArmValue(j: number, value: number): void {
+    const ratioMean = this.measure === 'distance' ? 1 + value / 100 : 1 - value / 100;
+    const s2 = Math.log1p((this.pctSd[j] / 100 / ratioMean) ** 2);
+    this.muD[j] = Math.log(ratioMean) - s2 / 2;
+    this.sdD[j] = Math.sqrt(s2);
   }
 
   generate(stream: RandomStream, ws: Workspace): void {
