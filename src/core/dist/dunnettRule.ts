@@ -1,0 +1,83 @@
+/**
+ * Quadrature rules for Dunnett's one-factor integral (see dunnett.ts): trapezoidal rule in z (standard normal
+ * factor) and in y = log S (S = √(χ²_ν/ν)); on ℝ the trapezoidal rule converges geometrically for analytic,
+ * rapidly decaying integrands (Trefethen & Weideman 2014), which both are.
+ */
+import { logGamma } from './gammaFn.ts';
+
+const INV_SQRT_2PI = 0.3989422804014327;
+
+/** Quadrature nodes for one (λ, ν, sides) configuration; reused across c values. */
+export interface DunnettRule {
+  invSig: Float64Array; // 1/σ_g per distinct λ_g
+  lam: Float64Array; // λ_g
+  mult: Float64Array; // multiplicity of λ_g
+  s: Float64Array;
+  ws: Float64Array;
+  z: Float64Array;
+  wz: Float64Array;
+  cumWz: Float64Array; // cumWz[j] = Σ_{i<j} wz[i]
+  hz: number; // z spacing
+  sides: 1 | 2;
+}
+
+/** Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid). */
+export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2): DunnettRule | null {
+  const k = lambdas.length;
+  if (k === 0 || !(df > 0) || (sides !== 1 && sides !== 2)) return null;
+  const sorted = Array.from(lambdas).sort((a, b) => a - b);
+  if (!(sorted[0] >= 0 && sorted[k - 1] < 1)) return null;
+  const lam: number[] = [];
+  const mult: number[] = [];
+  for (const l of sorted) {
+    if (lam.length > 0 && Math.abs(l - lam[lam.length - 1]) <= 1e-15) mult[mult.length - 1]++;
+    else (lam.push(l), mult.push(1));
+  }
+  const invSig = lam.map((l) => 1 / Math.sqrt(1 - l * l));
+  let ratio = 1;
+  for (let g = 0; g < lam.length; g++) if (lam[g] > 0) ratio = Math.min(ratio, 1 / (lam[g] * invSig[g]));
+  const hz = 0.5 * ratio;
+  const m = Math.floor(8.5 / hz);
+  const zs: number[] = [];
+  const wz: number[] = [];
+  for (let j = sides === 2 ? 0 : -m; j <= m; j++) {
+    const z = j * hz;
+    zs.push(z);
+    wz.push((sides === 2 && j > 0 ? 2 : 1) * hz * INV_SQRT_2PI * Math.exp(-0.5 * z * z));
+  }
+  const [s, ws] = chiRule(df);
+  const f64 = (a: number[]) => Float64Array.from(a);
+  const cumWz = new Float64Array(wz.length + 1);
+  for (let j = 0; j < wz.length; j++) cumWz[j + 1] = cumWz[j] + wz[j];
+  return { invSig: f64(invSig), lam: f64(lam), mult: f64(mult), s, ws, z: f64(zs), wz: f64(wz), cumWz, hz, sides };
+}
+
+/** Trapezoidal nodes/weights in y = log S for S = √(χ²_ν/ν); density of y is 2(ν/2)^{ν/2}e^{νy − νe^{2y}/2}/Γ(ν/2). */
+export function chiRule(df: number): [Float64Array, Float64Array] {
+  if (df === Infinity) return [Float64Array.of(1), Float64Array.of(1)];
+  const cut = 34;
+  const drop = (y: number) => df * y - 0.5 * df * Math.expm1(2 * y) + cut; // log-density relative to the peak at y = 0, + cut
+  const root = (a: number, b: number) => {
+    for (let i = 0; i < 100 && b - a > 1e-6; i++) {
+      const mid = 0.5 * (a + b);
+      if ((drop(mid) > 0) === (drop(a) > 0)) a = mid;
+      else b = mid;
+    }
+    return 0.5 * (a + b);
+  };
+  const lo = root(-cut / df - 1, 0);
+  const hi = root(0, 0.5 * Math.log1p((2 * cut) / df) + 1);
+  const factor = df < 5 ? 0.35 : df < 10 ? 0.5 : 0.6;
+  const n = Math.ceil((hi - lo) / (factor / Math.sqrt(2 * df)));
+  const h = (hi - lo) / n;
+  const logC = Math.LN2 + 0.5 * df * Math.log(0.5 * df) - logGamma(0.5 * df);
+  const s = new Float64Array(n + 1);
+  const ws = new Float64Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const y = lo + i * h;
+    s[i] = Math.exp(y);
+    ws[i] = h * Math.exp(logC + df * y - 0.5 * df * s[i] * s[i]);
+  }
+  return [s, ws];
+}
+

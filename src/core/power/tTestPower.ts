@@ -1,0 +1,29 @@
+/**
+ * Power of a t-test whose statistic is noncentral t with df degrees of freedom and noncentrality ncp
+ * (shared by the Student, Welch and ANCOVA approximations).
+ */
+import { noncentralTCdf, noncentralTSf } from '../dist/noncentralT.ts';
+import { tQuantile } from '../dist/studentT.ts';
+
+/**
+ * P(reject) for a t-test: sides = 1 → P(T > t₁₋α,ν); sides = 2 → P(T > t₁₋α/₂,ν) + P(T < −t₁₋α/₂,ν),
+ * T ~ t'(ν, δ) (exact noncentral-t power, AS 243 series).
+ */
+export function tTestPower(ncp: number, df: number, alpha: number, sides: 1 | 2): number {
+  if (!(alpha > 0 && alpha < 1) || !(df > 0) || Number.isNaN(ncp) || (sides !== 1 && sides !== 2)) return NaN;
+  if (!Number.isFinite(ncp)) return sides === 2 || ncp > 0 ? 1 : 0;
+  const crit = tQuantile(1 - alpha / sides, df);
+  const upper = noncentralTSf(crit, df, ncp);
+  return sides === 2 ? Math.min(1, upper + noncentralTCdf(-crit, df, ncp)) : upper;
+}
+
+/** Inputs shared by the two-sample mean-comparison power functions; diff = mean2 − mean1 (treatment − control). */
+export interface TwoSampleMeanInput {
+  diff: number;
+  sd1: number;
+  sd2: number;
+  n1: number;
+  n2: number;
+  alpha: number;
+  sides: 1 | 2;
+}
