@@ -1,4 +1,5 @@
 /** The scenario file format (docs/scenario-format.md). Plain, serialisable data. */
+import type { DoseResponse } from '../doses/types.ts';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 export type TestName = 'student' | 'welch' | 'mann-whitney' | 'chi-square' | 'fisher' | 'ancova';
@@ -55,6 +56,8 @@ export interface Arm {
   sd?: number;
   /** Binary: probability of a response (event). */
   rate?: number;
+  /** Dose (in doseResponse.unit); the control is placebo (dose 0) unless given. */
+  dose?: number;
   /** Per-arm dropout probability, overriding design.dropout. */
   dropout?: number;
   /** Where each number came from, shown in the UI: field name → provenance. */
@@ -126,6 +129,8 @@ export interface Scenario {
   effectPrior?: EffectPrior;
   /** The arms' values come from an exploratory subgroup (a plan on them unshrunk gets a warning). */
   exploratory?: boolean;
+  /** Dose-finding: the effect of each dose arm without a mean comes from this model. */
+  doseResponse?: DoseResponse;
 }
 
 /** A scenario after validation: defaults filled in, sample sizes expanded to a sorted list. */

@@ -4,7 +4,11 @@ import { validateArms } from './validateArms.ts';
 import { LIMITS } from './limits.ts';
 import { validateEffect, validateEffectPrior } from './validateEffect.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
+import { referenceArm } from '../effects/priorWeights.ts';
 import { directionSign } from '../endpoints/armModel.ts';
+import { fillDoseArms } from './fillDoseArms.ts';
+import { validateArmDoses, validateDoseResponse } from '../doses/index.ts';
+import type { DoseResponse } from '../doses/types.ts';
 import { simulationPath, TESTS_FOR } from '../sim/path.ts';
 import type { Analysis, Endpoint, Multiplicity, TestName, ValidScenario } from './types.ts';
 
@@ -27,7 +31,13 @@ export function validateScenario(input: unknown): ValidationResult {
   const source = input.source === undefined ? undefined : c.text('source', input.source, 1000, false);
   const endpoint = validateEndpoint(c, 'endpoint', input.endpoint);
   const analysis = validateAnalysis(c, input.analysis, endpoint);
-  const arms = validateArms(c, input.arms, endpoint);
+  let doseResponse: DoseResponse | undefined;
+  let doses: number[] | undefined;
+  if (input.doseResponse !== undefined) {
+    doseResponse = validateDoseResponse(c, input.doseResponse);
+    if (doseResponse) doses = validateArmDoses(c, input.arms, doseResponse);
+  }
+  const arms = validateArms(c, input.arms, endpoint, doseResponse !== undefined && doseResponse.model !== 'explicit');
   const design = validateDesign(c, input.design);
   const simulation = validateSimulation(c, input.simulation);
   const effect = validateEffect(c, input.effect);
@@ -36,6 +46,7 @@ export function validateScenario(input: unknown): ValidationResult {
   if (c.errors.length || !endpoint || !analysis || !arms || !design || !simulation || !effect) {
     return { ok: false, errors: c.errors };
   }
+  if (doseResponse && doses && !fillDoseArms(c, endpoint, arms, doses, doseResponse)) return { ok: false, errors: c.errors };
   if (analysis.multiplicity !== 'none' && arms.length === 2) analysis.multiplicity = 'none';
   for (const n of design.nPerArm) {
     if (Math.round(n * design.allocation) < LIMITS.minN) {
@@ -45,7 +56,8 @@ export function validateScenario(input: unknown): ValidationResult {
   }
   const scenario: ValidScenario = { endpoint, arms, analysis, design, simulation, effect };
   if (input.exploratory === true) scenario.exploratory = true;
-  if (prior) scenario.effectPrior = { type: 'normal', sd: prior.sd ?? effectPlan(scenario).se[1] };
+  if (doseResponse) scenario.doseResponse = doseResponse;
+  if (prior) scenario.effectPrior = { type: 'normal', sd: prior.sd ?? effectPlan(scenario).se[referenceArm(scenario)] };
   if (name !== undefined) scenario.name = name;
   if (description !== undefined) scenario.description = description;
   if (source !== undefined) scenario.source = source;

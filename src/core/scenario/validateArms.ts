@@ -5,7 +5,13 @@ import type { Arm, Endpoint, Provenance } from './types.ts';
 const PROVENANCE: readonly Provenance[] = ['reported', 'inferred', 'derived', 'assumed'];
 
 /** Validates the arm list (first arm = control) against what the endpoint needs. */
-export function validateArms(c: Checker, v: unknown, endpoint: Endpoint | undefined): Arm[] | undefined {
+export function validateArms(
+  c: Checker,
+  v: unknown,
+  endpoint: Endpoint | undefined,
+  /** With a dose-response model, treatment arms may leave their mean (or rate) to the model. */
+  valueFromDose = false,
+): Arm[] | undefined {
   if (!Array.isArray(v)) return void c.fail('arms', 'must be a list of arms (control first)', v);
   if (v.length < LIMITS.minArms || v.length > LIMITS.maxArms)
     return void c.fail('arms', `must hold ${LIMITS.minArms} to ${LIMITS.maxArms} arms (control plus 1 to 5 treatments)`, v.length);
@@ -19,7 +25,7 @@ export function validateArms(c: Checker, v: unknown, endpoint: Endpoint | undefi
     if (label !== undefined && labels.has(label)) c.fail(`${path}.label`, 'must differ from the other arms', label);
     if (label !== undefined) labels.add(label);
     const arm: Arm = { label: label ?? '' };
-    if (endpoint) armParameters(c, path, a, endpoint, arm);
+    if (endpoint) armParameters(c, path, a, endpoint, arm, valueFromDose && i > 0);
     if (a.dropout !== undefined) arm.dropout = c.number(`${path}.dropout`, a.dropout, 0, LIMITS.maxDropout);
     if (a.provenance !== undefined) arm.provenance = provenance(c, `${path}.provenance`, a.provenance);
     if (a.note !== undefined) arm.note = c.text(`${path}.note`, a.note, 500, false);
@@ -28,20 +34,21 @@ export function validateArms(c: Checker, v: unknown, endpoint: Endpoint | undefi
   return arms.length === v.length ? arms : undefined;
 }
 
-function armParameters(c: Checker, path: string, a: Record<string, unknown>, endpoint: Endpoint, arm: Arm) {
+function armParameters(c: Checker, path: string, a: Record<string, unknown>, endpoint: Endpoint, arm: Arm, optional: boolean) {
   if (endpoint.type === 'binary') {
-    arm.rate = c.number(`${path}.rate`, a.rate, 0, 1);
+    if (!(optional && a.rate === undefined)) arm.rate = c.number(`${path}.rate`, a.rate, 0, 1);
     return;
   }
   const source = endpoint.type === 'responder' ? endpoint.source : endpoint;
   const max = LIMITS.maxAbsValue;
+  arm.sd = c.positive(`${path}.sd`, a.sd, max);
+  if (optional && a.mean === undefined) return;
   if (source.type === 'timed-walk' && source.measure === 'distance')
     arm.mean = c.number(`${path}.mean`, a.mean, -100, max, { loOpen: true });
   else if (source.type === 'timed-walk')
     // A % improvement in time below 100 keeps the follow-up time positive.
     arm.mean = c.number(`${path}.mean`, a.mean, -max, 100, { hiOpen: true });
   else arm.mean = c.number(`${path}.mean`, a.mean, -max, max);
-  arm.sd = c.positive(`${path}.sd`, a.sd, max);
 }
 
 function provenance(c: Checker, path: string, v: unknown): Record<string, Provenance> | undefined {

@@ -1,5 +1,6 @@
 import { streamFor, type RandomStream } from '../random/index.ts';
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
+import { priorWeights } from '../effects/priorWeights.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../tests/types.ts';
 import { buildGenerator, buildTest } from './build.ts';
@@ -53,7 +54,7 @@ export class PointSimulator {
     this.completers = new Completers(n, s.arms.map((a) => a.dropout ?? s.design.dropout));
     this.order = new Int32Array(n.length);
     this.values = effectPlan(s).values;
-    this.weights = new Float64Array(n.length).fill(1);
+    this.weights = priorWeights(s);
     this.forceFullData = forceFullData;
   }
 
