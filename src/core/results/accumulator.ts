@@ -3,6 +3,7 @@ import { planPoints, type PlanPoint } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
 import { analyticPower, type AnalyticPower } from './analytic.ts';
 import { monteCarloSe, wilsonInterval } from './wilson.ts';
+import { buildTrendTest } from '../sim/trendSetup.ts';
 
 /** Power of one treatment arm at one sample size. */
 export interface ResultRow {
@@ -39,9 +40,28 @@ export interface PointSummary {
   undefinedTrials: number;
 }
 
+/** Per grid point: the MCP-Mod trend test over the dose arms (probabilities with MC standard errors). */
+export interface TrendSummary {
+  nPerArm: number;
+  sims: number;
+  /** P(the max-contrast test shows a dose-response). */
+  significant: number;
+  significantMcse: number;
+  /** P(significant and the dose with the best observed mean is the truly best dose). */
+  bestDoseSelected: number;
+  bestDoseMcse: number;
+  /** P(significant and the estimated minimum effective dose is the true one); null without Δ or a true MED. */
+  medSelected: number | null;
+  medMcse: number | null;
+  trueBestArm: string;
+  trueMedArm: string | null;
+}
+
 export interface SimulationResult {
   rows: ResultRow[];
   points: PointSummary[];
+  /** Present when the scenario runs a trend test (a dose-response model over continuous outcomes). */
+  trend?: TrendSummary[];
   trialsDone: number;
   trialsTotal: number;
 }
@@ -55,6 +75,8 @@ export class Accumulator {
   private readonly undef: number[];
   private readonly analytic: AnalyticPower[][];
   private readonly priorTrials: number[];
+  private readonly trendCounts: [number, number, number][];
+  private readonly trendInfo: { best: string; med: string | null } | null;
   private readonly priorRejections: number[][];
   private done = 0;
 
@@ -66,6 +88,9 @@ export class Accumulator {
     this.any = this.points.map(() => 0);
     this.undef = this.points.map(() => 0);
     this.priorTrials = this.points.map(() => 0);
+    this.trendCounts = this.points.map(() => [0, 0, 0]);
+    const t = this.points.length ? buildTrendTest(s, this.points[0].n) : null;
+    this.trendInfo = t && { best: s.arms[t.trueBestArm]?.label ?? '', med: t.trueMedArm > 0 ? s.arms[t.trueMedArm].label : null };
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
     this.analytic = this.points.map((p) => Array.from({ length: k }, (_, i) => analyticPower(s, p, i + 1)));
   }
@@ -81,6 +106,10 @@ export class Accumulator {
     c.rejections.forEach((r, i) => (this.rejections[c.point][i] += r));
     this.any[c.point] += c.anyRejections;
     this.undef[c.point] += c.undefinedTrials;
+    const tc = this.trendCounts[c.point];
+    tc[0] += c.trendSignificant;
+    tc[1] += c.bestDoseSelected;
+    tc[2] += c.medSelected;
   }
 
   result(): SimulationResult {
@@ -116,6 +145,27 @@ export class Accumulator {
       points.push({ nPerArm: p.nControl, sims, anyPower, anyMcse: monteCarloSe(anyPower, sims), undefinedTrials: this.undef[pi] });
     });
     const passes = this.s.effectPrior ? 2 : 1;
-    return { rows, points, trialsDone: this.done, trialsTotal: passes * this.s.simulation.sims * this.points.length };
+    const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal: passes * this.s.simulation.sims * this.points.length };
+    if (this.trendInfo) out.trend = this.trendSummaries(this.trendInfo);
+    return out;
+  }
+
+  private trendSummaries(info: { best: string; med: string | null }): TrendSummary[] {
+    return this.points.map((p, pi) => {
+      const sims = this.trials[pi];
+      const [sig, best, med] = this.trendCounts[pi].map((x) => (sims > 0 ? x / sims : NaN));
+      return {
+        nPerArm: p.nControl,
+        sims,
+        significant: sig,
+        significantMcse: monteCarloSe(sig, sims),
+        bestDoseSelected: best,
+        bestDoseMcse: monteCarloSe(best, sims),
+        medSelected: info.med === null ? null : med,
+        medMcse: info.med === null ? null : monteCarloSe(med, sims),
+        trueBestArm: info.best,
+        trueMedArm: info.med,
+      };
+    });
   }
 }

@@ -1,5 +1,6 @@
 /** The scenario file format (docs/scenario-format.md). Plain, serialisable data. */
 import type { DoseResponse } from '../doses/types.ts';
+import type { CandidateModel } from '../mcpmod/types.ts';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 export type TestName = 'student' | 'welch' | 'mann-whitney' | 'chi-square' | 'fisher' | 'ancova';
@@ -131,6 +132,18 @@ export interface Scenario {
   exploratory?: boolean;
   /** Dose-finding: the effect of each dose arm without a mean comes from this model. */
   doseResponse?: DoseResponse;
+  /** MCP-Mod trend test over the dose arms (run by default when there is a dose-response model). */
+  trendTest?: TrendTestSpec;
+}
+
+/** The multiple contrast trend test: candidate shapes and its one-sided level. */
+export interface TrendTestSpec {
+  /** Candidate shapes; default: the assumed model plus emax, linear, exponential and an umbrella. */
+  candidates?: CandidateModel[];
+  /** One-sided level; default analysis.alpha / analysis.sides. */
+  alpha?: number;
+  /** false switches the trend test off. */
+  enabled?: boolean;
 }
 
 /** A scenario after validation: defaults filled in, sample sizes expanded to a sorted list. */

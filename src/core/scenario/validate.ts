@@ -7,6 +7,7 @@ import { effectPlan } from '../effects/effectPlan.ts';
 import { referenceArm } from '../effects/priorWeights.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
+import { validateTrend } from './validateTrend.ts';
 import { validateArmDoses, validateDoseResponse } from '../doses/index.ts';
 import type { DoseResponse } from '../doses/types.ts';
 import { simulationPath, TESTS_FOR } from '../sim/path.ts';
@@ -41,6 +42,7 @@ export function validateScenario(input: unknown): ValidationResult {
   const design = validateDesign(c, input.design);
   const simulation = validateSimulation(c, input.simulation);
   const effect = validateEffect(c, input.effect);
+  const trend = validateTrend(c, input.trendTest);
   const prior = validateEffectPrior(c, input.effectPrior);
   if (input.exploratory !== undefined && typeof input.exploratory !== 'boolean') c.fail('exploratory', 'must be true or false', input.exploratory);
   if (c.errors.length || !endpoint || !analysis || !arms || !design || !simulation || !effect) {
@@ -57,6 +59,7 @@ export function validateScenario(input: unknown): ValidationResult {
   const scenario: ValidScenario = { endpoint, arms, analysis, design, simulation, effect };
   if (input.exploratory === true) scenario.exploratory = true;
   if (doseResponse) scenario.doseResponse = doseResponse;
+  if (input.trendTest !== undefined && trend) scenario.trendTest = trend;
   if (prior) scenario.effectPrior = { type: 'normal', sd: prior.sd ?? effectPlan(scenario).se[referenceArm(scenario)] };
   if (name !== undefined) scenario.name = name;
   if (description !== undefined) scenario.description = description;

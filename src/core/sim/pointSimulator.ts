@@ -1,6 +1,8 @@
 import { streamFor, type RandomStream } from '../random/index.ts';
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import { priorWeights } from '../effects/priorWeights.ts';
+import type { TrendTest } from '../mcpmod/trendTest.ts';
+import { buildTrendTest } from './trendSetup.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../tests/types.ts';
 import { buildGenerator, buildTest } from './build.ts';
@@ -24,6 +26,11 @@ export interface ChunkResult {
   undefinedTrials: number;
   /** True for assurance chunks (true effects drawn from the design prior). */
   prior: boolean;
+  /** MCP-Mod trend test (power chunks with a dose-response model; else 0): significant trials, and
+   * significant trials that picked the truly best dose / the true minimum effective dose. */
+  trendSignificant: number;
+  bestDoseSelected: number;
+  medSelected: number;
 }
 
 /** Simulates the trials of one grid point, chunk by chunk, reusing one workspace. */
@@ -56,7 +63,10 @@ export class PointSimulator {
     this.values = effectPlan(s).values;
     this.weights = priorWeights(s);
     this.forceFullData = forceFullData;
+    this.trend = buildTrendTest(s, n);
   }
+
+  private readonly trend: TrendTest | null;
 
   private readonly forceFullData: boolean;
 
@@ -84,6 +94,10 @@ export class PointSimulator {
     const rejections = new Array<number>(k).fill(0);
     let anyRejections = 0;
     let undefinedTrials = 0;
+    let trendSignificant = 0;
+    let bestDoseSelected = 0;
+    let medSelected = 0;
+    const trend = prior ? null : this.trend;
     for (let t = 0; t < trials; t++) {
       if (prior) this.drawEffects(stream, generator, priorSd);
       completers.draw(stream, ws.m);
@@ -99,7 +113,26 @@ export class PointSimulator {
       }
       anyRejections += any;
       undefinedTrials += undef;
+      if (trend !== null) {
+        trend.run(ws);
+        if (trend.significant) {
+          trendSignificant++;
+          if (trend.bestArm === trend.trueBestArm) bestDoseSelected++;
+          if (trend.trueMedArm > 0 && trend.medArm === trend.trueMedArm) medSelected++;
+        }
+      }
     }
-    return { point: this.pointIndex, chunk, trials, rejections, anyRejections, undefinedTrials, prior };
+    return {
+      point: this.pointIndex,
+      chunk,
+      trials,
+      rejections,
+      anyRejections,
+      undefinedTrials,
+      prior,
+      trendSignificant,
+      bestDoseSelected,
+      medSelected,
+    };
   }
 }

@@ -1,0 +1,12 @@
+export type { CandidateModel, TrendTestOptions } from './types.ts';
+export { optimalContrast, candidateContrasts, contrastCorrelation } from './contrasts.ts';
+export { defaultCandidates } from './defaultCandidates.ts';
+export { pivotedCholesky, type PivotedFactor } from './pivotedCholesky.ts';
+export { RadialTail } from './radialTail.ts';
+export { sphereDims, spherePoint } from './spherePoint.ts';
+export { SphericalMaxT } from './sphericalMaxT.ts';
+export { MaxTIntegrator } from './maxTIntegrator.ts';
+export { maxContrastCritical, maxContrastCriticalDetail, type MaxContrastCritical } from './critical.ts';
+export { maxContrastPower, type MaxContrastPower } from './maxContrastPower.ts';
+export { doseOrder, bestDoseArm, medDoseArm } from './selection.ts';
+export { TrendTest } from './trendTest.ts';

@@ -1,0 +1,24 @@
+import type { ShapeModel, ShapeParams } from '../doses/types.ts';
+
+/** One candidate dose-response shape of the multiple contrast test (DoseFinding's `Mods`). */
+export interface CandidateModel {
+  model: ShapeModel;
+  params: ShapeParams;
+}
+
+/** What a TrendTest needs; built once per grid point. Arm 0 is the control (placebo). */
+export interface TrendTestOptions {
+  /** Dose of every arm, control first. */
+  doses: readonly number[];
+  /** Planned patients per arm (before dropout): the contrasts and their correlations use these. */
+  n: readonly number[];
+  candidates: readonly CandidateModel[];
+  /** One-sided family-wise level of the max-contrast test. */
+  alpha: number;
+  /** +1 when higher values are better, −1 when lower are better. */
+  sign: 1 | -1;
+  /** Δ for the minimum effective dose (in the better direction); NaN or undefined: no MED. */
+  relevantEffect?: number;
+  /** True arm means (for the true best dose and MED). */
+  trueMeans: readonly number[];
+}

@@ -1,0 +1,43 @@
+import { DOSE_MODELS } from '../doses/types.ts';
+import type { CandidateModel } from '../mcpmod/types.ts';
+import type { Checker } from './checks.ts';
+import type { TrendTestSpec } from './types.ts';
+
+const SHAPES = DOSE_MODELS.filter((m) => m !== 'explicit');
+
+/** Validates `trendTest`: up to 8 candidate shapes with their parameters, a level in (0, 0.5). */
+export function validateTrend(c: Checker, v: unknown): TrendTestSpec | undefined {
+  if (v === undefined) return {};
+  const t = c.object('trendTest', v);
+  if (!t) return undefined;
+  const out: TrendTestSpec = {};
+  if (t.enabled !== undefined) {
+    if (typeof t.enabled !== 'boolean') c.fail('trendTest.enabled', 'must be true or false', t.enabled);
+    else out.enabled = t.enabled;
+  }
+  if (t.alpha !== undefined) out.alpha = c.number('trendTest.alpha', t.alpha, 0, 0.5, { loOpen: true, hiOpen: true });
+  if (t.candidates !== undefined) {
+    if (!Array.isArray(t.candidates) || t.candidates.length < 1 || t.candidates.length > 8) {
+      c.fail('trendTest.candidates', 'must be a list of 1 to 8 candidate shapes', t.candidates);
+      return undefined;
+    }
+    const list: CandidateModel[] = [];
+    t.candidates.forEach((raw, i) => {
+      const path = `trendTest.candidates[${i}]`;
+      const o = c.object(path, raw);
+      if (!o) return;
+      const model = c.oneOf(`${path}.model`, o.model, SHAPES);
+      if (!model) return;
+      const params: CandidateModel['params'] = {};
+      if (model === 'emax') {
+        params.ed50 = c.positive(`${path}.ed50`, o.ed50, 1e6);
+        params.hill = c.positive(`${path}.hill`, o.hill ?? 1, 20);
+      } else if (model === 'log-linear') params.offset = c.positive(`${path}.offset`, o.offset ?? 1, 1e6);
+      else if (model === 'exponential') params.delta = c.positive(`${path}.delta`, o.delta, 1e6);
+      else if (model === 'quadratic') params.delta = c.number(`${path}.delta`, o.delta, -1e6, 1e6);
+      list.push({ model, params });
+    });
+    out.candidates = list;
+  }
+  return out;
+}
