@@ -21,7 +21,7 @@ export class ChunkRunner {
       sim = new PointSimulator(this.s, this.points[task.point], task.point);
       this.sims.set(task.point, sim);
     }
-    return sim.runChunk(task.chunk, task.prior === true);
+    return sim.runChunk(task.chunk, task.mode ?? 'power');
   }
 }
 

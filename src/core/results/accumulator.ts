@@ -4,6 +4,8 @@ import type { ChunkResult } from '../sim/pointSimulator.ts';
 import { analyticPower, type AnalyticPower } from './analytic.ts';
 import { monteCarloSe, wilsonInterval } from './wilson.ts';
 import { buildTrendTest } from '../sim/trendSetup.ts';
+import { extraModes } from '../sim/plan.ts';
+import { enrichmentSummary, type EnrichmentSummary } from './enrichmentSummary.ts';
 
 /** Power of one treatment arm at one sample size. */
 export interface ResultRow {
@@ -62,6 +64,8 @@ export interface SimulationResult {
   points: PointSummary[];
   /** Present when the scenario runs a trend test (a dose-response model over continuous outcomes). */
   trend?: TrendSummary[];
+  /** Present when the scenario compares an enriched with an all-comers trial. */
+  enrichment?: EnrichmentSummary;
   trialsDone: number;
   trialsTotal: number;
 }
@@ -77,6 +81,8 @@ export class Accumulator {
   private readonly priorTrials: number[];
   private readonly trendCounts: [number, number, number][];
   private readonly trendInfo: { best: string; med: string | null } | null;
+  /** Enrichment: per population and point, [trials, rejections]. */
+  private readonly population: Record<'all-comers' | 'enriched', [number, number][]>;
   private readonly priorRejections: number[][];
   private done = 0;
 
@@ -89,6 +95,7 @@ export class Accumulator {
     this.undef = this.points.map(() => 0);
     this.priorTrials = this.points.map(() => 0);
     this.trendCounts = this.points.map(() => [0, 0, 0]);
+    this.population = { 'all-comers': this.points.map(() => [0, 0]), enriched: this.points.map(() => [0, 0]) };
     const t = this.points.length ? buildTrendTest(s, this.points[0].n) : null;
     this.trendInfo = t && { best: s.arms[t.trueBestArm]?.label ?? '', med: t.trueMedArm > 0 ? s.arms[t.trueMedArm].label : null };
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
@@ -97,9 +104,15 @@ export class Accumulator {
 
   add(c: ChunkResult): void {
     this.done += c.trials;
-    if (c.prior) {
+    if (c.mode === 'prior') {
       this.priorTrials[c.point] += c.trials;
       c.rejections.forEach((r, i) => (this.priorRejections[c.point][i] += r));
+      return;
+    }
+    if (c.mode === 'all-comers' || c.mode === 'enriched') {
+      const counts = this.population[c.mode][c.point];
+      counts[0] += c.trials;
+      counts[1] += c.rejections[0];
       return;
     }
     this.trials[c.point] += c.trials;
@@ -144,9 +157,10 @@ export class Accumulator {
       const anyPower = sims > 0 ? this.any[pi] / sims : NaN;
       points.push({ nPerArm: p.nControl, sims, anyPower, anyMcse: monteCarloSe(anyPower, sims), undefinedTrials: this.undef[pi] });
     });
-    const passes = this.s.effectPrior ? 2 : 1;
+    const passes = 1 + extraModes(this.s).length;
     const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal: passes * this.s.simulation.sims * this.points.length };
     if (this.trendInfo) out.trend = this.trendSummaries(this.trendInfo);
+    if (this.s.enrichment) out.enrichment = enrichmentSummary(this.s, this.points, this.population);
     return out;
   }
 

@@ -1,6 +1,7 @@
 /** The scenario file format (docs/scenario-format.md). Plain, serialisable data. */
 import type { DoseResponse } from '../doses/types.ts';
 import type { CandidateModel } from '../mcpmod/types.ts';
+import type { Enrichment } from '../enrichment/types.ts';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 export type TestName = 'student' | 'welch' | 'mann-whitney' | 'chi-square' | 'fisher' | 'ancova';
@@ -134,6 +135,8 @@ export interface Scenario {
   doseResponse?: DoseResponse;
   /** MCP-Mod trend test over the dose arms (run by default when there is a dose-response model). */
   trendTest?: TrendTestSpec;
+  /** Compare a trial enriched to one stratum with an all-comers trial (two arms). */
+  enrichment?: Enrichment;
 }
 
 /** The multiple contrast trend test: candidate shapes and its one-sided level. */

@@ -8,6 +8,8 @@ import { referenceArm } from '../effects/priorWeights.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
+import { validateEnrichment } from '../enrichment/validateEnrichment.ts';
+import type { Enrichment } from '../enrichment/types.ts';
 import { validateArmDoses, validateDoseResponse } from '../doses/index.ts';
 import type { DoseResponse } from '../doses/types.ts';
 import { simulationPath, TESTS_FOR } from '../sim/path.ts';
@@ -60,6 +62,12 @@ export function validateScenario(input: unknown): ValidationResult {
   if (input.exploratory === true) scenario.exploratory = true;
   if (doseResponse) scenario.doseResponse = doseResponse;
   if (input.trendTest !== undefined && trend) scenario.trendTest = trend;
+  const warnings: string[] = [];
+  if (input.enrichment !== undefined) {
+    const e = enrichmentFor(c, input.enrichment, scenario, warnings);
+    if (!e) return { ok: false, errors: c.errors };
+    scenario.enrichment = e;
+  }
   if (prior) scenario.effectPrior = { type: 'normal', sd: prior.sd ?? effectPlan(scenario).se[referenceArm(scenario)] };
   if (name !== undefined) scenario.name = name;
   if (description !== undefined) scenario.description = description;
@@ -73,7 +81,7 @@ export function validateScenario(input: unknown): ValidationResult {
     );
     return { ok: false, errors: c.errors };
   }
-  return { ok: true, scenario, warnings: warningsFor(scenario) };
+  return { ok: true, scenario, warnings: [...warnings, ...warningsFor(scenario)] };
 }
 
 /** Rough count of random draws a run needs; used to refuse runs that cannot finish. */
@@ -85,6 +93,17 @@ export function estimateWork(s: ValidScenario): number {
     perTrial += path === 'full-data' ? n + k * Math.round(n * s.design.allocation) : 4 * (k + 1);
   }
   return perTrial * s.simulation.sims;
+}
+
+/** The enrichment comparison needs a two-arm trial on a continuous or timed-walk outcome, without ANCOVA. */
+function enrichmentFor(c: Checker, v: unknown, s: ValidScenario, warnings: string[]): Enrichment | undefined {
+  const e = s.endpoint;
+  if (s.arms.length !== 2) return void c.fail('enrichment', 'needs exactly two arms (control and one treatment)', s.arms.length);
+  if (e.type !== 'continuous' && e.type !== 'timed-walk')
+    return void c.fail('enrichment', 'needs a continuous or timed-walk endpoint', e.type);
+  if (s.analysis.test === 'ancova') return void c.fail('enrichment', 'cannot be analysed by ANCOVA (no baseline is simulated for strata)', 'ancova');
+  const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
+  return validateEnrichment(c, v, { warnings, control, measure: e.type === 'timed-walk' ? (e.measure ?? 'time') : undefined });
 }
 
 function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | undefined): Required<Analysis> | undefined {

@@ -14,11 +14,17 @@ export interface PlanPoint {
   nTreatment: number;
 }
 
+/**
+ * 'power': trials at the planned effect. 'prior': assurance, each trial drawing its true effect from
+ * the design prior. 'all-comers' / 'enriched': the enrichment comparison's two trial populations.
+ */
+export type TaskMode = 'power' | 'prior' | 'all-comers' | 'enriched';
+
 export interface Task {
   point: number;
   chunk: number;
-  /** Assurance: each trial draws its true effect from the design prior (its own streams). */
-  prior?: boolean;
+  /** Default 'power'. */
+  mode?: TaskMode;
 }
 
 /** Sample sizes of every arm at each grid point. */
@@ -40,8 +46,8 @@ export function chunkTrials(sims: number, chunk: number): number {
 
 /**
  * Every (point, chunk) task, chunk-major: the first chunk of every point comes first, so a first
- * curve over the whole grid appears early and then refines. With a design prior each chunk also has
- * an assurance task.
+ * curve over the whole grid appears early and then refines. A design prior adds an assurance task per
+ * chunk, an enrichment comparison two population tasks.
  */
 export function planTasks(s: ValidScenario): Task[] {
   const points = s.design.nPerArm.length;
@@ -49,7 +55,15 @@ export function planTasks(s: ValidScenario): Task[] {
   const tasks: Task[] = [];
   for (let chunk = 0; chunk < chunks; chunk++) {
     for (let point = 0; point < points; point++) tasks.push({ point, chunk });
-    if (s.effectPrior) for (let point = 0; point < points; point++) tasks.push({ point, chunk, prior: true });
+    for (const mode of extraModes(s)) for (let point = 0; point < points; point++) tasks.push({ point, chunk, mode });
   }
   return tasks;
+}
+
+/** The modes a scenario simulates besides 'power'. */
+export function extraModes(s: ValidScenario): TaskMode[] {
+  const modes: TaskMode[] = [];
+  if (s.effectPrior) modes.push('prior');
+  if (s.enrichment) modes.push('all-comers', 'enriched');
+  return modes;
 }

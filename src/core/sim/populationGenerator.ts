@@ -1,0 +1,25 @@
+import { resolveStrata, resolveStratum } from '../enrichment/strata.ts';
+import { StratifiedNormalGenerator, StratifiedTimedWalkGenerator } from '../enrichment/stratifiedGenerator.ts';
+import type { StratumModel } from '../enrichment/types.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import type { TrialGenerator } from './generators/types.ts';
+
+export type Population = 'all-comers' | 'enriched';
+
+/** The strata a population design recruits from: all of them, or the enriched stratum alone (share 1). */
+export function populationStrata(s: ValidScenario, population: Population): StratumModel[] {
+  const e = s.enrichment!;
+  const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
+  if (population === 'all-comers') return resolveStrata(e, control);
+  const stratum = e.strata.find((x) => x.label === e.enrichTo)!;
+  return [{ ...resolveStratum(stratum, control), share: 1 }];
+}
+
+/** Patients of an all-comers or an enriched trial: each one's stratum, then its stratum's outcome law. */
+export function buildPopulationGenerator(s: ValidScenario, population: Population): TrialGenerator {
+  const strata = populationStrata(s, population);
+  const e = s.endpoint;
+  return e.type === 'timed-walk'
+    ? new StratifiedTimedWalkGenerator(strata, e.measure ?? 'time', s.arms.length)
+    : new StratifiedNormalGenerator(strata, s.arms.length);
+}
