@@ -30,6 +30,8 @@ async function main(): Promise<number> {
         warnings,
         results: result.rows,
         points: result.points,
+        ...(result.trend ? { trend: result.trend } : {}),
+        ...(result.enrichment ? { enrichment: result.enrichment } : {}),
       };
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     }

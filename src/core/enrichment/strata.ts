@@ -2,22 +2,23 @@ import type { ArmMoments, Enrichment, Stratum, StratumModel } from './types.ts';
 
 /**
  * Every stratum's control and treatment parameters: controlMean and sd default to the scenario's control arm,
- * treatment mean = controlMean + effect, treatmentSd defaults to sd.
+ * treatment mean = controlMean + effect; treatmentSd defaults to the stratum's sd if given, else to the scenario's
+ * treatment arm (a timed walk's spread differs between arms), else to the control sd.
  * @example resolveStrata({strata: [{label: 'a', share: 1, effect: 2}], enrichTo: 'a'}, {mean: 1, sd: 3})
  *   // → [{share: 1, controlMean: 1, treatmentMean: 3, controlSd: 3, treatmentSd: 3}]
  */
-export function resolveStrata(e: Enrichment, control: ArmMoments): StratumModel[] {
-  return e.strata.map((s) => resolveStratum(s, control));
+export function resolveStrata(e: Enrichment, control: ArmMoments, treatment?: ArmMoments): StratumModel[] {
+  return e.strata.map((s) => resolveStratum(s, control, treatment));
 }
 
 /**
  * One stratum's parameters with the control arm's defaults filled in (Stratum → StratumModel).
  * @example resolveStratum({label: 'a', share: 0.4, effect: 5, sd: 2}, {mean: 1, sd: 3}).treatmentSd // → 2
  */
-export function resolveStratum(s: Stratum, control: ArmMoments): StratumModel {
+export function resolveStratum(s: Stratum, control: ArmMoments, treatment?: ArmMoments): StratumModel {
   const controlMean = s.controlMean ?? control.mean;
   const controlSd = s.sd ?? control.sd;
-  const treatmentSd = s.treatmentSd ?? controlSd;
+  const treatmentSd = s.treatmentSd ?? (s.sd !== undefined ? s.sd : (treatment?.sd ?? controlSd));
   return { share: s.share, controlMean, treatmentMean: controlMean + s.effect, controlSd, treatmentSd };
 }
 

@@ -40,7 +40,8 @@ export function enrichmentSummary(
   const e = s.enrichment!;
   const stratum = e.strata.find((x) => x.label === e.enrichTo)!;
   const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
-  const strata = resolveStrata(e, control);
+  const treatment = { mean: s.arms[1].mean ?? 0, sd: s.arms[1].sd ?? 1 };
+  const strata = resolveStrata(e, control, treatment);
   const all = mixtureMoments(strata, 'treatment').mean - mixtureMoments(strata, 'control').mean;
   const power = ([trials, rejections]: [number, number]): PopulationPower => {
     const p = trials > 0 ? rejections / trials : NaN;

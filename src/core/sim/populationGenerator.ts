@@ -10,9 +10,10 @@ export type Population = 'all-comers' | 'enriched';
 export function populationStrata(s: ValidScenario, population: Population): StratumModel[] {
   const e = s.enrichment!;
   const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
-  if (population === 'all-comers') return resolveStrata(e, control);
+  const treatment = { mean: s.arms[1].mean ?? 0, sd: s.arms[1].sd ?? 1 };
+  if (population === 'all-comers') return resolveStrata(e, control, treatment);
   const stratum = e.strata.find((x) => x.label === e.enrichTo)!;
-  return [{ ...resolveStratum(stratum, control), share: 1 }];
+  return [{ ...resolveStratum(stratum, control, treatment), share: 1 }];
 }
 
 /** Patients of an all-comers or an enriched trial: each one's stratum, then its stratum's outcome law. */
