@@ -4,7 +4,7 @@ import type { DoseResponse } from './types.ts';
 /**
  * Mean of every arm (arm 0 = control): an explicit mean wins; otherwise controlMean + effect(dᵢ) − effect(d₀), which is
  * controlMean + effect(dᵢ) for the usual placebo control at dose 0. NaN where neither a mean nor a usable dose exists.
- * @example doseArmMeans(0, [0, 5, 10, 20], {model: 'emax', ed50: 10, hill: 1, reference: {dose: 10, effect: 0.5}}, []) // → [0, 0.333, 0.5, 0.667]
+ * @example doseArmMeans(0, [0, 5, 10, 20], {model: 'emax', ed50: 10, reference: {dose: 10, effect: 0.5}}, []) // → [0, ⅓, ½, ⅔]
  */
 export function doseArmMeans(
   controlMean: number,

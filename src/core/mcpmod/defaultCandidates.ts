@@ -17,7 +17,7 @@ export function defaultCandidates(doses: readonly number[], assumed?: CandidateM
     { model: 'exponential', params: { delta: top / (2 * Math.log(4)) } },
     { model: 'quadratic', params: { delta: -1 / (1.5 * top) } },
   ];
-  const key = (c: CandidateModel) => JSON.stringify([c.model, c.params.ed50, c.params.hill ?? 1, c.params.offset ?? 1, c.params.delta]);
+  const key = ({ model, params: p }: CandidateModel) => JSON.stringify([model, p.ed50, p.hill ?? 1, p.offset ?? 1, p.delta]);
   const seen = new Set(out.map(key));
   for (const c of defaults) if (!seen.has(key(c))) out.push(c);
   return out;

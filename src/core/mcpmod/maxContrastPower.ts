@@ -13,7 +13,7 @@ export interface MaxContrastPower {
  * Power of the max-contrast test, 1 − P(max_m (Z_m + δ_m)/S ≤ q) with δ_m = sign·c_m·μ/(σ√(Σ c_mi²/n_i)): a
  * multivariate noncentral t (DoseFinding's powMCT; Genz & Bretz 2002 separation of variables). Homoscedastic normal
  * data with planned n; with dropout, evaluate at the expected completers.
- * @example maxContrastPower(candidateContrasts(cands, doses, n), n, means, 1, 1, 0.05).power // → e.g. 0.8
+ * @example maxContrastPower(classicContrasts, [20, 20, 20, 20, 20], emaxMeans, 1, 1, 0.025).power // → 0.552 (power.test.ts)
  */
 export function maxContrastPower(
   C: readonly ArrayLike<number>[],

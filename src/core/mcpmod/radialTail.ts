@@ -1,7 +1,7 @@
 import { logBeta, regIncBetaXY } from '../dist/beta.ts';
 import { logGamma, regUpperGamma } from '../dist/gammaFn.ts';
 
-/** Table range in x = log t and steps per unit: cubic Hermite error ≲ 2e-8 for r ≤ 6 (see radialTail.test.ts). */
+/** Table range in x = log t, and steps per unit: cubic Hermite error ≲ 2e-8 for r ≤ 6 (mcpmod/integration.test.ts). */
 const X_LO = -6;
 const X_HI = 6;
 const STEPS = 64;
@@ -12,6 +12,8 @@ const STEPS = 64;
  * (a chi-square tail when ν = ∞). Tabulated in x = log t for cubic Hermite interpolation with exact slopes.
  */
 export class RadialTail {
+  /** dQ/dx at the last atLog(x) call (the Hermite cubic's derivative; exact outside the table). */
+  slope = NaN;
   private readonly v: Float64Array;
   private readonly d: Float64Array;
 
@@ -25,19 +27,24 @@ export class RadialTail {
     for (let i = 0; i < n; i++) {
       const x = X_LO + i / STEPS;
       this.v[i] = this.exact(x);
-      this.d[i] = this.slope(x) / STEPS; // per table step
+      this.d[i] = this.derivative(x) / STEPS; // per table step
     }
   }
 
-  /** Q(e^x), from the table inside [−6, 6] and exactly outside. */
+  /** Q(e^x), from the table inside [−6, 6] and exactly outside; also sets `slope`. */
   atLog(x: number): number {
     const u = (x - X_LO) * STEPS;
-    if (!(u >= 0 && u < this.v.length - 1)) return x !== x ? NaN : this.exact(x);
+    if (!(u >= 0 && u < this.v.length - 1)) {
+      this.slope = x !== x ? NaN : this.derivative(x);
+      return x !== x ? NaN : this.exact(x);
+    }
     const i = Math.floor(u);
     const s = u - i;
     const s2 = s * s;
     const s3 = s2 * s;
     const { v, d } = this;
+    this.slope =
+      ((6 * s2 - 6 * s) * (v[i] - v[i + 1]) + (3 * s2 - 4 * s + 1) * d[i] + (3 * s2 - 2 * s) * d[i + 1]) * STEPS;
     return (2 * s3 - 3 * s2 + 1) * v[i] + (s3 - 2 * s2 + s) * d[i] + (-2 * s3 + 3 * s2) * v[i + 1] + (s3 - s2) * d[i + 1];
   }
 
@@ -49,8 +56,9 @@ export class RadialTail {
   }
 
   /** dQ/dx = −2y·f_F(y) with y = t²/r (F(r, ν) density), or −2v·f_χ²(v) with v = t² when ν = ∞. */
-  private slope(x: number): number {
+  derivative(x: number): number {
     const t2 = Math.exp(2 * x);
+    if (t2 === 0 || t2 === Infinity) return 0; // ∞ − ∞ in the logs below otherwise
     const h = this.r / 2;
     if (this.df === Infinity) return -2 * Math.exp(h * Math.log(t2 / 2) - t2 / 2 - logGamma(h));
     const w = t2 / this.df; // d1·y/d2

@@ -2,7 +2,10 @@ import { normalQuantile } from '../dist/normal.ts';
 
 const TWO_PI = 2 * Math.PI;
 
-/** Cube coordinates spherePoint needs for directions in R^r: r − 1 with an area-preserving map (r ≤ 4), else r. */
+/**
+ * Cube coordinates spherePoint needs for directions in R^r: r − 1 with an area-preserving map (r ≤ 4), else r.
+ * @example sphereDims(3) // → 2
+ */
 export function sphereDims(r: number): number {
   return r <= 4 ? Math.max(r - 1, 0) : r;
 }

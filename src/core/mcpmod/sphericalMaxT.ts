@@ -25,6 +25,8 @@ export class SphericalMaxT {
   readonly rank: number = 0;
   /** 3 × the standard error across shifts of the last cdf() value. */
   error = NaN;
+  /** dP/dq at the last cdf() call (the density of max T there), for Newton steps and error bounds on q. */
+  density = NaN;
   /** log|h(u)| and whether h(u) > 0, per direction, shift-major. */
   private readonly logH: Float64Array = new Float64Array(0);
   private readonly positive: Uint8Array = new Uint8Array(0);
@@ -83,15 +85,22 @@ export class SphericalMaxT {
     const want = q > 0 ? 1 : 0;
     let sum = 0;
     let sum2 = 0;
+    let dsum = 0;
     for (let k = 0; k < shifts; k++) {
       let acc = 0;
-      for (let j = k * per; j < (k + 1) * per; j++) if (positive[j] === want) acc += tail.atLog(lq - logH[j]);
+      for (let j = k * per; j < (k + 1) * per; j++) {
+        if (positive[j] !== want) continue;
+        acc += tail.atLog(lq - logH[j]);
+        dsum += tail.slope;
+      }
       const p = q > 0 ? 1 - acc / per : acc / per;
       sum += p;
       sum2 += p * p;
     }
     const mean = sum / shifts;
     this.error = shifts > 1 ? 3 * Math.sqrt(Math.max(0, sum2 / shifts - mean * mean) / (shifts - 1)) : 0;
+    // d/dq of Q(|q|/|h|) is Q'(x)/q with x = log|q| − log|h|; the sign follows P = 1 − ΣQ (q > 0) or ΣQ (q < 0)
+    this.density = ((q > 0 ? -dsum : dsum) / (per * shifts)) / q;
     return mean;
   }
 }

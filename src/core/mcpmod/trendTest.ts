@@ -12,10 +12,10 @@ const EXACT_BELOW = 12;
  * MCP-Mod's multiple contrast trend test (Bretz, Pinheiro & Branson 2005; Pinheiro et al. 2014), run once per simulated
  * trial: pooled s² over all arms (ν = Σm − arms), T_m = sign·Σ c_mi ȳ_i/(s·√(Σ c_mi²/m_i)) per candidate, significant
  * when max T_m > q. The contrasts, their correlations and q use the planned n: with dropout that is the usual
- * approximation (a trial's T_m are then only nearly t(R)-distributed). q follows the trial's ν: exact at the planned ν*,
- * at ν = ∞ and below ν = 12; elsewhere the t quantile of a marginal level linear in 1/ν, within 6e-4 of exact values
- * (measured; trendTest.test.ts). After significance, the best dose is the largest oriented mean and the MED the lowest dose whose
- * mean beats placebo by Δ (observed means, not a fitted model). run() allocates nothing.
+ * approximation (a trial's T_m are then only nearly t(R)-distributed). q follows the trial's ν: exact at the planned
+ * ν*, at ν = ∞ and below ν = 12; elsewhere the t quantile of a marginal level linear in 1/ν, within 6e-4 of exact
+ * values (measured; trendTest.test.ts). After significance, the best dose is the largest oriented mean and the MED
+ * the lowest dose whose mean beats placebo by Δ (observed means, not a fitted model). run() allocates nothing.
  */
 export class TrendTest {
   readonly arms: number;
@@ -38,6 +38,7 @@ export class TrendTest {
   bestArm = 0;
   medArm = 0;
   private readonly order: Int32Array;
+  private readonly invM: Float64Array;
   private readonly sign: number;
   private readonly delta: number;
   private readonly qByDf: Float64Array;
@@ -47,7 +48,8 @@ export class TrendTest {
 
   constructor(o: TrendTestOptions) {
     const k = (this.arms = o.doses.length);
-    if (o.n.length !== k || o.trueMeans.length !== k || k < 2) throw new RangeError('TrendTest: doses, n and trueMeans must have one entry per arm (≥ 2)');
+    if (o.n.length !== k || o.trueMeans.length !== k || k < 2)
+      throw new RangeError('TrendTest: doses, n and trueMeans need one entry per arm (≥ 2 arms)');
     if (o.candidates.length === 0) throw new RangeError('TrendTest: no candidate models');
     const C = candidateContrasts(o.candidates, o.doses, o.n);
     if (!C.every((c) => c.every(Number.isFinite))) throw new RangeError('TrendTest: a candidate is flat at these doses');
@@ -67,6 +69,7 @@ export class TrendTest {
     this.delta = o.relevantEffect ?? NaN;
     this.order = doseOrder(o.doses);
     this.stat = new Float64Array(this.models);
+    this.invM = new Float64Array(k);
     this.trueBestArm = bestDoseArm(o.trueMeans, this.order, o.sign);
     this.trueMedArm = medDoseArm(o.trueMeans, this.order, o.sign, this.delta);
   }
@@ -91,11 +94,13 @@ export class TrendTest {
   run(ws: Workspace): void {
     const k = this.arms;
     const C = this.contrasts;
+    const inv = this.invM;
     let ss = 0;
     let df = 0;
     for (let j = 0; j < k; j++) {
       ss += ws.ss[j];
       df += ws.m[j] - 1;
+      inv[j] = 1 / ws.m[j]; // k divisions instead of one per contrast coefficient
     }
     const s = df > 0 ? Math.sqrt(ss / df) : NaN;
     let maxT = -Infinity;
@@ -106,7 +111,7 @@ export class TrendTest {
       for (let i = 0; i < k; i++) {
         const c = C[m * k + i];
         num += c * ws.mean[i];
-        v += (c * c) / ws.m[i];
+        v += c * c * inv[i];
       }
       const t = (this.sign * num) / (s * Math.sqrt(v));
       this.stat[m] = t;

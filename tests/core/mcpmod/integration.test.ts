@@ -78,6 +78,7 @@ describe('spherePoint', () => {
         expect(Math.abs(m4[d] - 3 / (r * (r + 2))), `r=${r} d=${d}`).toBeLessThan(0.003);
       }
     }
+    expect([1, 2, 3, 4, 5, 6].map(sphereDims)).toEqual([0, 1, 2, 3, 5, 6]);
     const out = new Float64Array(2);
     spherePoint(Float64Array.of(0.25), 2, out); // JSDoc example
     expect(out[0]).toBeCloseTo(0, 15);
