@@ -55,10 +55,11 @@ export class TimedWalkDataGenerator implements TrialGenerator {
         for (let i = 0; i < m; i++) {
           const z0 = stream.normal();
           if (this.withBaseline) b[i] = this.logMean + this.logSd * z0;
-          x[i] = sign * Math.expm1(mu + a * z0 + c * stream.normal());
+          x[i] = sign * Math.exp(mu + a * z0 + c * stream.normal()) - sign;
         }
       } else {
-        for (let i = 0; i < m; i++) x[i] = sign * Math.expm1(mu + sd * stream.normal());
+        // exp(D) − 1 rather than expm1: half the cost, and the absolute error (~1e-14 %) is immaterial.
+        for (let i = 0; i < m; i++) x[i] = sign * Math.exp(mu + sd * stream.normal()) - sign;
       }
       summarizeArm(ws, j);
     }
