@@ -1,4 +1,9 @@
 import { expose } from 'comlink';
+import { explainApi } from './explainApi.ts';
 import { simApi } from './simApi.ts';
 
-expose(simApi);
+const api = { ...simApi, ...explainApi };
+expose(api);
+
+/** Everything a browser simulation worker offers: the planner's SimApi and the explanation's experiments. */
+export type WorkerApi = typeof api;

@@ -5,6 +5,7 @@ import { usesRate, usesWalkModel } from './formTypes.ts';
 /** The editor field a validator path belongs to (the form flattens a responder's source). */
 export function fieldKey(path: string): string {
   if (/^design\.nPerArm\[\d+\]$/.test(path)) return 'design.nPerArm';
+  if (path === 'doseResponse.reference') return 'doseResponse.reference.dose';
   if (path.startsWith('endpoint.source.')) return 'endpoint.' + path.slice('endpoint.source.'.length);
   return path;
 }
@@ -18,11 +19,26 @@ export function visibleFields(f: FormState): Set<string> {
   if (usesWalkModel(f)) keys.push('endpoint.baselineLogMean', 'endpoint.baselineLogSd', 'endpoint.changeBaselineCorrelation');
   if (f.endpoint.startsWith('responder')) keys.push('endpoint.threshold');
   if (f.endpoint === 'continuous' || f.endpoint === 'responder-normal') keys.push('endpoint.baselineCorrelation', 'endpoint.unit');
+  keys.push('effect.basis', 'effect.sourceN', 'exploratory');
+  if (f.effectBasis === 'shrunk') keys.push('effect.shrinkage');
+  if (f.effectBasis === 'lower-bound') keys.push('effect.confidence');
+  if (f.priorOn) keys.push('effectPrior.sd');
+  if (f.doseModel !== 'none') keys.push(...doseKeys(f.doseModel));
+  if (f.extras.enrichment !== undefined) keys.push('enrichment');
   f.arms.forEach((_, i) => {
     keys.push(`arms[${i}].label`, `arms[${i}].dropout`);
+    if (f.doseModel !== 'none') keys.push(`arms[${i}].dose`);
     keys.push(...(usesRate(f.endpoint) ? [`arms[${i}].rate`] : [`arms[${i}].mean`, `arms[${i}].sd`]));
   });
   return new Set(keys);
+}
+
+function doseKeys(m: Exclude<FormState['doseModel'], 'none'>): string[] {
+  const keys = ['doseResponse.model', 'doseResponse.reference.dose', 'doseResponse.reference.effect', 'doseResponse.unit', 'doseResponse.relevantEffect'];
+  if (m === 'emax') keys.push('doseResponse.ed50', 'doseResponse.hill');
+  if (m === 'log-linear') keys.push('doseResponse.offset');
+  if (m === 'exponential' || m === 'quadratic') keys.push('doseResponse.delta');
+  return keys;
 }
 
 /** A validator message without its leading path ("must be > 0, got -3"), for display under its field. */

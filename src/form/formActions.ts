@@ -35,6 +35,12 @@ export function addArm(f: FormState): void {
   let i = f.arms.length;
   while (taken.has(`Treatment ${i}`)) i++;
   const arm: ArmForm = { ...last, label: `Treatment ${i}`, note: '', provenance: {}, loaded: {} };
+  if (f.doseModel !== 'none') {
+    // A new dose arm takes its mean from the curve (explicit models need one typed) at twice the last dose.
+    const d = Number(last.dose);
+    arm.dose = last.dose.trim() !== '' && Number.isFinite(d) ? String(d > 0 ? d * 2 : 1) : '';
+    if (f.doseModel !== 'explicit') arm.mean = '';
+  }
   f.arms.push(arm);
 }
 

@@ -1,6 +1,6 @@
 import type { FormState } from './formTypes.ts';
 import { usesRate, walkMeasure } from './formTypes.ts';
-import { armProvenanceRecord } from './provenance.ts';
+import { armProvenanceRecord, type ArmValueField } from './provenance.ts';
 
 /** Text → number when it reads as one; otherwise the text itself, so the validator can quote it. */
 export function numberOrText(raw: string): number | string | undefined {
@@ -9,6 +9,12 @@ export function numberOrText(raw: string): number | string | undefined {
   const n = Number(t);
   return Number.isFinite(n) ? n : t;
 }
+
+/** A hidden field's value only when it reads as a number (its text cannot block validation). */
+const numberOnly = (raw: string): number | undefined => {
+  const v = numberOrText(raw);
+  return typeof v === 'number' ? v : undefined;
+};
 
 const optionalText = (s: string): string | undefined => (s.trim() === '' ? undefined : s);
 
@@ -42,6 +48,35 @@ function endpointOf(f: FormState): Record<string, unknown> {
   }
 }
 
+function effectOf(f: FormState): Record<string, unknown> {
+  const effect = {
+    basis: f.effectBasis,
+    shrinkage: f.effectBasis === 'shrunk' ? numberOrText(f.shrinkage) : numberOnly(f.shrinkage),
+    confidence: f.effectBasis === 'lower-bound' ? numberOrText(f.confidence) : numberOnly(f.confidence),
+    sourceN: numberOrText(f.sourceN),
+  };
+  return {
+    effect,
+    ...(f.priorOn ? { effectPrior: { type: 'normal', sd: numberOrText(f.priorSd) } } : {}),
+    ...(f.exploratory ? { exploratory: true } : {}),
+  };
+}
+
+/** Only the parameters the chosen model uses, so a hidden field's text cannot block validation. */
+function doseResponseOf(f: FormState): Record<string, unknown> {
+  const m = f.doseModel;
+  return {
+    model: m,
+    ed50: m === 'emax' ? numberOrText(f.ed50) : undefined,
+    hill: m === 'emax' ? numberOrText(f.hill) : undefined,
+    offset: m === 'log-linear' ? numberOrText(f.offset) : undefined,
+    delta: m === 'exponential' || m === 'quadratic' ? numberOrText(f.delta) : undefined,
+    reference: m === 'explicit' && f.refDose.trim() === '' && f.refEffect.trim() === '' ? undefined : { dose: numberOrText(f.refDose), effect: numberOrText(f.refEffect) },
+    unit: optionalText(f.doseUnit),
+    relevantEffect: numberOrText(f.relevantEffect),
+  };
+}
+
 function sampleSizes(f: FormState): unknown {
   if (f.nMode === 'range') return { from: numberOrText(f.nFrom), to: numberOrText(f.nTo), step: numberOrText(f.nStep) };
   return f.nList
@@ -56,12 +91,13 @@ function sampleSizes(f: FormState): unknown {
  */
 export function formToScenario(f: FormState): Record<string, unknown> {
   const rate = usesRate(f.endpoint);
-  const fields = rate ? (['rate'] as const) : (['mean', 'sd'] as const);
+  const fields: ArmValueField[] = rate ? ['rate'] : ['mean', 'sd'];
   const arms = f.arms.map((a) => ({
     label: a.label,
     ...(rate ? { rate: numberOrText(a.rate) } : { mean: numberOrText(a.mean), sd: numberOrText(a.sd) }),
     ...(a.dropout.trim() === '' ? {} : { dropout: numberOrText(a.dropout) }),
-    provenance: armProvenanceRecord(f, a, fields),
+    ...(f.doseModel === 'none' || a.dose.trim() === '' ? {} : { dose: numberOrText(a.dose) }),
+    provenance: armProvenanceRecord(f, a, f.doseModel === 'none' || a.dose.trim() === '' ? fields : [...fields, 'dose']),
     ...(a.note === '' ? {} : { note: a.note }),
   }));
   return JSON.parse(
@@ -79,6 +115,9 @@ export function formToScenario(f: FormState): Record<string, unknown> {
         targetPower: numberOrText(f.targetPower),
       },
       simulation: { sims: numberOrText(f.sims), seed: f.seed },
+      ...effectOf(f),
+      ...(f.doseModel === 'none' ? {} : { doseResponse: doseResponseOf(f) }),
+      ...f.extras,
     }),
   ) as Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
-import type { Direction, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
+import type { Direction, EffectPlanning, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
+import type { DoseModel } from '../core/doses/types.ts';
 
 /** What the endpoint menu offers; each maps to one shape of the scenario's `endpoint`. */
 export type EndpointChoice = 't25fw' | '6mwt' | 'binary' | 'responder-walk' | 'responder-normal' | 'continuous';
@@ -11,6 +12,8 @@ export interface ArmForm {
   rate: string;
   /** Per-arm dropout override; empty means the design's dropout. */
   dropout: string;
+  /** Dose in the dose-response unit; empty means none (only used with a dose-response model). */
+  dose: string;
   note: string;
   /** Provenance of the values as loaded; a value edited since then counts as assumed. */
   provenance: Partial<Record<string, Provenance>>;
@@ -51,6 +54,30 @@ export interface FormState {
   targetPower: string;
   sims: string;
   seed: string;
+  /** Planning basis of the effect (see EffectPlanning). */
+  effectBasis: EffectPlanning['basis'];
+  shrinkage: string;
+  confidence: string;
+  sourceN: string;
+  /** sourceN as loaded (the seed subgroup's 12 is inferred; an edited value is assumed). */
+  sourceNLoaded: string;
+  sourceNProvenance: Provenance;
+  /** A normal design prior on the difference; an empty sd means the implied standard error. */
+  priorOn: boolean;
+  priorSd: string;
+  exploratory: boolean;
+  /** 'none': no dose-response; arms give their own means. */
+  doseModel: DoseModel | 'none';
+  ed50: string;
+  hill: string;
+  offset: string;
+  delta: string;
+  refDose: string;
+  refEffect: string;
+  doseUnit: string;
+  relevantEffect: string;
+  /** Loaded fields the editor does not show (e.g. `enrichment`), passed through to the validator unchanged. */
+  extras: Record<string, unknown>;
 }
 
 export const ENDPOINT_CHOICES: { value: EndpointChoice; label: string; hint: string }[] = [

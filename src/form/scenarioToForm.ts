@@ -1,5 +1,7 @@
 import type { Arm, Endpoint, Provenance, Scenario, ValidScenario } from '../core/scenario/types.ts';
+import { DEFAULT_SOURCE_N } from '../core/scenario/validateEffect.ts';
 import type { ArmForm, EndpointChoice, FormState } from './formTypes.ts';
+import { REGIMEN_DOSE, REGIMEN_UNIT } from './doseDefaults.ts';
 
 const text = (v: number | undefined): string => (v === undefined ? '' : String(v));
 
@@ -16,10 +18,18 @@ function choiceFor(e: Endpoint): EndpointChoice {
   }
 }
 
-function armForm(a: Arm): ArmForm {
-  const values = { label: a.label, mean: text(a.mean), sd: text(a.sd), rate: text(a.rate), dropout: text(a.dropout) };
+/** An arm's text; with doses, a treatment mean the input left out (filled from the dose) stays empty. */
+function armForm(a: Arm, input: unknown, doses: boolean, i: number): ArmForm {
+  const given = (k: string) => isRecord(input) && input[k] !== undefined;
+  const mean = doses && i > 0 && !given('mean') ? '' : text(a.mean);
+  const values = { label: a.label, mean, sd: text(a.sd), rate: text(a.rate), dropout: text(a.dropout), dose: text(a.dose) };
   return { ...values, note: a.note ?? '', provenance: { ...(a.provenance ?? {}) }, loaded: { ...values } };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Top-level fields the editor has no inputs for, kept as loaded. */
+const EXTRA_FIELDS = ['enrichment', 'trendTest'] as const;
 
 /** The design dropout's provenance, when every arm that states one agrees. */
 function dropoutProvenance(arms: Arm[]): Provenance | null {
@@ -38,6 +48,12 @@ export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState
   const normal = e.type === 'continuous' ? e : e.type === 'responder' && e.source.type === 'continuous' ? e.source : undefined;
   const range = Array.isArray(input.design.nPerArm) ? undefined : input.design.nPerArm;
   const d = valid.design;
+  const dr = valid.doseResponse;
+  const ef = valid.effect;
+  const sourceN = String(ef.sourceN);
+  const extras: Record<string, unknown> = {};
+  for (const k of EXTRA_FIELDS) if ((input as unknown as Record<string, unknown>)[k] !== undefined) extras[k] = structuredClone((input as unknown as Record<string, unknown>)[k]);
+  const priorSdGiven = input.effectPrior?.sd !== undefined;
   return {
     name: valid.name ?? '',
     description: valid.description ?? '',
@@ -52,7 +68,7 @@ export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState
     baselineLogSd: text(walk?.baselineLogSd ?? 0.5),
     changeBaselineCorrelation: text(walk?.changeBaselineCorrelation ?? 0),
     baselineCorrelation: text(normal?.baselineCorrelation ?? 0),
-    arms: valid.arms.map(armForm),
+    arms: valid.arms.map((a, i) => armForm(a, input.arms?.[i], dr !== undefined, i)),
     test: valid.analysis.test,
     alpha: String(valid.analysis.alpha),
     sides: valid.analysis.sides === 1 ? '1' : '2',
@@ -69,5 +85,24 @@ export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState
     targetPower: String(d.targetPower),
     sims: String(valid.simulation.sims),
     seed: valid.simulation.seed,
+    effectBasis: ef.basis,
+    shrinkage: String(ef.shrinkage),
+    confidence: String(ef.confidence),
+    sourceN,
+    sourceNLoaded: sourceN,
+    sourceNProvenance: input.effect?.sourceN === undefined || ef.sourceN === DEFAULT_SOURCE_N ? 'inferred' : 'assumed',
+    priorOn: valid.effectPrior !== undefined,
+    priorSd: priorSdGiven ? text(valid.effectPrior?.sd) : '',
+    exploratory: valid.exploratory === true,
+    doseModel: dr?.model ?? 'none',
+    ed50: text(dr?.ed50 ?? 5),
+    hill: text(dr?.hill ?? 1),
+    offset: text(dr?.offset ?? 1),
+    delta: text(dr?.delta),
+    refDose: text(dr?.reference?.dose ?? (dr ? undefined : REGIMEN_DOSE)),
+    refEffect: text(dr?.reference?.effect),
+    doseUnit: dr ? (dr.unit ?? '') : REGIMEN_UNIT,
+    relevantEffect: text(dr?.relevantEffect),
+    extras,
   };
 }

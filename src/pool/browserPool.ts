@@ -1,8 +1,8 @@
 import { wrap, releaseProxy, type Remote } from 'comlink';
-import type { SimApi } from '../../workers/simApi.ts';
+import type { WorkerApi } from '../../workers/sim.worker.ts';
 
 export interface BrowserPool {
-  remotes: Remote<SimApi>[];
+  remotes: Remote<WorkerApi>[];
   /** Resolves once every worker has answered (started and loaded the engine). */
   ready: Promise<void>;
   close(): void;
@@ -21,7 +21,7 @@ export function startBrowserPool(size = defaultPoolSize()): BrowserPool {
     { length: size },
     () => new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'stride-sim' }),
   );
-  const remotes = workers.map((w) => wrap<SimApi>(w));
+  const remotes = workers.map((w) => wrap<WorkerApi>(w));
   return {
     remotes,
     ready: Promise.all(remotes.map((r) => r.ping())).then(() => undefined),

@@ -2,6 +2,7 @@ import index from '../../static/scenarios/index.json';
 import t25fw from '../../static/scenarios/t25fw-edss6.json';
 import sixmwt from '../../static/scenarios/sixmwt-edss6.json';
 import responders from '../../static/scenarios/edss-plus-responders.json';
+import doseFinding from '../../static/scenarios/dose-finding-t25fw.json';
 
 /** The seed trial's scenarios, bundled so the app needs no fetch to open (works from any file server). */
 export interface Preset {
@@ -14,6 +15,7 @@ const FILES: Record<string, unknown> = {
   't25fw-edss6': t25fw,
   'sixmwt-edss6': sixmwt,
   'edss-plus-responders': responders,
+  'dose-finding-t25fw': doseFinding,
 };
 
 export const PRESETS: Preset[] = index

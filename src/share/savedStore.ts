@@ -1,5 +1,7 @@
-import type { Scenario } from '../core/scenario/types.ts';
+import type { ResultRow } from '../core/results/accumulator.ts';
+import type { Scenario, ValidScenario } from '../core/scenario/types.ts';
 import { readScenarioText } from './readScenario.ts';
+import { readStoredResults, type StoredResults } from './storedResults.ts';
 
 /** Each saved scenario is its own localStorage key, so one damaged entry cannot hide the others. */
 export const SAVED_PREFIX = 'stride.saved.';
@@ -10,6 +12,11 @@ export interface SavedEntry {
   name: string;
   savedAt: string;
   input: Scenario;
+  scenario: ValidScenario;
+  /** The last run's rows saved with it, validated; null for older entries or unusable results. */
+  results: ResultRow[] | null;
+  /** Why stored results were not used ('' when there were none or they were used). */
+  resultsNote: string;
 }
 
 export interface SavedProblem {
@@ -29,13 +36,22 @@ function readEntry(key: string, text: string): SavedEntry | SavedProblem {
   } catch {
     return { key, reason: 'not valid JSON' };
   }
-  const w = wrapper as { format?: unknown; name?: unknown; savedAt?: unknown; scenario?: unknown } | null;
+  const w = wrapper as { format?: unknown; name?: unknown; savedAt?: unknown; scenario?: unknown; results?: unknown } | null;
   if (typeof w !== 'object' || w === null || Array.isArray(w)) return { key, reason: 'not a saved scenario' };
   if (w.format !== SAVED_FORMAT) return { key, reason: `saved in format ${String(w.format)}, this version reads format ${SAVED_FORMAT}` };
   const read = readScenarioText(JSON.stringify(w.scenario ?? null), 'the saved entry');
   if (!read.ok) return { key, reason: read.errors.slice(0, 3).join('; ') };
   const name = typeof w.name === 'string' && w.name.trim() !== '' ? w.name : key.slice(SAVED_PREFIX.length);
-  return { key, name, savedAt: typeof w.savedAt === 'string' ? w.savedAt : '', input: read.input };
+  const stored = w.results === undefined ? null : readStoredResults(w.results, read.scenario);
+  return {
+    key,
+    name,
+    savedAt: typeof w.savedAt === 'string' ? w.savedAt : '',
+    input: read.input,
+    scenario: read.scenario,
+    results: stored?.ok ? stored.rows : null,
+    resultsNote: stored && !stored.ok ? `Saved results not used: ${stored.reason}.` : '',
+  };
 }
 
 /** Every saved scenario, validated; damaged or outdated entries are reported, never thrown. */
@@ -54,11 +70,23 @@ export function listSaved(storage: Storage): SavedList {
   return { entries, problems };
 }
 
-/** Saves (or replaces) a named scenario. Returns an error message when storage refuses it. */
-export function saveScenario(storage: Storage, name: string, scenario: unknown, now = new Date()): string | null {
+/** Saves (or replaces) a named scenario, with its last results when given. Returns an error message when storage refuses it. */
+export function saveScenario(storage: Storage, name: string, scenario: unknown, now = new Date(), results?: StoredResults): string | null {
   const key = SAVED_PREFIX + name.trim();
   try {
-    storage.setItem(key, JSON.stringify({ format: SAVED_FORMAT, name: name.trim(), savedAt: now.toISOString(), scenario }));
+    storage.setItem(key, JSON.stringify({ format: SAVED_FORMAT, name: name.trim(), savedAt: now.toISOString(), scenario, results }));
+    return null;
+  } catch (e) {
+    return `The browser refused to save: ${(e as Error).message}`;
+  }
+}
+
+/** Stores results with an existing entry (keeping its scenario, name and date). */
+export function attachResults(storage: Storage, key: string, results: StoredResults): string | null {
+  try {
+    const w = JSON.parse(storage.getItem(key) ?? 'null') as Record<string, unknown> | null;
+    if (w === null || typeof w !== 'object') return 'the saved entry is gone';
+    storage.setItem(key, JSON.stringify({ ...w, results }));
     return null;
   } catch (e) {
     return `The browser refused to save: ${(e as Error).message}`;

@@ -1,5 +1,6 @@
 import { validateScenario } from '../core/scenario/validate.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
+import { effectSummary, type EffectSummary } from '../form/effectSummary.ts';
 import { indexErrors } from '../form/fieldErrors.ts';
 import { formToScenario } from '../form/formToScenario.ts';
 import type { FormState } from '../form/formTypes.ts';
@@ -7,9 +8,12 @@ import { scenarioToForm } from '../form/scenarioToForm.ts';
 import { DEFAULT_PRESET_ID, presetScenario } from '../share/presets.ts';
 import { readScenario, readScenarioText, type ReadResult } from '../share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
+import { storeResults, type StoredResults } from '../share/storedResults.ts';
 import { RunState } from './runState.svelte.ts';
 import { runKey } from './runKey.ts';
 import { SavedState } from './savedState.svelte.ts';
+import { SensitivityState } from './sensitivityState.svelte.ts';
+import { CompareState } from './compareState.svelte.ts';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -34,14 +38,27 @@ export class AppState {
   draft = $derived(formToScenario(this.form));
   validation = $derived(validateScenario(this.draft));
   errors = $derived(indexErrors(this.validation.ok ? [] : this.validation.errors, this.form));
+  /** Observed, SE and planned difference per treatment arm (engine's effect plan); null while invalid. */
+  effect = $derived<EffectSummary | null>(this.validation.ok ? effectSummary(this.validation.scenario) : null);
   notice = $state<Notice | null>(null);
   run = new RunState();
+  /** Power vs effect and variance at one n: secondary runs after the main run. */
+  sensitivity = new SensitivityState();
   saved = new SavedState();
+  /** Saved designs chosen for the side-by-side comparison. */
+  compare = new CompareState(this.saved);
   /** The scenario describing the results on screen: the form's while it matches the run, else the run's. */
   shown = $derived.by((): ValidScenario | null => {
     const v = this.validation;
     if (v.ok && this.run.scenario !== null && runKey(v.scenario) === this.run.key) return v.scenario;
     return this.run.scenario;
+  });
+  /** The validator's warnings for the shown scenario (e.g. an unshrunk exploratory effect). */
+  shownWarnings = $derived.by((): string[] => {
+    const s = this.shown;
+    if (s === null) return [];
+    const v = this.validation.ok && s === this.validation.scenario ? this.validation : validateScenario(s);
+    return v.ok ? v.warnings : [];
   });
   #lastKey = '';
   #previous: FormState | null = null;
@@ -60,6 +77,7 @@ export class AppState {
         const timer = setTimeout(() => this.startRun(), DEBOUNCE_MS);
         return () => clearTimeout(timer);
       });
+      this.sensitivity.track(this.run);
     });
     return () => {
       removeEventListener('hashchange', onHash);
@@ -121,6 +139,14 @@ export class AppState {
     if (r.ok) this.apply(r, origin, undoable);
     else this.notice = { kind: 'error', title: `Could not load ${origin}; nothing was changed`, lines: r.errors };
     return r.ok;
+  }
+
+  /** The results on screen in stored form, when the run finished and belongs to the editor's scenario. */
+  resultsToStore(): StoredResults | undefined {
+    const v = this.validation;
+    const r = this.run.result;
+    if (!v.ok || r === null || this.run.status !== 'done' || runKey(v.scenario) !== this.run.key) return undefined;
+    return storeResults(v.scenario, r.rows);
   }
 
   /** A shareable address for the current (valid) scenario. */

@@ -1,16 +1,17 @@
 import type { ValidScenario } from '../core/scenario/types.ts';
 
 /**
- * What decides a run's numbers. Names, descriptions, notes, provenance and the target power do not,
- * so editing them updates the text at once without simulating again.
+ * What decides a run's numbers. Names, descriptions, notes, provenance, the target power and the
+ * exploratory flag do not, so editing them updates the text at once without simulating again.
+ * Every other field counts, including ones added to the format later.
  */
 export function runKey(s: ValidScenario): string {
+  const { name: _n, description: _d, source: _s, exploratory: _x, ...rest } = s;
   const { label: _label, ...endpoint } = s.endpoint;
   return JSON.stringify({
+    ...rest,
     endpoint,
-    arms: s.arms.map((a) => [a.label, a.mean, a.sd, a.rate, a.dropout]),
-    analysis: s.analysis,
+    arms: s.arms.map(({ provenance: _p, note: _note, ...a }) => a),
     design: { ...s.design, targetPower: 0 },
-    simulation: s.simulation,
   });
 }

@@ -1,7 +1,8 @@
 import type { SimulationResult } from '../core/results/accumulator.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
-import { startBrowserPool, type BrowserPool } from '../pool/browserPool.ts';
+import type { BrowserPool } from '../pool/browserPool.ts';
 import { runPool } from '../pool/runPool.ts';
+import { sharedBrowserPool } from '../pool/sharedPool.ts';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
@@ -22,7 +23,7 @@ export class RunState {
 
   /** Starts the workers now, so the first run does not pay for their start-up. */
   warm(): void {
-    this.#pool ??= startBrowserPool();
+    this.#pool ??= sharedBrowserPool();
   }
 
   /** Cancels any stale run and simulates `s`; progress replaces the shown results as it arrives. */

@@ -1,4 +1,5 @@
-import { listSaved, removeSaved, saveScenario, type SavedEntry, type SavedProblem } from '../share/savedStore.ts';
+import { attachResults, listSaved, removeSaved, saveScenario, type SavedEntry, type SavedProblem } from '../share/savedStore.ts';
+import type { StoredResults } from '../share/storedResults.ts';
 
 function storage(): Storage | null {
   try {
@@ -30,10 +31,19 @@ export class SavedState {
     }
   }
 
-  save(name: string, scenario: unknown): void {
+  /** Saves the editor's scenario, with the results on screen when they belong to it (for comparing). */
+  save(name: string, scenario: unknown, results?: StoredResults): void {
     const s = storage();
-    const error = s === null ? 'This browser does not allow saving here.' : saveScenario(s, name, scenario);
-    this.message = error ?? `Saved “${name.trim()}”.`;
+    const error = s === null ? 'This browser does not allow saving here.' : saveScenario(s, name, scenario, new Date(), results);
+    this.message = error ?? `Saved “${name.trim()}”${results ? ' with its results' : ''}.`;
+    this.refresh();
+  }
+
+  /** Keeps a finished run's results with a saved entry. */
+  attach(key: string, results: StoredResults): void {
+    const s = storage();
+    const error = s === null ? 'This browser does not allow saving here.' : attachResults(s, key, results);
+    if (error) this.message = error;
     this.refresh();
   }
 

@@ -7,6 +7,8 @@ export const TEXT_GREY = '#374151';
 export const GRID_GREY = '#e5e7eb';
 export const TARGET_GREY = '#9ca3af';
 export const NOTE_GREY = '#4b5563';
+/** Dots (with round caps) for assurance: unlike the dashed closed form and the solid power curve. */
+export const ASSURANCE_DASH = '0.1 5';
 
 /** Round to 0.1 px so SVG output (and snapshots) are stable. */
 export const r1 = (v: number): number => {

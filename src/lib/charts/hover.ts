@@ -41,6 +41,9 @@ export function tooltipLayout(layout: PowerChartLayout, hover: HoverPoint): Tool
     if (r.analytic !== null) {
       spec.push({ text: `closed form ${formatPower(r.analytic)}`, indent: DOT, fill: AXIS_GREY, bold: false, dot: null });
     }
+    if (r.assurance !== null) {
+      spec.push({ text: `assurance ${formatPower(r.assurance)}`, indent: DOT, fill: AXIS_GREY, bold: false, dot: null });
+    }
   }
   const w = Math.ceil(Math.max(...spec.map((s) => s.indent + textWidth(s.text, TOOLTIP_FONT))) + 2 * PADDING);
   const h = spec.length * LINE + 2 * PADDING - 4;
@@ -96,7 +99,9 @@ export function chartSummary(data: PowerChartData): string {
 export function hoverSummary(hover: HoverPoint | null): string {
   if (!hover) return '';
   const parts = hover.rows.map(
-    (r) => `${r.arm} ${powerWithMcse(r.power, r.mcse)}${r.analytic !== null ? `, closed form ${formatPower(r.analytic)}` : ''}`,
+    (r) =>
+      `${r.arm} ${powerWithMcse(r.power, r.mcse)}${r.analytic !== null ? `, closed form ${formatPower(r.analytic)}` : ''}` +
+      (r.assurance !== null ? `, assurance ${formatPower(r.assurance)}` : ''),
   );
   return `n = ${formatN(hover.n)}: ${parts.join('; ')}`;
 }

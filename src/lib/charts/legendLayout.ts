@@ -1,7 +1,7 @@
 import type { CurveSeries } from './types.ts';
 import { textWidth } from './chartText.ts';
 
-export type LegendKind = 'arm' | 'band' | 'analytic';
+export type LegendKind = 'arm' | 'band' | 'analytic' | 'assurance';
 
 export interface LegendItem {
   kind: LegendKind;
@@ -34,6 +34,9 @@ export function legendEntries(series: readonly CurveSeries[]): { kind: LegendKin
   out.push({ kind: 'band', label: 'simulated ± 95% MC band', color: '#6b7280' });
   if (series.some((s) => s.points.some((p) => p.analytic !== null))) {
     out.push({ kind: 'analytic', label: 'closed form (dashed)', color: '#6b7280' });
+  }
+  if (series.some((s) => (s.assurance?.length ?? 0) > 0)) {
+    out.push({ kind: 'assurance', label: 'assurance under the prior (dotted)', color: '#6b7280' });
   }
   return out;
 }

@@ -62,6 +62,8 @@ export interface SeriesLayout {
   /** Closed-form curve; null when the series has no analytic values. */
   analytic: string | null;
   points: PointLayout[];
+  /** Assurance curve (design prior); null without one. */
+  assurance: string | null;
 }
 
 export interface MarkLayout extends TargetMark {
@@ -92,6 +94,8 @@ export interface PowerChartLayout {
   /** Sorted distinct n values across series: the hover/keyboard stops. */
   ns: number[];
   legend: LegendLayout;
+  /** Arm → n → assurance, for the tooltip. */
+  assuranceAt: Map<string, Map<number, number>>;
   /** Export-mode title, wrapped to the width (empty otherwise). */
   title: TextLine[];
   notes: TextLine[];
@@ -196,7 +200,13 @@ export function powerChartLayout(data: PowerChartData, opts: PowerChartLayoutOpt
         yAnalytic: p.analytic === null || !Number.isFinite(p.analytic) ? null : Y(p.analytic),
       }));
     const hasAnalytic = points.some((p) => p.yAnalytic !== null);
+    const assurance = (s.assurance ?? [])
+      .filter((p) => Number.isFinite(p.n) && Number.isFinite(p.assurance))
+      .sort((a, b) => a.n - b.n)
+      .map((p) => ({ x: X(p.n), y: Y(p.assurance) }));
+    const assuranceGen = line<{ x: number; y: number }>((p) => p.x, (p) => p.y).curve(curveFactory).digits(1);
     return {
+      assurance: assurance.length > 0 ? (assuranceGen(assurance) ?? null) : null,
       arm: s.arm,
       color: s.color,
       points,
@@ -239,6 +249,7 @@ export function powerChartLayout(data: PowerChartData, opts: PowerChartLayoutOpt
     marks,
     ns,
     legend: f.legend,
+    assuranceAt: new Map(data.series.map((s) => [s.arm, new Map((s.assurance ?? []).map((p) => [p.n, p.assurance]))])),
     title: f.title,
     notes: f.noteLines.map((text, i) => ({ text, x: PAD, y: r1(notesTop + i * NOTE_LINE + NOTE_FONT) })),
   };
@@ -252,6 +263,8 @@ export interface HoverRow {
   hi: number;
   mcse: number;
   analytic: number | null;
+  /** Assurance at this n (design prior), or null. */
+  assurance: number | null;
   /** y pixel of the simulated power. */
   y: number;
 }
@@ -272,7 +285,8 @@ export function hoverAt(layout: PowerChartLayout, index: number): HoverPoint | n
   const rows: HoverRow[] = [];
   for (const s of layout.series) {
     const p = s.points.find((q) => q.n === n);
-    if (p) rows.push({ arm: s.arm, color: s.color, power: p.power, lo: p.lo, hi: p.hi, mcse: p.mcse, analytic: p.analytic, y: p.y });
+    const a = layout.assuranceAt.get(s.arm)?.get(n) ?? null;
+    if (p) rows.push({ arm: s.arm, color: s.color, power: p.power, lo: p.lo, hi: p.hi, mcse: p.mcse, analytic: p.analytic, assurance: a, y: p.y });
   }
   return { index: i, n, x: r1(layout.x(n)), rows };
 }

@@ -15,6 +15,14 @@ export interface CurveSeries {
   /** A colour from the colour-blind-safe palette (src/lib/charts/palette.ts). */
   color: string;
   points: CurvePoint[];
+  /** With a design prior: assurance at each n, drawn dotted next to the power curve. */
+  assurance?: AssurancePoint[];
+}
+
+export interface AssurancePoint {
+  n: number;
+  assurance: number;
+  mcse: number;
 }
 
 export interface TargetMark {

@@ -6,13 +6,16 @@ import type { ResultRow } from '../../core/results/accumulator.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import { armColor } from '../charts/palette.ts';
+import { displayScenario } from './displayScenario.ts';
+import { effectNotes } from './effectNotes.ts';
 import type { CurveSeries, PowerChartData } from '../charts/types.ts';
 
 /** Lines printed under an exported figure: assumptions, test, design, trials and seed, source. */
 export function figureNotes(s: ValidScenario, sims: number): string[] {
   const alloc = s.design.allocation === 1 ? '1:1 allocation' : `allocation ${s.design.allocation}:1 (treatment : control)`;
   return [
-    `Assumptions: ${armAssumptions(s)}.`,
+    `Assumptions: ${armAssumptions(displayScenario(s))}.`,
+    ...effectNotes(s),
     `${analysisPhrase(s)}; ${alloc}; ${pct(s.design.dropout)} dropout.`.replace(/^./, (c) => c.toUpperCase()),
     `${count(sims)} simulated trials per n · seed "${s.simulation.seed}" · Stride ${ENGINE_VERSION}.`,
     `Source trial: ${SEED_TRIAL_CITATION}.`,
@@ -32,6 +35,10 @@ export function toChartData(s: ValidScenario, rows: readonly ResultRow[]): Power
       .filter((r) => r.armIndex === i + 1)
       .sort((a, b) => a.nPerArm - b.nPerArm)
       .map((r) => ({ n: r.nPerArm, power: r.power, lo: r.ci95[0], hi: r.ci95[1], mcse: r.mcse, analytic: r.analyticPower })),
+    assurance: done
+      .filter((r) => r.armIndex === i + 1 && r.assurance !== null && r.assuranceSims > 0)
+      .sort((a, b) => a.nPerArm - b.nPerArm)
+      .map((r) => ({ n: r.nPerArm, assurance: r.assurance ?? NaN, mcse: r.assuranceMcse ?? NaN })),
   }));
   const marks = nForTarget(done, s.design.targetPower).flatMap((t) => {
     const sr = series.find((x) => x.arm === t.arm);

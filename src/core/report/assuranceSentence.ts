@@ -1,0 +1,40 @@
+import type { ResultRow } from '../results/accumulator.ts';
+import { nForTarget } from '../results/nForTarget.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import { count, pct, pctFixed } from './formatReport.ts';
+import { randomisedPhrase } from './targetSentence.ts';
+
+/** Result rows with assurance in place of power, so `nForTarget` finds the n for a target assurance. */
+export function assuranceRows(rows: readonly ResultRow[]): ResultRow[] {
+  return rows
+    .filter((r) => r.assurance !== null && r.assuranceSims > 0)
+    .map((r) => ({ ...r, power: r.assurance ?? NaN, mcse: r.assuranceMcse ?? NaN, sims: r.assuranceSims }));
+}
+
+/**
+ * The sample size that reaches the target assurance (design prior), one sentence per treatment arm;
+ * empty without a prior or before any assurance trial has run.
+ * @example assuranceSentence(s, rows, 0.8) // → "80% assurance (power averaged over the design prior) needs 30 patients randomised per arm (60 in all); …"
+ */
+export function assuranceSentence(s: ValidScenario, rows: readonly ResultRow[], target: number): string {
+  if (!s.effectPrior) return '';
+  const done = assuranceRows(rows);
+  if (done.length === 0) return '';
+  const several = s.arms.length > 2;
+  const grid = s.design.nPerArm;
+  return nForTarget(done, target)
+    .map((t) => {
+      const lead = `${several ? `For ${t.arm} vs ${s.arms[0].label}, ` : ''}${pct(target)} assurance (power averaged over the design prior)`;
+      const armRows = done.filter((r) => r.arm === t.arm);
+      const hit = armRows.find((r) => r.nPerArm === t.nPerArm);
+      if (t.nPerArm === null || hit === undefined) {
+        const best = armRows.reduce((a, b) => (b.power > a.power ? b : a), armRows[0]);
+        return (
+          `${lead} is not reached within the simulated range (up to ${count(grid[grid.length - 1])} per arm): ` +
+          `the highest is ${pctFixed(best.power)} at ${count(best.nPerArm)} per arm, because the prior keeps a real chance that the effect is small.`
+        );
+      }
+      return `${lead} needs ${randomisedPhrase(s, hit)}: assurance there is ${pctFixed(hit.power)} (Monte Carlo SE ${pctFixed(hit.mcse, 2)}).`;
+    })
+    .join(' ');
+}

@@ -1,0 +1,85 @@
+/** Plain data for the small generic charts (line, histogram, bars). Charts compute scales from it. */
+
+/** How axis ticks and labels print a number. */
+export type NumberFormat = 'percent' | 'points' | 'integer' | 'decimal';
+
+/** Shown inside exported figures only: title, then assumption and seed lines under the plot. */
+export interface FigureMeta {
+  title: string;
+  notes: string[];
+}
+
+export type SwatchKind = 'line' | 'dashed' | 'box' | 'dot';
+
+export interface LegendEntry {
+  kind: SwatchKind;
+  label: string;
+  color: string;
+}
+
+/** A labelled vertical reference line at x (e.g. "observed −4"). */
+export interface Marker {
+  x: number;
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+export interface LinePoint {
+  x: number;
+  y: number;
+  /** Optional 95% Monte Carlo band. */
+  lo?: number;
+  hi?: number;
+}
+
+export interface LineSeries {
+  label: string;
+  color: string;
+  dashed?: boolean;
+  /** Dots at the points (default: solid series of at most 30 points). */
+  dots?: boolean;
+  points: LinePoint[];
+}
+
+export interface LineChartData extends FigureMeta {
+  series: LineSeries[];
+  markers: Marker[];
+  /** Emphasised points (the reader's current setting), drawn as dots with a label. */
+  highlights: { x: number; y: number; color: string; label: string }[];
+  xLabel: string;
+  yLabel: string;
+  xFormat: NumberFormat;
+  yFormat: NumberFormat;
+  /** y runs over [0, 1] unless given. */
+  yDomain?: [number, number];
+}
+
+export interface HistogramData extends FigureMeta {
+  /** Left edge of the first bin and the common bin width. */
+  lo: number;
+  width: number;
+  /** Counts per bin, and a subset of them drawn on top in the highlight colour. */
+  counts: number[];
+  highlighted: number[];
+  base: LegendEntry;
+  highlight: LegendEntry;
+  markers: Marker[];
+  xLabel: string;
+  xFormat: NumberFormat;
+}
+
+export interface Bar {
+  label: string;
+  value: number | null;
+  color: string;
+  /** Text at the end of the bar ("n = 53"); shown in place of a bar when value is null. */
+  text: string;
+}
+
+export interface BarChartData extends FigureMeta {
+  bars: Bar[];
+  xLabel: string;
+  xFormat: NumberFormat;
+  legend: LegendEntry[];
+}

@@ -1,0 +1,83 @@
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { area, curveMonotoneX, line } from 'd3-shape';
+import { axesLayout, bottomMargin, xLabelLines, type AxesLayout } from './axesLayout.ts';
+import { r1 } from './chartText.ts';
+import type { LegendEntry, LineChartData, LinePoint } from './figureTypes.ts';
+import { frameLayout, plotHeightFor, type FrameLayout } from './frameLayout.ts';
+import { markerLayout, type MarkerLayout } from './markerLayout.ts';
+
+export interface LineLayout {
+  label: string;
+  color: string;
+  dashed: boolean;
+  path: string;
+  band: string | null;
+  dots: { x: number; y: number }[];
+}
+
+export interface LineChartLayout {
+  frame: FrameLayout;
+  axes: AxesLayout;
+  lines: LineLayout[];
+  markers: MarkerLayout[];
+  highlights: { x: number; y: number; color: string; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
+}
+
+export const MARGIN = { top: 8, right: 16, bottom: 44, left: 58 };
+
+/** Legend of a line chart: one entry per series (dashed ones as dashed swatches). */
+export function lineLegend(data: LineChartData): LegendEntry[] {
+  return data.series.map((s) => ({ kind: s.dashed ? 'dashed' : 'line', label: s.label, color: s.color }));
+}
+
+/** Scales, paths and label positions for a line chart (pure; coordinates rounded to 0.1 px). */
+export function lineChartLayout(data: LineChartData, o: { width: number; height?: number; exportMode: boolean }): LineChartLayout {
+  const xl = xLabelLines(data.xLabel, o.width);
+  const margin = { ...MARGIN, bottom: bottomMargin(xl.length) };
+  const frame = frameLayout(data, lineLegend(data), { ...o, plotHeight: plotHeightFor(o.width), margin });
+  const { plot } = frame;
+  const xs = [...data.series.flatMap((s) => s.points.map((p) => p.x)), ...data.markers.map((m) => m.x)].filter(Number.isFinite);
+  const [x0, x1] = extent(xs) as [number | undefined, number | undefined];
+  const x = scaleLinear()
+    .domain(x0 === undefined || x1 === undefined ? [0, 1] : x0 === x1 ? [x0 - 1, x1 + 1] : [x0, x1])
+    .range([plot.left, plot.right]);
+  const y = scaleLinear().domain(data.yDomain ?? [0, 1]).range([plot.bottom, plot.top]).clamp(true);
+  const X = (v: number) => r1(x(v));
+  const Y = (v: number) => r1(y(v));
+  const ok = (p: LinePoint) => Number.isFinite(p.x) && Number.isFinite(p.y);
+  const path = line<LinePoint>((p) => X(p.x), (p) => Y(p.y)).curve(curveMonotoneX).digits(1);
+  const band = area<LinePoint>()
+    .x((p) => X(p.x))
+    .y0((p) => Y(p.lo ?? p.y))
+    .y1((p) => Y(p.hi ?? p.y))
+    .curve(curveMonotoneX)
+    .digits(1);
+  const lines = data.series.map((s) => {
+    const pts = s.points.filter(ok).sort((a, b) => a.x - b.x);
+    const hasBand = pts.some((p) => p.lo !== undefined && p.hi !== undefined);
+    return {
+      label: s.label,
+      color: s.color,
+      dashed: s.dashed === true,
+      path: path(pts) ?? '',
+      band: hasBand ? (band(pts) ?? null) : null,
+      dots: (s.dots ?? (pts.length <= 30 && !s.dashed)) ? pts.map((p) => ({ x: X(p.x), y: Y(p.y) })) : [],
+    };
+  });
+  const highlights = data.highlights
+    .filter((h) => Number.isFinite(h.x) && Number.isFinite(h.y))
+    .map((h) => {
+      const hx = X(h.x);
+      const hy = Y(h.y);
+      const anchor: 'start' | 'end' = hx > (plot.left + plot.right) / 2 ? 'end' : 'start';
+      return { ...h, x: hx, y: hy, labelX: anchor === 'start' ? hx + 8 : hx - 8, labelY: r1(hy < plot.top + 24 ? hy + 16 : hy - 9), anchor };
+    });
+  return {
+    frame,
+    axes: axesLayout(plot, x, y, { x: data.xFormat, y: data.yFormat, xLabelLines: xl, yLabel: data.yLabel }),
+    lines,
+    markers: markerLayout(data.markers, x, plot),
+    highlights,
+  };
+}

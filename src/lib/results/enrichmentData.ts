@@ -1,0 +1,52 @@
+import { csvFormat } from 'd3-dsv';
+import { firstReaching } from '../../core/report/enrichmentSentence.ts';
+import type { EnrichmentSummary, PopulationPower } from '../../core/results/enrichmentSummary.ts';
+import { wilsonInterval } from '../../core/results/wilson.ts';
+import type { ValidScenario } from '../../core/scenario/types.ts';
+import { PALETTE } from '../charts/palette.ts';
+import type { CurveSeries, PowerChartData, TargetMark } from '../charts/types.ts';
+import { figureNotes } from './toChartData.ts';
+
+/** Enriched and all-comers power against n in the power chart's shape (the engine's numbers, reshaped). */
+export function enrichmentChartData(s: ValidScenario, e: EnrichmentSummary): PowerChartData {
+  const done = e.points.filter((p) => p.sims > 0).sort((a, b) => a.nPerArm - b.nPerArm);
+  const point = (n: number, sims: number, p: PopulationPower) => {
+    const [lo, hi] = wilsonInterval(Math.round(p.power * sims), sims);
+    return { n, power: p.power, lo, hi, mcse: p.mcse, analytic: null };
+  };
+  const series: CurveSeries[] = [
+    { arm: `Enriched: ${e.enrichTo}`, color: PALETTE[0], points: done.map((p) => point(p.nPerArm, p.sims, p.enriched)) },
+    { arm: 'All comers', color: PALETTE[1], points: done.map((p) => point(p.nPerArm, p.sims, p.allComers)) },
+  ];
+  const target = s.design.targetPower;
+  const marks: TargetMark[] = (['enriched', 'allComers'] as const).flatMap((who, i) => {
+    const hit = firstReaching(e, who, target);
+    return hit ? [{ arm: series[i].arm, color: series[i].color, n: hit.nPerArm, power: hit[who].power }] : [];
+  });
+  const strata = e.share < 1 ? `; ${e.enrichTo} is ${Math.round(e.share * 100)}% of patients, ${e.screeningBurden.toFixed(1)} screened per patient randomised` : '';
+  return {
+    series,
+    targetPower: target,
+    marks,
+    xLabel: 'Patients randomised per arm',
+    yLabel: 'Power',
+    title: `${s.name ?? 'Enrichment'}: enriched vs all-comers trial`,
+    notes: [`Enrichment: effect ${e.effectEnriched.toFixed(1)} in ${e.enrichTo} vs ${e.effectAllComers.toFixed(1)} in all comers${strata}.`, ...figureNotes(s, Math.max(0, ...done.map((p) => p.sims)))],
+  };
+}
+
+/** The comparison as CSV: per n, both powers with their MCSE and the patients the enriched trial screens. */
+export function enrichmentCsv(e: EnrichmentSummary): string {
+  return csvFormat(
+    e.points.map((p) => ({
+      nPerArm: p.nPerArm,
+      nTotal: p.nTotal,
+      sims: p.sims,
+      enrichedPower: p.enriched.power,
+      enrichedMcse: p.enriched.mcse,
+      allComersPower: p.allComers.power,
+      allComersMcse: p.allComers.mcse,
+      screenedEnriched: p.screenedEnriched,
+    })),
+  );
+}

@@ -1,0 +1,21 @@
+import { csvFormat } from 'd3-dsv';
+import type { ResultRow } from '../../core/results/accumulator.ts';
+import type { ValidScenario } from '../../core/scenario/types.ts';
+
+/** The heatmap's table: one row per dose arm and n, unrounded. */
+export function heatmapCsv(s: ValidScenario, rows: readonly ResultRow[]): string {
+  const unit = s.doseResponse?.unit ?? '';
+  return csvFormat(
+    rows
+      .filter((r) => r.sims > 0)
+      .map((r) => ({
+        arm: r.arm,
+        dose: s.arms[r.armIndex]?.dose ?? '',
+        doseUnit: unit,
+        nPerArm: r.nPerArm,
+        sims: r.sims,
+        power: r.power,
+        mcse: r.mcse,
+      })),
+  );
+}

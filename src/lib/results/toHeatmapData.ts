@@ -1,0 +1,34 @@
+import type { ResultRow } from '../../core/results/accumulator.ts';
+import { nForTarget } from '../../core/results/nForTarget.ts';
+import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { HeatmapData } from '../charts/heatmapTypes.ts';
+import { figureNotes } from './toChartData.ts';
+
+/** "10 M cells" stays as it is; an arm whose label does not show its dose gets it appended. */
+function rowLabel(label: string, dose: number | undefined): string {
+  if (dose === undefined || label.includes(String(dose))) return label;
+  return `${label} (${dose})`;
+}
+
+/**
+ * The dose × n heatmap's data: one row per treatment arm, highest dose on top (arm order without
+ * doses), one column per simulated n. Reshaping only.
+ */
+export function toHeatmapData(s: ValidScenario, rows: readonly ResultRow[]): HeatmapData {
+  const done = rows.filter((r) => r.sims > 0);
+  const hits = new Set(nForTarget(done, s.design.targetPower).map((t) => `${t.arm}|${t.nPerArm}`));
+  const arms = s.arms.slice(1).map((a, i) => ({ arm: a.label, label: rowLabel(a.label, a.dose), dose: a.dose, i }));
+  arms.sort((a, b) => (b.dose ?? -b.i) - (a.dose ?? -a.i) || b.i - a.i);
+  const unit = s.doseResponse?.unit;
+  const sims = Math.max(0, ...done.map((r) => r.sims));
+  return {
+    rows: arms.map(({ arm, label }) => ({ arm, label })),
+    ns: [...new Set(done.map((r) => r.nPerArm))].sort((a, b) => a - b),
+    cells: done.map((r) => ({ arm: r.arm, n: r.nPerArm, power: r.power, mcse: r.mcse, hit: hits.has(`${r.arm}|${r.nPerArm}`) })),
+    targetPower: s.design.targetPower,
+    xLabel: s.design.allocation === 1 ? 'Patients randomised per arm' : `Patients randomised to ${s.arms[0].label}`,
+    yLabel: unit ? 'Dose' : 'Arm',
+    title: `${s.name ?? 'Power'}: power by dose and sample size`,
+    notes: figureNotes(s, sims),
+  };
+}

@@ -1,0 +1,75 @@
+import type { ResultRow } from '../core/results/accumulator.ts';
+import type { ValidScenario } from '../core/scenario/types.ts';
+import { runKey } from '../state/runKey.ts';
+
+/** What a saved entry keeps of its last run: enough to draw its curves and state its n. */
+export interface StoredResults {
+  key: string;
+  rows: StoredRow[];
+}
+
+export interface StoredRow {
+  armIndex: number;
+  nPerArm: number;
+  sims: number;
+  power: number;
+  mcse: number;
+  ci95: [number, number];
+  assurance: number | null;
+  assuranceMcse: number | null;
+  assuranceSims: number;
+}
+
+/** The stored form of a finished run's rows, tied to the scenario's run key. */
+export function storeResults(s: ValidScenario, rows: readonly ResultRow[]): StoredResults {
+  return {
+    key: runKey(s),
+    rows: rows.map((r) => ({
+      armIndex: r.armIndex,
+      nPerArm: r.nPerArm,
+      sims: r.sims,
+      power: r.power,
+      mcse: r.mcse,
+      ci95: [r.ci95[0], r.ci95[1]],
+      assurance: r.assurance,
+      assuranceMcse: r.assuranceMcse,
+      assuranceSims: r.assuranceSims,
+    })),
+  };
+}
+
+const prob = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+const probOrNull = (v: unknown): v is number | null => v === null || prob(v);
+
+/**
+ * Reads untrusted stored results back as result rows for `s`, or a reason they cannot be used:
+ * every number in range, arms and sample sizes those of the scenario, the run key unchanged.
+ * @example readStoredResults({key: 'x', rows: []}, s) // → {ok: false, reason: 'they belong to an earlier version of this scenario'}
+ */
+export function readStoredResults(raw: unknown, s: ValidScenario): { ok: true; rows: ResultRow[] } | { ok: false; reason: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'they are not a results object' };
+  const r = raw as { key?: unknown; rows?: unknown };
+  if (r.key !== runKey(s)) return { ok: false, reason: 'they belong to an earlier version of this scenario' };
+  if (!Array.isArray(r.rows) || r.rows.length === 0 || r.rows.length > 600) return { ok: false, reason: 'they hold no rows' };
+  const grid = new Set(s.design.nPerArm);
+  const rows: ResultRow[] = [];
+  for (const x of r.rows as unknown[]) {
+    const o = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+    const ci = o.ci95;
+    const ok =
+      Number.isInteger(o.armIndex) && (o.armIndex as number) >= 1 && (o.armIndex as number) < s.arms.length &&
+      grid.has(o.nPerArm as number) && Number.isInteger(o.sims) && (o.sims as number) >= 0 && Number.isInteger(o.assuranceSims) &&
+      prob(o.power) && prob(o.mcse) && Array.isArray(ci) && ci.length === 2 && prob(ci[0]) && prob(ci[1]) &&
+      probOrNull(o.assurance) && probOrNull(o.assuranceMcse);
+    if (!ok) return { ok: false, reason: 'a stored row is damaged' };
+    const arm = o.armIndex as number;
+    const n = o.nPerArm as number;
+    const nTreatment = Math.round(n * s.design.allocation);
+    rows.push({
+      arm: s.arms[arm].label, armIndex: arm, nPerArm: n, nControl: n, nTreatment, nTotal: n + (s.arms.length - 1) * nTreatment,
+      sims: o.sims as number, power: o.power as number, mcse: o.mcse as number, ci95: [ci[0], ci[1]], analyticPower: null, analyticMethod: null,
+      assurance: o.assurance as number | null, assuranceMcse: o.assuranceMcse as number | null, assuranceSims: o.assuranceSims as number,
+    });
+  }
+  return { ok: true, rows };
+}

@@ -1,0 +1,32 @@
+import { EXPERIMENTS, type ExperimentName, type ParamsOf } from '../core/explain/registry.ts';
+import type { Experiment } from '../core/explain/types.ts';
+import { ExperimentRun } from './experimentRun.svelte.ts';
+
+const DEBOUNCE_MS = 150;
+
+/**
+ * An experiment whose parameters are derived from the page's inputs: checked at once (field messages
+ * for the reader), and re-run, debounced, whenever valid parameters change.
+ */
+export class AutoExperiment<N extends ExperimentName> {
+  readonly run: ExperimentRun<N>;
+  params = $derived.by(() => this.build());
+  errors = $derived.by(() => (EXPERIMENTS[this.name] as unknown as Experiment<ParamsOf<N>, unknown>).check(this.params));
+
+  constructor(
+    readonly name: N,
+    private readonly build: () => ParamsOf<N>,
+  ) {
+    this.run = new ExperimentRun(name);
+  }
+
+  /** Starts watching; call inside an effect root. */
+  watch(): void {
+    $effect(() => {
+      const p = $state.snapshot(this.params) as ParamsOf<N>;
+      if (this.errors.length > 0) return;
+      const t = setTimeout(() => this.run.request(p), DEBOUNCE_MS);
+      return () => clearTimeout(t);
+    });
+  }
+}

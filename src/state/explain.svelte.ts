@@ -1,0 +1,66 @@
+import { validateScenario } from '../core/scenario/validate.ts';
+import { compositeDefaults, compositeParams } from '../lib/explain/models/composite.ts';
+import { dichotomiseDefaults, dichotomiseParams } from '../lib/explain/models/dichotomise.ts';
+import { dilutionDefaults, dilutionParams } from '../lib/explain/models/dilution.ts';
+import { manyLooksDefaults, manyLooksParams } from '../lib/explain/models/manyLooks.ts';
+import { nextTrialDefaults, nextTrialScenarios, PLAN_KINDS, type PlanKind } from '../lib/explain/models/nextTrial.ts';
+import { nullParams, powerParams, trialAsRunDefaults } from '../lib/explain/models/trialAsRun.ts';
+import { winnersCurseDefaults, winnersCurseParams } from '../lib/explain/models/winnersCurse.ts';
+import { AutoExperiment } from './autoExperiment.svelte.ts';
+import { runKey } from './runKey.ts';
+import { RunState } from './runState.svelte.ts';
+
+/** The explanation page's one state object: the reader's inputs per section and the live simulations. */
+export class ExplainState {
+  seed = $state('msc-np');
+  trial = $state(trialAsRunDefaults());
+  dilution = $state(dilutionDefaults());
+  dichotomise = $state(dichotomiseDefaults());
+  composite = $state(compositeDefaults(trialAsRunDefaults()));
+  winners = $state(winnersCurseDefaults());
+  looks = $state(manyLooksDefaults());
+  next = $state(nextTrialDefaults());
+
+  power = new AutoExperiment('power-by-difference', () => powerParams(this.trial, this.seed));
+  nul = new AutoExperiment('null-difference', () => nullParams(this.trial, this.seed));
+  diluted = new AutoExperiment('dilution', () => dilutionParams(this.dilution, this.trial, this.seed));
+  split = new AutoExperiment('dichotomise', () => dichotomiseParams(this.dichotomise, this.seed));
+  combined = new AutoExperiment('composite', () => compositeParams(this.composite, this.trial, this.seed));
+  curse = new AutoExperiment('winners-curse', () => winnersCurseParams(this.winners, this.seed));
+  looked = new AutoExperiment('many-looks', () => manyLooksParams(this.looks, this.seed));
+
+  /** Section 7 runs the planner's own scenarios on the planner's engine path. */
+  plans = $derived(nextTrialScenarios(this.next, this.seed));
+  planChecks = $derived(Object.fromEntries(PLAN_KINDS.map((k) => [k, validateScenario(this.plans[k])])) as Record<PlanKind, ReturnType<typeof validateScenario>>);
+  planRuns: Record<PlanKind, RunState> = { observed: new RunState(), shrunk: new RunState(), assurance: new RunState() };
+  #connected = false;
+  #requested: Record<PlanKind, string> = { observed: '', shrunk: '', assurance: '' };
+
+  /** Starts the simulations and keeps them current with the inputs; returns a cleanup. */
+  connect(): () => void {
+    if (this.#connected) return () => {};
+    this.#connected = true;
+    const stop = $effect.root(() => {
+      for (const a of [this.power, this.nul, this.diluted, this.split, this.combined, this.curse, this.looked]) a.watch();
+      for (const k of PLAN_KINDS) {
+        $effect(() => {
+          const v = this.planChecks[k];
+          if (!v.ok) return;
+          const key = runKey(v.scenario);
+          if (key === this.#requested[k]) return;
+          const t = setTimeout(() => {
+            this.#requested[k] = key;
+            this.planRuns[k].start(v.scenario, key);
+          }, 150);
+          return () => clearTimeout(t);
+        });
+      }
+    });
+    return () => {
+      this.#connected = false;
+      stop();
+    };
+  }
+}
+
+export const explain = new ExplainState();

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const section = (n: number) => `[data-testid="explain-${n}"]`;
+
+/** Waits until every section's simulations have finished. */
+async function allDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = [...document.querySelectorAll('[data-testid="explain-status"]')];
+      return s.length === 7 && s.every((e) => e.getAttribute('data-state') === 'done');
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
+/** Clicks the element matching `selector` and returns the file it downloads. */
+async function downloadFrom(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = (await Promise.all([page.waitForEvent('download'), page.click(selector)])) as [Download, void];
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+const text = (page: Page, n: number) => page.locator(`${section(n)} [data-testid="explain-text"]`).innerText();
+
+/** Sets an input (number box or slider) and waits until the section's text changed and its runs are done. */
+async function change(page: Page, n: number, param: string, value: string): Promise<{ before: string; after: string }> {
+  const before = await text(page, n);
+  await page.locator(`${section(n)} [data-param="${param}"]`).fill(value);
+  await page.waitForFunction(
+    ([sel, old]) => {
+      const t = (document.querySelector(`${sel} [data-testid="explain-text"]`) as HTMLElement | null)?.innerText;
+      const st = document.querySelector(`${sel} [data-testid="explain-status"]`)?.getAttribute('data-state');
+      return t !== undefined && t !== old && st === 'done';
+    },
+    [section(n), before] as const,
+    { timeout: 60_000 },
+  );
+  return { before, after: await text(page, n) };
+}
+
+describe('why the primary endpoint missed', () => {
+  it('is a tab reachable from the planner; every section renders a plot from finished simulations', async () => {
+    const page = await h.open();
+    await waitFor(page);
+    await page.click('[data-testid="tab-explain"]');
+    expect(new URL(page.url()).hash).toBe('#explain');
+    await allDone(page);
+    for (let n = 1; n <= 7; n++) {
+      const svg = page.locator(`${section(n)} svg[role="img"]`).first();
+      await expect(svg.count()).resolves.toBe(1);
+      expect(Number(await svg.getAttribute('width'))).toBeGreaterThan(200);
+      // Data marks: a curve, histogram bins or bars.
+      expect(await page.locator(`${section(n)} svg :is(path[data-series], rect[data-bin], g[data-bar] rect)`).count()).toBeGreaterThan(0);
+      // Numbers come from the simulations: no placeholder is left in the text.
+      expect(await text(page, n)).not.toContain('…');
+    }
+    expect(await page.locator(`${section(1)} svg[role="img"]`).count()).toBe(2);
+    expect(await text(page, 1)).toMatch(/turns up in \d+(\.\d)?% of such trials/);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the same numbers on every load (seeded), and an interaction in each section changes them', async () => {
+    const page = await h.open('#explain');
+    await allDone(page);
+    const first = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => text(page, n)));
+    const again = await h.open('#explain');
+    await allDone(again);
+    expect(await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => text(again, n)))).toEqual(first);
+    await again.close();
+
+    const s1 = await change(page, 1, 'salinePct', '45');
+    expect(s1.after).toContain('45% on saline');
+    const s2 = await change(page, 2, 'sharePct', '80');
+    expect(s2.after).toContain('about 80% of those analysed');
+    const s3 = await change(page, 3, 'threshold', '30');
+    expect(s3.after).toContain('at least 30%');
+    const s4 = await change(page, 4, 'effectPts', '35');
+    expect(s4.after).toContain('adds +35 points to T25FW');
+    const s5 = await change(page, 5, 'nPerArm', '30');
+    expect(s5.after).toContain('had 30 patients per arm');
+    const s6 = await change(page, 6, 'k', '5');
+    expect(s6.after).toContain('With 5 comparisons');
+    const s7 = await change(page, 7, 'shrink', '0.75');
+    expect(s7.after).toContain('If the truth is 75% of that');
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the planner with a section-7 scenario, which reproduces the n shown', async () => {
+    const page = await h.open('#explain');
+    await allDone(page);
+    const bar = await page.locator(`${section(7)} [data-bar^="50% of it"] text`).last().textContent();
+    const n = Number(/n = (\d+)/.exec(bar ?? '')?.[1]);
+    expect(n).toBeGreaterThan(20);
+    await page.click(`${section(7)} [data-testid="open-in-planner"][data-plan="shrunk"]`);
+    await page.waitForSelector('[data-testid="run-status"]');
+    await waitFor(page);
+    expect(await page.inputValue('[data-field="name"]')).toBe('Next trial: T25FW, 50% of the observed effect');
+    const cells = await tableCells(page);
+    const first = cells.find((c) => Number(c.power) >= 0.8);
+    expect(first?.n).toBe(n);
+    // Back to the explanation: the results are still there, not re-simulated.
+    await page.click('[data-testid="tab-explain"]');
+    await expect(page.locator(`${section(7)} [data-testid="explain-status"]`).getAttribute('data-state')).resolves.toBe('done');
+    // And to the planner again: the loaded scenario is kept, its own link back in the address bar.
+    await page.click('[data-testid="tab-planner"]');
+    await waitFor(page);
+    expect(await page.inputValue('[data-field="name"]')).toBe('Next trial: T25FW, 50% of the observed effect');
+    expect(new URL(page.url()).hash).toMatch(/^#s=1\./);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports a section's figure as SVG (title, assumptions, seed) and as a 2× PNG", async () => {
+    const page = await h.open('#explain');
+    await allDone(page);
+    const svg = (await downloadFrom(page, `${section(5)} [data-testid="export-svg"]`)).bytes.toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('data-export-title');
+    expect(svg).toContain('Assumptions:');
+    expect(svg).toContain('seed "msc-np"');
+    expect(svg).toContain('Harris VK');
+    const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
+    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
+    const png = await downloadFrom(page, `${section(5)} [data-testid="export-png"]`);
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
+    expect(png.bytes.readUInt32BE(20)).toBe(2 * height);
+    await page.close();
+  });
+});
