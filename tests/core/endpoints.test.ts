@@ -58,3 +58,27 @@ describe('timed-walk model', () => {
     expect(lc.muD).toBeCloseTo(Math.log(1.544) - s2 / 2, 12);
   });
 });
+
+describe('one-pass arm summaries of the full-data generators', () => {
+  it('equal the two-pass mean and sum of squares of the stored values', async () => {
+    const { NormalDataGenerator } = await import('../../src/core/sim/generators/normalData.ts');
+    const { summarizeArm } = await import('../../src/core/sim/generators/summarize.ts');
+    const lc = logChangeFor('time', -54.4, 70.5);
+    const gens = [
+      new TimedWalkDataGenerator(Float64Array.of(lc.muD, lc.muD), Float64Array.of(lc.sdD, lc.sdD), 'time', false, 2.3, 0.5, 0),
+      new NormalDataGenerator(Float64Array.of(1e6, 3), Float64Array.of(1, 2), false, 0),
+    ];
+    for (const gen of gens) {
+      const ws = new Workspace([37, 40], true, false);
+      ws.m.set([37, 33]);
+      gen.generate(streamFor('one-pass'), ws);
+      const mean = Float64Array.from(ws.mean);
+      const ss = Float64Array.from(ws.ss);
+      for (let j = 0; j < 2; j++) {
+        summarizeArm(ws, j);
+        expect(mean[j]).toBeCloseTo(ws.mean[j], 8);
+        expect(ss[j] / ws.ss[j]).toBeCloseTo(1, 10);
+      }
+    }
+  });
+});

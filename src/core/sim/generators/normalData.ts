@@ -38,10 +38,21 @@ export class NormalDataGenerator implements TrialGenerator {
           b[i] = z0;
           x[i] = mu + a * z0 + c * stream.normal();
         }
+        summarizeArm(ws, j);
       } else {
-        for (let i = 0; i < m; i++) x[i] = mu + sd * stream.normal();
+        // One pass: sums of the deviations from the true mean mu are well conditioned (no cancellation),
+        // so mean = mu + Σd/m and ss = Σd² − (Σd)²/m need no second pass over the data.
+        let sum = 0;
+        let sq = 0;
+        for (let i = 0; i < m; i++) {
+          const d = sd * stream.normal();
+          x[i] = mu + d;
+          sum += d;
+          sq += d * d;
+        }
+        ws.mean[j] = m > 0 ? mu + sum / m : NaN;
+        ws.ss[j] = m > 0 ? Math.max(0, sq - (sum * sum) / m) : 0;
       }
-      summarizeArm(ws, j);
     }
   }
 }

@@ -57,11 +57,23 @@ export class TimedWalkDataGenerator implements TrialGenerator {
           if (this.withBaseline) b[i] = this.logMean + this.logSd * z0;
           x[i] = sign * Math.exp(mu + a * z0 + c * stream.normal()) - sign;
         }
+        summarizeArm(ws, j);
       } else {
         // exp(D) − 1 rather than expm1: half the cost, and the absolute error (~1e-14 %) is immaterial.
-        for (let i = 0; i < m; i++) x[i] = sign * Math.exp(mu + sd * stream.normal()) - sign;
+        // One pass, with sums of deviations from the arm's expected value (well conditioned).
+        const centre = sign * Math.exp(mu + (sd * sd) / 2) - sign;
+        let sum = 0;
+        let sq = 0;
+        for (let i = 0; i < m; i++) {
+          const v = sign * Math.exp(mu + sd * stream.normal()) - sign;
+          x[i] = v;
+          const d = v - centre;
+          sum += d;
+          sq += d * d;
+        }
+        ws.mean[j] = m > 0 ? centre + sum / m : NaN;
+        ws.ss[j] = m > 0 ? Math.max(0, sq - (sum * sum) / m) : 0;
       }
-      summarizeArm(ws, j);
     }
   }
 }
