@@ -15,8 +15,14 @@ export function pct(p: number, digits = 1): string {
 /** A proportion as a percentage with exactly `digits` decimals: 0.8125 → "81.3%". */
 export const pctFixed = (p: number, digits = 1): string => (Number.isFinite(p) ? `${(p * 100).toFixed(digits)}%` : '–');
 
-/** A signed value with a true minus sign: -54.4 → "−54.4". */
-export const signed = (v: number): string => (v < 0 ? `−${-v}` : String(v));
+/**
+ * A signed value with a true minus sign, to at most 4 significant decimals (values derived from a
+ * dose-response model are not round): -54.4 → "−54.4", -25.349999999999998 → "−25.35".
+ */
+export const signed = (v: number): string => {
+  const a = String(+Math.abs(v).toFixed(Math.abs(v) >= 100 ? 1 : 2));
+  return v < 0 && a !== '0' ? `−${a}` : a;
+};
 
 /** "a", "a and b", "a, b and c". */
 export function listJoin(items: readonly string[]): string {

@@ -70,3 +70,10 @@ describe('targetSentence', () => {
     expect(targetSentence(t25, rows(t25, () => 0.5), 0.9)).toContain('90% power is not reached within the simulated range (up to 40 per arm)');
   });
 });
+
+describe('signed', () => {
+  it('prints a true minus and rounds model-derived values', async () => {
+    const { signed } = await import('../../../src/core/report/formatReport.ts');
+    expect([-54.4, -25.349999999999998, 3.7, -0.004, 0, 1234.56].map(signed)).toEqual(['−54.4', '−25.35', '3.7', '0', '0', '1234.6']);
+  });
+});
