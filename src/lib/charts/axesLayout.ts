@@ -46,6 +46,6 @@ export function axesLayout(
     xTicks,
     yTicks,
     xLabel: f.xLabelLines.map((text, i) => ({ text, x: r1((plot.left + plot.right) / 2), y: r1(plot.bottom + 36 + i * AXIS_LINE) })),
-    yLabel: { text: f.yLabel, x: 12, y: r1((plot.top + plot.bottom) / 2) },
+    yLabel: { text: f.yLabel, x: 4, y: r1((plot.top + plot.bottom) / 2) },
   };
 }

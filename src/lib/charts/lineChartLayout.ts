@@ -24,7 +24,7 @@ export interface LineChartLayout {
   highlights: { x: number; y: number; color: string; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
 }
 
-export const MARGIN = { top: 8, right: 16, bottom: 44, left: 58 };
+export const MARGIN = { top: 8, right: 16, bottom: 44, left: 66 };
 
 /** Legend of a line chart: one entry per series (dashed ones as dashed swatches). */
 export function lineLegend(data: LineChartData): LegendEntry[] {
