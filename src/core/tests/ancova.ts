@@ -1,6 +1,5 @@
-import { tSf } from '../dist/studentT.ts';
 import type { Workspace } from '../sim/workspace.ts';
-import { TCritical } from './tCritical.ts';
+import { TCritical, tPValue } from './tCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
 /**
@@ -72,8 +71,6 @@ export class AncovaTest implements ComparisonTest {
   }
 
   pValue(ws: Workspace, i: number): number {
-    const t = ws.stat[i];
-    if (t !== t) return 1;
-    return this.o.sides === 2 ? Math.min(1, 2 * tSf(Math.abs(t), this.df[i])) : tSf(t, this.df[i]);
+    return tPValue(ws.stat[i], this.df[i], this.o.sides);
   }
 }

@@ -1,4 +1,4 @@
-import { tQuantile } from '../dist/studentT.ts';
+import { tQuantile, tSf } from '../dist/studentT.ts';
 
 /**
  * Critical values of Student's t at one level for integer df, computed once per df and cached, so
@@ -22,4 +22,10 @@ export class TCritical {
     }
     return c;
   }
+}
+
+/** p-value of an oriented t statistic: upper tail (one-sided) or both tails (two-sided); 1 for NaN. */
+export function tPValue(t: number, df: number, sides: 1 | 2): number {
+  if (t !== t) return 1;
+  return sides === 2 ? Math.min(1, 2 * tSf(Math.abs(t), df)) : tSf(t, df);
 }

@@ -1,6 +1,5 @@
-import { tSf } from '../dist/studentT.ts';
 import type { Workspace } from '../sim/workspace.ts';
-import { TCritical } from './tCritical.ts';
+import { TCritical, tPValue } from './tCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
 /**
@@ -45,9 +44,6 @@ export class WelchTest implements ComparisonTest {
   }
 
   pValue(ws: Workspace, i: number): number {
-    const t = ws.stat[i];
-    if (t !== t) return 1;
-    const df = this.df[i];
-    return this.o.sides === 2 ? Math.min(1, 2 * tSf(Math.abs(t), df)) : tSf(t, df);
+    return tPValue(ws.stat[i], this.df[i], this.o.sides);
   }
 }
