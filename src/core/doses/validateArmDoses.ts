@@ -2,8 +2,16 @@ import { isObject, type Checker } from '../scenario/checks.ts';
 import { LIMITS } from '../scenario/limits.ts';
 import type { DoseResponse } from './types.ts';
 
+/** A regimen's total dose: cells per injection × number of injections (both given, or a field error). */
+function regimenDose(c: Checker, i: number, a: Record<string, unknown>): number {
+  const cells = c.number(`arms[${i}].cellsPerInjection`, a.cellsPerInjection, 0, LIMITS.maxAbsValue);
+  const injections = c.number(`arms[${i}].injections`, a.injections, 1, 100, { integer: true });
+  return cells === undefined || injections === undefined ? NaN : cells * injections;
+}
+
 /**
- * Checks `arms[i].dose` against a validated doseResponse: every arm needs a dose in [0, 1e6] (the control defaults
+ * Checks `arms[i].dose` against a validated doseResponse: every arm needs a dose in [0, 1e6], given as a number or as
+ * a regimen (`cellsPerInjection` × `injections`, a total in the same cell unit) (the control defaults
  * to 0, placebo), `explicit` needs every treatment arm's mean, and a trend needs at least two different doses.
  * @example validateArmDoses(c, [{dose: 0}, {dose: 5}], dr) // → [0, 5]
  */
@@ -14,6 +22,7 @@ export function validateArmDoses(c: Checker, arms: unknown, doseResponse: DoseRe
     const a = isObject(raw) ? raw : {};
     if (doseResponse.model === 'explicit' && i > 0 && a.mean === undefined)
       c.fail(`arms[${i}].mean`, 'must be given when doseResponse.model is "explicit"', a.mean);
+    if (a.dose === undefined && (a.cellsPerInjection !== undefined || a.injections !== undefined)) return regimenDose(c, i, a);
     const d = i === 0 && a.dose === undefined ? 0 : a.dose;
     return c.number(`arms[${i}].dose`, d, 0, LIMITS.maxAbsValue) ?? NaN;
   });

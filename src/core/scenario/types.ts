@@ -60,6 +60,9 @@ export interface Arm {
   rate?: number;
   /** Dose (in doseResponse.unit); the control is placebo (dose 0) unless given. */
   dose?: number;
+  /** A regimen instead of a dose: the dose is their product (the total, in the cell unit). */
+  cellsPerInjection?: number;
+  injections?: number;
   /** Per-arm dropout probability, overriding design.dropout. */
   dropout?: number;
   /** Where each number came from, shown in the UI: field name → provenance. */

@@ -26,6 +26,11 @@ export function validateArms(
     if (label !== undefined) labels.add(label);
     const arm: Arm = { label: label ?? '' };
     if (endpoint) armParameters(c, path, a, endpoint, arm, valueFromDose && i > 0);
+    // A dose regimen (checked with the doses, which need the dose-response model): kept for display.
+    if (valueFromDose && typeof a.cellsPerInjection === 'number' && typeof a.injections === 'number') {
+      arm.cellsPerInjection = a.cellsPerInjection;
+      arm.injections = a.injections;
+    }
     if (a.dropout !== undefined) arm.dropout = c.number(`${path}.dropout`, a.dropout, 0, LIMITS.maxDropout);
     if (a.provenance !== undefined) arm.provenance = provenance(c, `${path}.provenance`, a.provenance);
     if (a.note !== undefined) arm.note = c.text(`${path}.note`, a.note, 500, false);

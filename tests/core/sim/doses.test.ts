@@ -65,4 +65,22 @@ describe('dose arms', () => {
     expect(walk.ok).toBe(false);
     if (!walk.ok) expect(walk.errors[0].message).toMatch(/^arms\[1\]\.dose gives a mean of 185\.6 from the dose-response model/);
   });
+
+  it('takes a dose as a regimen: cells per injection × injections (a total)', () => {
+    const v = validateScenario({
+      ...issueExample,
+      doseResponse: { model: 'emax', ed50: 30, reference: { dose: 60, effect: 0.5 }, unit: 'million cells in total' },
+      arms: [
+        { label: 'Placebo', dose: 0, mean: 0, sd: 1 },
+        { label: '5 M × 6', cellsPerInjection: 5, injections: 6, sd: 1 },
+        { label: '10 M × 6', cellsPerInjection: 10, injections: 6, sd: 1 },
+      ],
+    });
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    expect(v.scenario.arms.map((a) => a.dose)).toEqual([0, 30, 60]);
+    expect(v.scenario.arms[2].mean).toBeCloseTo(0.5, 12);
+    expect(v.scenario.arms[1].mean).toBeCloseTo(0.5 * (30 / 60) / (60 / 90), 12);
+    const bad = validateScenario({ ...issueExample, arms: [issueExample.arms[0], { label: 'x', cellsPerInjection: 5, sd: 1 }] });
+    expect(!bad.ok && bad.errors[0].message).toBe('arms[1].injections must be a whole number in [1, 100], got nothing');
+  });
 });
