@@ -3,22 +3,23 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validateScenario } from '../core/scenario/validate.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
-import { planPoints } from '../core/sim/plan.ts';
-import { PointSimulator } from '../core/sim/pointSimulator.ts';
+import { releaseProxy, wrap } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import type { trialRate } from './trialRate.ts';
 import { runPool } from '../pool/runPool.ts';
-import { startNodePool } from '../cli/nodePool.ts';
+import { spawnTsWorker, startNodePool } from '../cli/nodePool.ts';
 import { benchRandom } from './randomBench.ts';
 
-/** Trials per second on one core for one grid point, run chunk by chunk for about `seconds`. */
-function trialsPerSecond(s: ValidScenario, seconds = 1, fullData = false): number {
-  const sim = new PointSimulator(s, planPoints(s)[0], 0, fullData);
-  for (let c = 0; c < 3; c++) sim.runChunk(c); // warm up (JIT, caches)
-  let trials = 0;
-  let i = 0;
-  const t0 = performance.now();
-  // Cycle over the scenario's 1000 chunks (each a fresh stream) for as long as the clock allows.
-  while (performance.now() - t0 < seconds * 1000) trials += sim.runChunk(3 + (i++ % 990)).trials;
-  return trials / ((performance.now() - t0) / 1000);
+/** Trials per second on one core, measured in a fresh worker thread (as the app and CLI run them). */
+async function trialsPerSecond(s: ValidScenario, seconds = 1, fullData = false): Promise<number> {
+  const worker = spawnTsWorker(new URL('./bench.worker.ts', import.meta.url));
+  const remote = wrap<{ trialRate: typeof trialRate }>(nodeEndpoint(worker));
+  try {
+    return await remote.trialRate(s, seconds, fullData);
+  } finally {
+    remote[releaseProxy]();
+    await worker.terminate();
+  }
 }
 
 function scenario(over: Record<string, unknown>): ValidScenario {
@@ -63,17 +64,21 @@ async function main() {
   const normals = benchRandom().find((r) => r.name.startsWith('normal'))?.perSecond ?? NaN;
 
   console.log('\nTrials per second (one core, n = 50 per arm):');
-  const rows: [string, number][] = [
-    ['Welch, normal data (exact summary shortcut)', trialsPerSecond(scenario({}))],
-    ['Welch, normal data (full data)', trialsPerSecond(scenario({}), 1, true)],
-    ['Welch, timed-walk model (full data)', trialsPerSecond(scenario(walk))],
-    ['Mann–Whitney, normal data', trialsPerSecond(scenario({ analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }))],
-    ['Mann–Whitney, timed-walk model', trialsPerSecond(scenario({ ...walk, analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }))],
-    ['ANCOVA, normal data', trialsPerSecond(scenario({ endpoint: { type: 'continuous', baselineCorrelation: 0.5 }, analysis: { test: 'ancova', alpha: 0.05, sides: 2 } }))],
-    ['Fisher exact, binary', trialsPerSecond(scenario({ endpoint: { type: 'binary' }, arms: [{ label: 'C', rate: 0.3 }, { label: 'T', rate: 0.5 }], analysis: { test: 'fisher', alpha: 0.05, sides: 2 } }))],
-    ['Chi-square, binary', trialsPerSecond(scenario({ endpoint: { type: 'binary' }, arms: [{ label: 'C', rate: 0.3 }, { label: 'T', rate: 0.5 }], analysis: { test: 'chi-square', alpha: 0.05, sides: 2 } }))],
+  const cases: [string, ValidScenario, boolean][] = [
+    ['Welch, normal data (exact summary shortcut)', scenario({}), false],
+    ['Welch, normal data (full data)', scenario({}), true],
+    ['Welch, timed-walk model (full data)', scenario(walk), false],
+    ['Mann–Whitney, normal data', scenario({ analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }), false],
+    ['Mann–Whitney, timed-walk model', scenario({ ...walk, analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }), false],
+    ['ANCOVA, normal data', scenario({ endpoint: { type: 'continuous', baselineCorrelation: 0.5 }, analysis: { test: 'ancova', alpha: 0.05, sides: 2 } }), false],
+    ['Fisher exact, binary', scenario({ endpoint: { type: 'binary' }, arms: [{ label: 'C', rate: 0.3 }, { label: 'T', rate: 0.5 }], analysis: { test: 'fisher', alpha: 0.05, sides: 2 } }), false],
+    ['Chi-square, binary', scenario({ endpoint: { type: 'binary' }, arms: [{ label: 'C', rate: 0.3 }, { label: 'T', rate: 0.5 }], analysis: { test: 'chi-square', alpha: 0.05, sides: 2 } }), false],
   ];
-  for (const [name, r] of rows) console.log(`  ${name.padEnd(46)} ${fmt(r)}`);
+  const rows: [string, number][] = [];
+  for (const [name, s, full] of cases) {
+    rows.push([name, await trialsPerSecond(s, 1, full)]);
+    console.log(`  ${name.padEnd(46)} ${fmt(rows[rows.length - 1][1])}`);
+  }
   const bound = normals / 100;
   console.log(`\n  normal-generation bound for full-data n = 50 (100 normals/trial): ${fmt(bound)}`);
   console.log(`  full-data Welch, normal data: ${((rows[1][1] / bound) * 100).toFixed(0)}% of the bound`);
