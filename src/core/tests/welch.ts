@@ -3,9 +3,9 @@ import { TCritical, tPValue } from './tCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
 /**
- * Welch's unequal-variance t-test with Satterthwaite df. Welch's df always lies in
- * [min(m0, mi) − 1, m0 + mi − 2] and the critical value falls with df, so most trials are decided
- * against the two cached integer-df bounds; the t CDF is evaluated only in the narrow band between.
+ * Welch's unequal-variance t-test with Satterthwaite df. The critical value falls with df, so a trial
+ * is decided against the cached critical values at the integers either side of its (fractional) df;
+ * the t CDF is evaluated only in the very narrow band between them.
  */
 export class WelchTest implements ComparisonTest {
   private readonly crit: TCritical;
@@ -36,10 +36,11 @@ export class WelchTest implements ComparisonTest {
   rejects(ws: Workspace, i: number): boolean {
     const t = ws.stat[i];
     const a = this.o.sides === 2 ? Math.abs(t) : t;
-    const m0 = ws.m[0];
-    const mi = ws.m[i];
-    if (a > this.crit.get(Math.min(m0, mi) - 1)) return true;
-    if (!(a > this.crit.get(m0 + mi - 2))) return false;
+    const df = this.df[i];
+    const lo = Math.floor(df);
+    // crit(⌊df⌋) ≥ crit(df) ≥ crit(⌈df⌉): only a statistic between the two needs the t CDF.
+    if (a > this.crit.get(Math.max(1, lo))) return true;
+    if (!(a > this.crit.get(lo + 1))) return false;
     return this.pValue(ws, i) <= this.o.level;
   }
 
