@@ -63,12 +63,12 @@ describe('exports', () => {
 
     json.arms[1].sd = -3;
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
-    await expect(page.locator('[data-testid="notice"][data-kind="error"]').textContent()).resolves.toContain('arms[1].sd must be > 0, got -3');
+    await noticeContaining(page, 'arms[1].sd must be > 0, got -3');
     expect(await page.inputValue('[data-field="name"]')).toBe('Loaded from a file');
     expect(await page.inputValue('[data-field="arms[1].sd"]')).toBe('23.1');
 
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"name": <b>x</b>') });
-    await expect(page.locator('[data-testid="notice"]').textContent()).resolves.toContain('is not valid JSON');
+    await noticeContaining(page, 'is not valid JSON');
     expect(await page.locator('[data-testid="notice"] b').count()).toBe(0);
     await page.close();
   });
@@ -93,3 +93,12 @@ describe('exports', () => {
     await page.close();
   });
 });
+
+/** Waits until a notice shows the text (a previous notice may still be on screen for a moment). */
+async function noticeContaining(page: import('playwright-core').Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => [...document.querySelectorAll('[data-testid="notice"]')].some((n) => n.textContent?.includes(t)),
+    text,
+    { timeout: 10_000 },
+  );
+}
