@@ -8,19 +8,18 @@ import { referenceArm } from '../effects/priorWeights.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
+import { validateAnalysis, validateDesign, validateSimulation } from './validateParts.ts';
 import { validateEnrichment } from '../enrichment/validateEnrichment.ts';
 import type { Enrichment } from '../enrichment/types.ts';
 import { validateArmDoses, validateDoseResponse } from '../doses/index.ts';
 import type { DoseResponse } from '../doses/types.ts';
-import { simulationPath, TESTS_FOR } from '../sim/path.ts';
-import type { Analysis, Endpoint, Multiplicity, TestName, ValidScenario } from './types.ts';
+import { simulationPath } from '../sim/path.ts';
+import type { ValidScenario } from './types.ts';
 
 export type ValidationResult =
   | { ok: true; scenario: ValidScenario; warnings: string[] }
   | { ok: false; errors: FieldError[] };
 
-const TESTS = ['student', 'welch', 'mann-whitney', 'chi-square', 'fisher', 'ancova'] as const;
-const MULTIPLICITY = ['none', 'bonferroni', 'holm', 'dunnett'] as const;
 
 /** Checks an untrusted scenario (file, link, form) and returns it with defaults, or every field error. */
 export function validateScenario(input: unknown): ValidationResult {
@@ -104,70 +103,6 @@ function enrichmentFor(c: Checker, v: unknown, s: ValidScenario, warnings: strin
   if (s.analysis.test === 'ancova') return void c.fail('enrichment', 'cannot be analysed by ANCOVA (no baseline is simulated for strata)', 'ancova');
   const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
   return validateEnrichment(c, v, { warnings, control, measure: e.type === 'timed-walk' ? (e.measure ?? 'time') : undefined });
-}
-
-function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | undefined): Required<Analysis> | undefined {
-  const a = c.object('analysis', v);
-  if (!a) return undefined;
-  const test = c.oneOf('analysis.test', a.test, TESTS) as TestName | undefined;
-  const alpha = c.number('analysis.alpha', a.alpha, 0, 0.5, { loOpen: true, hiOpen: true });
-  const sides = c.oneOf('analysis.sides', a.sides ?? 2, [1, 2] as const);
-  const multiplicity = c.oneOf('analysis.multiplicity', a.multiplicity ?? 'none', MULTIPLICITY) as Multiplicity;
-  if (test && endpoint && !TESTS_FOR[endpoint.type].includes(test)) {
-    c.fail('analysis.test', `must be one of ${TESTS_FOR[endpoint.type].join(', ')} for a ${endpoint.type} endpoint`, test);
-    return undefined;
-  }
-  if (multiplicity === 'dunnett' && test && test !== 'student') {
-    c.fail('analysis.multiplicity', 'dunnett needs the pooled-variance test "student"', multiplicity);
-  }
-  if (!test || alpha === undefined || !sides || !multiplicity) return undefined;
-  return { test, alpha, sides, multiplicity };
-}
-
-function validateDesign(c: Checker, v: unknown): ValidScenario['design'] | undefined {
-  const d = c.object('design', v);
-  if (!d) return undefined;
-  const nPerArm = sampleSizes(c, d.nPerArm);
-  const allocation = c.number('design.allocation', d.allocation ?? 1, 0.1, 10);
-  const dropout = c.number('design.dropout', d.dropout ?? 0, 0, LIMITS.maxDropout);
-  const targetPower = c.number('design.targetPower', d.targetPower ?? 0.8, 0.5, 0.99);
-  if (!nPerArm || allocation === undefined || dropout === undefined || targetPower === undefined) return undefined;
-  return { nPerArm, allocation, dropout, targetPower };
-}
-
-function sampleSizes(c: Checker, v: unknown): number[] | undefined {
-  let list: unknown[];
-  if (Array.isArray(v)) list = v;
-  else if (isObject(v)) {
-    const from = c.number('design.nPerArm.from', v.from, LIMITS.minN, LIMITS.maxN, { integer: true });
-    const to = c.number('design.nPerArm.to', v.to, LIMITS.minN, LIMITS.maxN, { integer: true });
-    const step = c.number('design.nPerArm.step', v.step ?? 1, 1, LIMITS.maxN, { integer: true });
-    if (from === undefined || to === undefined || step === undefined) return undefined;
-    if (to < from) return void c.fail('design.nPerArm.to', `must be ≥ from (${from})`, to);
-    if ((to - from) / step + 1 > LIMITS.maxPoints)
-      return void c.fail('design.nPerArm', `must give at most ${LIMITS.maxPoints} sample sizes`, Math.floor((to - from) / step) + 1);
-    list = [];
-    for (let n = from; n <= to; n += step) list.push(n);
-  } else return void c.fail('design.nPerArm', 'must be a list of sample sizes or {from, to, step}', v);
-  if (list.length === 0 || list.length > LIMITS.maxPoints)
-    return void c.fail('design.nPerArm', `must hold 1 to ${LIMITS.maxPoints} sample sizes`, list.length);
-  const out: number[] = [];
-  list.forEach((n, i) => {
-    const ok = c.number(`design.nPerArm[${i}]`, n, LIMITS.minN, LIMITS.maxN, { integer: true });
-    if (ok !== undefined) out.push(ok);
-  });
-  if (out.length !== list.length) return undefined;
-  return [...new Set(out)].sort((a, b) => a - b);
-}
-
-function validateSimulation(c: Checker, v: unknown): ValidScenario['simulation'] | undefined {
-  const s = c.object('simulation', v);
-  if (!s) return undefined;
-  const sims = c.number('simulation.sims', s.sims, LIMITS.minSims, LIMITS.maxSims, { integer: true });
-  const rawSeed = typeof s.seed === 'number' && Number.isFinite(s.seed) ? String(s.seed) : s.seed;
-  const seed = c.text('simulation.seed', rawSeed, 200);
-  if (sims === undefined || seed === undefined) return undefined;
-  return { sims, seed };
 }
 
 function warningsFor(s: ValidScenario): string[] {
