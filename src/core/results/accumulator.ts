@@ -6,6 +6,9 @@ import { monteCarloSe, wilsonInterval } from './wilson.ts';
 import { buildTrendTest } from '../sim/trendSetup.ts';
 import { extraModes } from '../sim/plan.ts';
 import { enrichmentSummary, type EnrichmentSummary } from './enrichmentSummary.ts';
+import { trendSummaries, type TrendSummary } from './trendSummary.ts';
+
+export type { TrendSummary };
 
 /** Power of one treatment arm at one sample size. */
 export interface ResultRow {
@@ -40,23 +43,6 @@ export interface PointSummary {
   anyMcse: number;
   /** Trials in which a comparison could not be computed (counted as not significant). */
   undefinedTrials: number;
-}
-
-/** Per grid point: the MCP-Mod trend test over the dose arms (probabilities with MC standard errors). */
-export interface TrendSummary {
-  nPerArm: number;
-  sims: number;
-  /** P(the max-contrast test shows a dose-response). */
-  significant: number;
-  significantMcse: number;
-  /** P(significant and the dose with the best observed mean is the truly best dose). */
-  bestDoseSelected: number;
-  bestDoseMcse: number;
-  /** P(significant and the estimated minimum effective dose is the true one); null without Δ or a true MED. */
-  medSelected: number | null;
-  medMcse: number | null;
-  trueBestArm: string;
-  trueMedArm: string | null;
 }
 
 export interface SimulationResult {
@@ -159,27 +145,8 @@ export class Accumulator {
     });
     const passes = 1 + extraModes(this.s).length;
     const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal: passes * this.s.simulation.sims * this.points.length };
-    if (this.trendInfo) out.trend = this.trendSummaries(this.trendInfo);
+    if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo);
     if (this.s.enrichment) out.enrichment = enrichmentSummary(this.s, this.points, this.population);
     return out;
-  }
-
-  private trendSummaries(info: { best: string; med: string | null }): TrendSummary[] {
-    return this.points.map((p, pi) => {
-      const sims = this.trials[pi];
-      const [sig, best, med] = this.trendCounts[pi].map((x) => (sims > 0 ? x / sims : NaN));
-      return {
-        nPerArm: p.nControl,
-        sims,
-        significant: sig,
-        significantMcse: monteCarloSe(sig, sims),
-        bestDoseSelected: best,
-        bestDoseMcse: monteCarloSe(best, sims),
-        medSelected: info.med === null ? null : med,
-        medMcse: info.med === null ? null : monteCarloSe(med, sims),
-        trueBestArm: info.best,
-        trueMedArm: info.med,
-      };
-    });
   }
 }

@@ -1,0 +1,44 @@
+import type { PlanPoint } from '../sim/plan.ts';
+import { monteCarloSe } from './wilson.ts';
+
+/** Per grid point: the MCP-Mod trend test over the dose arms (probabilities with MC standard errors). */
+export interface TrendSummary {
+  nPerArm: number;
+  sims: number;
+  /** P(the max-contrast test shows a dose-response). */
+  significant: number;
+  significantMcse: number;
+  /** P(significant and the dose with the best observed mean is the truly best dose). */
+  bestDoseSelected: number;
+  bestDoseMcse: number;
+  /** P(significant and the estimated minimum effective dose is the true one); null without Δ or a true MED. */
+  medSelected: number | null;
+  medMcse: number | null;
+  trueBestArm: string;
+  trueMedArm: string | null;
+}
+
+/** Trend-test probabilities per grid point from the counts [significant, best dose, MED] and trials. */
+export function trendSummaries(
+  points: readonly PlanPoint[],
+  trials: readonly number[],
+  counts: readonly [number, number, number][],
+  info: { best: string; med: string | null },
+): TrendSummary[] {
+  return points.map((p, pi) => {
+    const sims = trials[pi];
+    const [sig, best, med] = counts[pi].map((x) => (sims > 0 ? x / sims : NaN));
+    return {
+      nPerArm: p.nControl,
+      sims,
+      significant: sig,
+      significantMcse: monteCarloSe(sig, sims),
+      bestDoseSelected: best,
+      bestDoseMcse: monteCarloSe(best, sims),
+      medSelected: info.med === null ? null : med,
+      medMcse: info.med === null ? null : monteCarloSe(med, sims),
+      trueBestArm: info.best,
+      trueMedArm: info.med,
+    };
+  });
+}
