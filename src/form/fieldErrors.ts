@@ -24,7 +24,7 @@ export function visibleFields(f: FormState): Set<string> {
   if (f.effectBasis === 'lower-bound') keys.push('effect.confidence');
   if (f.priorOn) keys.push('effectPrior.sd');
   if (f.doseModel !== 'none') keys.push(...doseKeys(f.doseModel));
-  if (f.extras.enrichment !== undefined) keys.push('enrichment');
+  if (f.enrichment !== null) keys.push(...enrichmentKeys(f.enrichment.strata.length));
   f.arms.forEach((_, i) => {
     keys.push(`arms[${i}].label`, `arms[${i}].dropout`);
     if (f.doseModel !== 'none') keys.push(`arms[${i}].dose`);
@@ -32,6 +32,14 @@ export function visibleFields(f: FormState): Set<string> {
   });
   return new Set(keys);
 }
+
+function enrichmentKeys(n: number): string[] {
+  const keys = ['enrichment', 'enrichment.strata', 'enrichment.enrichTo'];
+  for (let i = 0; i < n; i++) for (const k of STRATUM_FIELDS) keys.push(`enrichment.strata[${i}].${k}`);
+  return keys;
+}
+
+const STRATUM_FIELDS = ['label', 'share', 'effect', 'controlMean', 'sd', 'treatmentSd'] as const;
 
 function doseKeys(m: Exclude<FormState['doseModel'], 'none'>): string[] {
   const keys = ['doseResponse.model', 'doseResponse.reference.dose', 'doseResponse.reference.effect', 'doseResponse.unit', 'doseResponse.relevantEffect'];

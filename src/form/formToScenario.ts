@@ -1,4 +1,4 @@
-import type { FormState } from './formTypes.ts';
+import type { EnrichmentForm, FormState } from './formTypes.ts';
 import { usesRate, walkMeasure } from './formTypes.ts';
 import { armProvenanceRecord, type ArmValueField } from './provenance.ts';
 
@@ -77,6 +77,19 @@ function doseResponseOf(f: FormState): Record<string, unknown> {
   };
 }
 
+/** Empty control mean or SDs are left out (the control arm's apply). */
+function enrichmentOf(e: EnrichmentForm): Record<string, unknown> {
+  const strata = e.strata.map((s) => ({
+    label: s.label,
+    share: numberOrText(s.share),
+    effect: numberOrText(s.effect),
+    controlMean: numberOrText(s.controlMean),
+    sd: numberOrText(s.sd),
+    treatmentSd: numberOrText(s.treatmentSd),
+  }));
+  return { strata, enrichTo: e.strata[e.enrichTo]?.label };
+}
+
 function sampleSizes(f: FormState): unknown {
   if (f.nMode === 'range') return { from: numberOrText(f.nFrom), to: numberOrText(f.nTo), step: numberOrText(f.nStep) };
   return f.nList
@@ -117,6 +130,7 @@ export function formToScenario(f: FormState): Record<string, unknown> {
       simulation: { sims: numberOrText(f.sims), seed: f.seed },
       ...effectOf(f),
       ...(f.doseModel === 'none' ? {} : { doseResponse: doseResponseOf(f) }),
+      ...(f.enrichment === null ? {} : { enrichment: enrichmentOf(f.enrichment) }),
       ...f.extras,
     }),
   ) as Record<string, unknown>;

@@ -20,6 +20,28 @@ export interface ArmForm {
   loaded: Partial<Record<string, string>>;
 }
 
+/** Stratum values that carry a provenance in the editor (the scenario format has none for strata). */
+export type StratumField = 'share' | 'effect';
+
+/** One enrichment stratum as typed; empty control mean or SDs mean the control arm's. */
+export interface StratumForm {
+  label: string;
+  share: string;
+  effect: string;
+  controlMean: string;
+  sd: string;
+  treatmentSd: string;
+  /** Provenance of the values as loaded; a value edited since then counts as assumed. */
+  provenance: Partial<Record<StratumField, Provenance>>;
+  loaded: Partial<Record<StratumField, string>>;
+}
+
+/** The enrichment comparison as typed; `enrichTo` is the index of the enriched stratum, so a renamed label follows. */
+export interface EnrichmentForm {
+  strata: StratumForm[];
+  enrichTo: number;
+}
+
 /** The editor's whole state as raw text, so nothing the user typed is ever lost or rewritten. */
 export interface FormState {
   name: string;
@@ -76,7 +98,9 @@ export interface FormState {
   refEffect: string;
   doseUnit: string;
   relevantEffect: string;
-  /** Loaded fields the editor does not show (e.g. `enrichment`), passed through to the validator unchanged. */
+  /** Enriched vs all-comers comparison; null when off. */
+  enrichment: EnrichmentForm | null;
+  /** Loaded fields the editor does not show (e.g. `trendTest`), passed through to the validator unchanged. */
   extras: Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
 import type { Provenance } from '../core/scenario/types.ts';
-import type { ArmForm, FormState } from './formTypes.ts';
+import type { ArmForm, FormState, StratumField, StratumForm } from './formTypes.ts';
 
 /** Arm values that carry a provenance. */
 export type ArmValueField = 'mean' | 'sd' | 'rate' | 'dose';
@@ -31,4 +31,9 @@ export function armProvenanceRecord(form: FormState, arm: ArmForm, fields: reado
 /** Provenance of the source n per arm: the seed subgroup's default (12) is inferred; an edit makes it assumed. */
 export function sourceNProvenance(form: FormState): Provenance {
   return same(form.sourceNLoaded, form.sourceN) ? form.sourceNProvenance : 'assumed';
+}
+
+/** Provenance of a stratum's value: as loaded while unchanged (none when unknown), "assumed" once edited. */
+export function stratumProvenance(s: StratumForm, field: StratumField): Provenance | null {
+  return same(s.loaded[field], s[field]) ? (s.provenance[field] ?? null) : 'assumed';
 }

@@ -2,6 +2,7 @@ import type { Arm, Endpoint, Provenance, Scenario, ValidScenario } from '../core
 import { DEFAULT_SOURCE_N } from '../core/scenario/validateEffect.ts';
 import type { ArmForm, EndpointChoice, FormState } from './formTypes.ts';
 import { REGIMEN_DOSE, REGIMEN_UNIT } from './doseDefaults.ts';
+import { enrichmentForm } from './enrichmentForm.ts';
 
 const text = (v: number | undefined): string => (v === undefined ? '' : String(v));
 
@@ -29,7 +30,7 @@ function armForm(a: Arm, input: unknown, doses: boolean, i: number): ArmForm {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Top-level fields the editor has no inputs for, kept as loaded. */
-const EXTRA_FIELDS = ['enrichment', 'trendTest'] as const;
+const EXTRA_FIELDS = ['trendTest'] as const;
 
 /** The design dropout's provenance, when every arm that states one agrees. */
 function dropoutProvenance(arms: Arm[]): Provenance | null {
@@ -103,6 +104,7 @@ export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState
     refEffect: text(dr?.reference?.effect),
     doseUnit: dr ? (dr.unit ?? '') : REGIMEN_UNIT,
     relevantEffect: text(dr?.relevantEffect),
+    enrichment: input.enrichment ? enrichmentForm(input.enrichment) : null,
     extras,
   };
 }

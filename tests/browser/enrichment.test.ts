@@ -1,4 +1,5 @@
 import { csvParse } from 'd3-dsv';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
@@ -19,6 +20,13 @@ const enrichment = {
   ],
   enrichTo: 'EDSS 6.0–6.5',
 };
+
+/** The provenance badges on group i's share and effect labels ('' when none). */
+const badges = (page: Page, i: number) =>
+  page.evaluate((i) => {
+    const badge = (k: string) => document.querySelector(`[data-field="enrichment.strata[${i}].${k}"]`)?.closest('.field')?.querySelector('label .badge')?.textContent ?? '';
+    return { share: badge('share'), effect: badge('effect') };
+  }, i);
 
 describe('enrichment', () => {
   it('compares the enriched and the all-comers trial with the engine\'s numbers and states the screening burden', async () => {
@@ -49,16 +57,54 @@ describe('enrichment', () => {
     await page.close();
   });
 
-  it('the editor adds the seed-anchored comparison and removes it; without it there is no panel', async () => {
+  it('the editor adds the seed-anchored comparison as editable groups and removes it; without it there is no panel', async () => {
     const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     expect(await page.locator('[data-testid="enrichment"]').count()).toBe(0);
     await page.click('[data-testid="add-enrichment"]');
-    await expect(page.textContent('[data-testid="enrichment-section"] table')).resolves.toContain('EDSS 6.0–6.5 (enriched)');
+    const section = page.locator('[data-testid="enrichment-section"]');
+    await expect(section.locator('legend').nth(1).textContent()).resolves.toContain('Group 2 (enriched)');
+    expect(await page.inputValue('[data-field="enrichment.strata[1].label"]')).toBe('EDSS 6.0–6.5');
+    expect(await page.inputValue('[data-field="enrichment.strata[1].share"]')).toBe('0.45');
+    expect(await badges(page, 1)).toEqual({ share: 'inferred', effect: '' });
+    expect(await badges(page, 0)).toEqual({ share: 'inferred', effect: 'assumed' });
     await page.waitForSelector('[data-testid="enrichment"]');
     await waitFor(page);
     await page.click('text=Remove the enrichment comparison');
     await page.waitForFunction(() => !document.querySelector('[data-testid="enrichment"]'));
+    await page.close();
+  });
+
+  it('editing the groups\' shares reruns with the new numbers; an invalid share is named inline and keeps the results', async () => {
+    const page = await h.open(scenarioHash({ ...seedScenario('t25fw-edss6.json', 1000), enrichment }));
+    await waitFor(page);
+    const allComers = () => page.locator('[data-testid="enrichment"] [data-all-comers]').evaluateAll((els) => els.map((x) => x.getAttribute('data-all-comers')));
+    const before = await allComers();
+    const share = (i: number) => `[data-field="enrichment.strata[${i}].share"]`;
+
+    await page.fill(share(1), '1.5');
+    const msg = page.locator('[data-testid="field-error"][data-for="enrichment.strata[1].share"]');
+    await expect(msg.textContent()).resolves.toBe('Share must be in (0, 1], got 1.5');
+    expect(await page.getAttribute(share(1), 'aria-invalid')).toBe('true');
+    await page.fill(share(1), 'about half');
+    await expect(msg.textContent()).resolves.toBe('Share must be a number in (0, 1], got "about half"');
+    await page.waitForTimeout(700); // past the re-run debounce: nothing may run
+    expect(await page.getAttribute('[data-testid="run-status"]', 'data-state')).toBe('done');
+    expect(await allComers()).toEqual(before);
+    expect(await page.textContent('[data-testid="enrichment-sentence"]')).toContain('2.2 screened per patient');
+
+    await page.fill(share(0), '0.7');
+    await page.fill(share(1), '0.3');
+    expect(await page.getAttribute(share(1), 'aria-invalid')).toBe('false');
+    expect(await badges(page, 1)).toEqual({ share: 'assumed', effect: '' });
+    await page.waitForFunction(() => document.querySelector('[data-testid="enrichment-sentence"]')?.textContent?.includes('3.3 screened per patient'), undefined, { timeout: 45_000 });
+    await waitFor(page);
+    const after = await allComers();
+    expect(after).toHaveLength(before.length);
+    expect(after).not.toEqual(before);
+    // A smaller responsive group dilutes the all-comers effect: power falls at the largest n.
+    expect(Number(after.at(-1))).toBeLessThan(Number(before.at(-1)));
+    expect(h.errors).toEqual([]);
     await page.close();
   });
 

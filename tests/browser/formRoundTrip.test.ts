@@ -52,6 +52,50 @@ describe('form text ↔ scenario', () => {
   });
 });
 
+describe('enrichment strata in the form', () => {
+  const enrichment = {
+    strata: [
+      { label: 'EDSS 3.0–5.5', share: 0.55, effect: 0, controlMean: -1.5, sd: 12 },
+      { label: 'EDSS 6.0–6.5', share: 0.45, effect: 58.1, treatmentSd: 23.1 },
+    ],
+    enrichTo: 'EDSS 6.0–6.5',
+  };
+  const loaded = () => {
+    const r = readScenario({ ...seedScenario('t25fw-edss6.json', 2000), enrichment });
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    return { r, form: scenarioToForm(r.input, r.scenario) };
+  };
+
+  it('form → scenario → form keeps the strata, the enriched group and their provenance', () => {
+    const { r, form } = loaded();
+    expect(form.enrichment?.strata.map((s) => [s.label, s.share, s.effect, s.controlMean, s.sd, s.treatmentSd])).toEqual([
+      ['EDSS 3.0–5.5', '0.55', '0', '-1.5', '12', ''],
+      ['EDSS 6.0–6.5', '0.45', '58.1', '', '', '23.1'],
+    ]);
+    expect(form.enrichment?.enrichTo).toBe(1);
+    expect(form.enrichment?.strata.map((s) => s.provenance)).toEqual([{ share: 'inferred', effect: 'assumed' }, { share: 'inferred' }]);
+    const v = validateScenario(formToScenario(form));
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    expect(v.scenario).toEqual(r.scenario);
+    const again = scenarioToForm(formToScenario(form) as never, v.scenario);
+    expect(again.enrichment).toEqual(form.enrichment);
+  });
+
+  it('a renamed enriched group stays enriched; bad shares and labels are named on their fields', () => {
+    const { form } = loaded();
+    form.enrichment!.strata[1].label = 'EDSS ≥ 6';
+    expect((formToScenario(form).enrichment as { enrichTo: string }).enrichTo).toBe('EDSS ≥ 6');
+    form.enrichment!.strata[1].share = '1.5';
+    form.enrichment!.strata[0].label = ' ';
+    const v = validateScenario(formToScenario(form));
+    if (v.ok) throw new Error('expected errors');
+    const idx = indexErrors(v.errors, form);
+    expect(idx.byField.get('enrichment.strata[1].share')).toEqual(['must be in (0, 1], got 1.5']);
+    expect(idx.byField.get('enrichment.strata[0].label')).toEqual(['must be a non-empty text, got " "']);
+    expect(idx.general).toEqual([]);
+  });
+});
+
 describe('share links', () => {
   it('round-trips a scenario through the compact link', () => {
     const s = seedScenario('t25fw-edss6.json');
