@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,6 +67,42 @@ describe('simulate command line', { timeout: 120_000 }, () => {
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe('arm,nPerArm,nControl,nTreatment,nTotal,sims,power,mcse,ci95Low,ci95High,analyticPower,analyticMethod');
     expect(lines).toHaveLength(4);
+  });
+
+  it('assurance, trend-test and enrichment results are identical for 1 and 2 workers', async () => {
+    const walk = {
+      name: 'prior and enrichment',
+      endpoint: { type: 'timed-walk' },
+      arms: [
+        { label: 'Saline', mean: -54.4, sd: 70.5 },
+        { label: 'MSC-NP', mean: 3.7, sd: 23.1 },
+      ],
+      analysis: { test: 'welch', alpha: 0.05, sides: 2 },
+      design: { nPerArm: [10, 20], dropout: 0.1 },
+      simulation: { sims: 1500, seed: 'modes' },
+      effect: { basis: 'shrunk', shrinkage: 0.5 },
+      effectPrior: { type: 'normal' },
+      enrichment: {
+        strata: [
+          { label: 'EDSS 3.0-5.5', share: 0.55, effect: 0 },
+          { label: 'EDSS 6.0-6.5', share: 0.45, effect: 29.05 },
+        ],
+        enrichTo: 'EDSS 6.0-6.5',
+      },
+    };
+    const f = file('modes.json', JSON.stringify(walk));
+    const a = JSON.parse((await cli(f, '--workers', '1')).stdout);
+    const b = JSON.parse((await cli(f, '--workers', '2')).stdout);
+    expect(a.results[0].assurance).toEqual(expect.any(Number));
+    expect(a.enrichment.points).toHaveLength(2);
+    expect(b.results).toEqual(a.results);
+    expect(b.enrichment).toEqual(a.enrichment);
+    const doses = file('doses.json', readFileSync('static/scenarios/dose-finding-t25fw.json', 'utf8'));
+    const c = JSON.parse((await cli(doses, '--sims', '1000', '--workers', '1')).stdout);
+    const d = JSON.parse((await cli(doses, '--sims', '1000', '--workers', '2')).stdout);
+    expect(c.trend.length).toBeGreaterThan(0);
+    expect(d.trend).toEqual(c.trend);
+    expect(d.results).toEqual(c.results);
   });
 
   it('runs the shipped seed scenarios', async () => {
