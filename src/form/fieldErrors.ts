@@ -1,6 +1,7 @@
 import type { FieldError } from '../core/scenario/checks.ts';
 import type { FormState } from './formTypes.ts';
 import { usesRate, usesWalkModel } from './formTypes.ts';
+import { trendKeys, trendRowKey } from './trendForm.ts';
 
 /** The editor field a validator path belongs to (the form flattens a responder's source). */
 export function fieldKey(path: string): string {
@@ -23,7 +24,7 @@ export function visibleFields(f: FormState): Set<string> {
   if (f.effectBasis === 'shrunk') keys.push('effect.shrinkage');
   if (f.effectBasis === 'lower-bound') keys.push('effect.confidence');
   if (f.priorOn) keys.push('effectPrior.sd');
-  if (f.doseModel !== 'none') keys.push(...doseKeys(f.doseModel));
+  if (f.doseModel !== 'none') keys.push(...doseKeys(f.doseModel), ...trendKeys(f));
   if (f.enrichment !== null) keys.push(...enrichmentKeys(f.enrichment.strata.length));
   f.arms.forEach((_, i) => {
     keys.push(`arms[${i}].label`, `arms[${i}].dropout`);
@@ -70,7 +71,7 @@ export function indexErrors(errors: readonly FieldError[], form: FormState): Err
   const byField = new Map<string, string[]>();
   const general: string[] = [];
   for (const e of errors) {
-    let key = fieldKey(e.path);
+    let key = trendRowKey(fieldKey(e.path), form);
     if (key === 'design.nPerArm' && form.nMode === 'range') key = 'design.nPerArm.to';
     if (!visible.has(key)) {
       general.push(e.message);

@@ -1,14 +1,10 @@
 import type { EnrichmentForm, FormState } from './formTypes.ts';
 import { usesRate, walkMeasure } from './formTypes.ts';
+import { numberOrText } from './numberOrText.ts';
 import { armProvenanceRecord, type ArmValueField } from './provenance.ts';
+import { trendTestOf } from './trendForm.ts';
 
-/** Text → number when it reads as one; otherwise the text itself, so the validator can quote it. */
-export function numberOrText(raw: string): number | string | undefined {
-  const t = raw.trim();
-  if (t === '') return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : t;
-}
+export { numberOrText };
 
 /** A hidden field's value only when it reads as a number (its text cannot block validation). */
 const numberOnly = (raw: string): number | undefined => {
@@ -130,6 +126,7 @@ export function formToScenario(f: FormState): Record<string, unknown> {
       simulation: { sims: numberOrText(f.sims), seed: f.seed },
       ...effectOf(f),
       ...(f.doseModel === 'none' ? {} : { doseResponse: doseResponseOf(f) }),
+      ...(f.doseModel === 'none' || f.trend === null ? {} : { trendTest: trendTestOf(f.trend) }),
       ...(f.enrichment === null ? {} : { enrichment: enrichmentOf(f.enrichment) }),
       ...f.extras,
     }),

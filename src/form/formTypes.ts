@@ -1,5 +1,5 @@
 import type { Direction, EffectPlanning, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
-import type { DoseModel } from '../core/doses/types.ts';
+import type { DoseModel, ShapeModel } from '../core/doses/types.ts';
 
 /** What the endpoint menu offers; each maps to one shape of the scenario's `endpoint`. */
 export type EndpointChoice = 't25fw' | '6mwt' | 'binary' | 'responder-walk' | 'responder-normal' | 'continuous';
@@ -40,6 +40,24 @@ export interface StratumForm {
 export interface EnrichmentForm {
   strata: StratumForm[];
   enrichTo: number;
+}
+
+/** One candidate shape of the trend test as typed; only the shape's own parameters are used. */
+export interface CandidateForm {
+  model: ShapeModel;
+  /** Ticked: part of the candidate set. */
+  on: boolean;
+  ed50: string;
+  hill: string;
+  offset: string;
+  delta: string;
+}
+
+/** The trend test as typed: an empty level means analysis alpha / sides; null candidates mean the defaults. */
+export interface TrendForm {
+  enabled: boolean;
+  alpha: string;
+  candidates: CandidateForm[] | null;
 }
 
 /** The editor's whole state as raw text, so nothing the user typed is ever lost or rewritten. */
@@ -100,7 +118,9 @@ export interface FormState {
   relevantEffect: string;
   /** Enriched vs all-comers comparison; null when off. */
   enrichment: EnrichmentForm | null;
-  /** Loaded fields the editor does not show (e.g. `trendTest`), passed through to the validator unchanged. */
+  /** The MCP-Mod trend test; null until touched (the scenario then has no `trendTest`: engine defaults). */
+  trend: TrendForm | null;
+  /** Loaded fields the editor does not show, passed through to the validator unchanged. */
   extras: Record<string, unknown>;
 }
 

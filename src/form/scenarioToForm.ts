@@ -3,6 +3,7 @@ import { DEFAULT_SOURCE_N } from '../core/scenario/validateEffect.ts';
 import type { ArmForm, EndpointChoice, FormState } from './formTypes.ts';
 import { REGIMEN_DOSE, REGIMEN_UNIT } from './doseDefaults.ts';
 import { enrichmentForm } from './enrichmentForm.ts';
+import { trendForm } from './trendForm.ts';
 
 const text = (v: number | undefined): string => (v === undefined ? '' : String(v));
 
@@ -30,7 +31,7 @@ function armForm(a: Arm, input: unknown, doses: boolean, i: number): ArmForm {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Top-level fields the editor has no inputs for, kept as loaded. */
-const EXTRA_FIELDS = ['trendTest'] as const;
+const EXTRA_FIELDS: readonly string[] = [];
 
 /** The design dropout's provenance, when every arm that states one agrees. */
 function dropoutProvenance(arms: Arm[]): Provenance | null {
@@ -55,7 +56,7 @@ export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState
   const extras: Record<string, unknown> = {};
   for (const k of EXTRA_FIELDS) if ((input as unknown as Record<string, unknown>)[k] !== undefined) extras[k] = structuredClone((input as unknown as Record<string, unknown>)[k]);
   const priorSdGiven = input.effectPrior?.sd !== undefined;
-  return {
+  const form: FormState = {
     name: valid.name ?? '',
     description: valid.description ?? '',
     source: valid.source ?? '',
@@ -105,6 +106,9 @@ export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState
     doseUnit: dr ? (dr.unit ?? '') : REGIMEN_UNIT,
     relevantEffect: text(dr?.relevantEffect),
     enrichment: input.enrichment ? enrichmentForm(input.enrichment) : null,
+    trend: null,
     extras,
   };
+  form.trend = trendForm(form, input.trendTest, valid.trendTest);
+  return form;
 }

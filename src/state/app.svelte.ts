@@ -5,6 +5,7 @@ import { indexErrors } from '../form/fieldErrors.ts';
 import { formToScenario } from '../form/formToScenario.ts';
 import type { FormState } from '../form/formTypes.ts';
 import { scenarioToForm } from '../form/scenarioToForm.ts';
+import { defaultTrendAlpha, trendView } from '../form/trendForm.ts';
 import { DEFAULT_PRESET_ID, presetScenario } from '../share/presets.ts';
 import { readScenario, readScenarioText, type ReadResult } from '../share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
@@ -40,6 +41,10 @@ export class AppState {
   errors = $derived(indexErrors(this.validation.ok ? [] : this.validation.errors, this.form));
   /** Observed, SE and planned difference per treatment arm (engine's effect plan); null while invalid. */
   effect = $derived<EffectSummary | null>(this.validation.ok ? effectSummary(this.validation.scenario) : null);
+  /** The trend test as the editor shows it: the form's settings, or the engine defaults while untouched. */
+  trend = $derived(trendView(this.form));
+  /** The trend test's level when left empty (analysis alpha / sides). */
+  trendAlpha = $derived(defaultTrendAlpha(this.form));
   notice = $state<Notice | null>(null);
   run = new RunState();
   /** Power vs effect and variance at one n: secondary runs after the main run. */

@@ -73,7 +73,7 @@ describe('dose arms', () => {
     expect(await Promise.all([0, 1, 2, 3].map((i) => page.inputValue(`[data-field="arms[${i}].dose"]`)))).toEqual(['0', '2.5', '5', '10']);
     expect(await page.inputValue('[data-field="arms[2].mean"]')).toBe('');
     expect(await page.getAttribute('[data-field="arms[2].mean"]', 'placeholder')).toBe('−10.8');
-    await expect(page.locator('label:has-text("ED50")').textContent()).resolves.toContain('assumed');
+    await expect(page.locator('.field:has([data-field="doseResponse.ed50"]) > label').textContent()).resolves.toContain('assumed');
     await expect(page.locator('label:has-text("Reference dose")').textContent()).resolves.toContain('reported');
     await page.close();
   });
@@ -101,6 +101,42 @@ describe('dose arms', () => {
     await page.fill('[data-field="arms[2].dose"]', 'high');
     await expect(page.textContent('[data-testid="field-error"][data-for="arms[2].dose"]')).resolves.toContain('Dose must be a number in [0, 1000000], got "high"');
     expect(await page.inputValue('[data-field="arms[2].dose"]')).toBe('high');
+    await page.close();
+  });
+
+  it('trend test candidates: unticking all but linear reruns with the new set; a bad ED50 is named inline and keeps the results', async () => {
+    const s = smallDoseFinding();
+    const v = validateScenario({ ...s, trendTest: { candidates: [{ model: 'linear' }] } });
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const expected = (simulate(v.scenario).trend ?? []).map((t) => String(t.significant));
+    const page = await h.open(scenarioHash(s));
+    await waitFor(page);
+    const shown = () => page.$$eval('[data-testid="trend-results"] [data-trend]', (els) => els.map((e) => e.getAttribute('data-trend')));
+    const before = await shown();
+    expect(before).toHaveLength(3);
+    const section = page.locator('[data-testid="trend-section"]');
+    await expect(section.locator('legend').textContent()).resolves.toContain('defaults');
+    expect(await section.locator('[data-testid="trend-row"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-model')}:${e.getAttribute('data-on')}`))).toEqual([
+      'emax:true', 'emax:true', 'linear:true', 'exponential:true', 'quadratic:true', 'log-linear:false',
+    ]);
+    expect(await page.getAttribute('[data-field="trendTest.alpha"]', 'placeholder')).toBe('0.025');
+    for (const j of [0, 1, 3, 4]) await page.uncheck(`[data-field="trendTest.rows[${j}]"]`);
+    await page.waitForFunction((exp) => {
+      const got = [...document.querySelectorAll('[data-testid="trend-results"] [data-trend]')].map((e) => e.getAttribute('data-trend'));
+      return JSON.stringify(got) === JSON.stringify(exp);
+    }, expected);
+    await waitFor(page);
+    expect(expected).not.toEqual(before);
+    expect(await shown()).toEqual(expected);
+
+    await page.fill('[data-field="trendTest.rows[0].ed50"]', '-1');
+    await page.check('[data-field="trendTest.rows[0]"]');
+    await expect(page.textContent('[data-testid="field-error"][data-for="trendTest.rows[0].ed50"]')).resolves.toBe('ED50 must be > 0, got -1');
+    expect(await page.getAttribute('[data-field="trendTest.rows[0].ed50"]', 'aria-invalid')).toBe('true');
+    expect(await page.inputValue('[data-field="trendTest.rows[0].ed50"]')).toBe('-1');
+    await page.waitForTimeout(800); // past the re-run debounce
+    expect(await shown()).toEqual(expected);
+    expect(h.errors).toEqual([]);
     await page.close();
   });
 

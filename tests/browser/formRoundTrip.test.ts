@@ -4,6 +4,8 @@ import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { indexErrors } from '../../src/form/fieldErrors.ts';
 import { formToScenario } from '../../src/form/formToScenario.ts';
 import { scenarioToForm } from '../../src/form/scenarioToForm.ts';
+import { useTrendDefaults } from '../../src/form/trendForm.ts';
+import { trendCandidates } from '../../src/core/sim/trendSetup.ts';
 import { readScenario } from '../../src/share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../../src/share/shareLink.ts';
 import { seedScenario } from './harness.ts';
@@ -112,5 +114,56 @@ describe('share links', () => {
     expect(decodeShareHash('#s=1.%%%').kind).toBe('error');
     expect(decodeShareHash('#scenario=%E0%A4%A').kind).toBe('error');
     expect(decodeShareHash('#results').kind).toBe('none');
+  });
+});
+
+describe('trend test (MCP-Mod) in the form', () => {
+  const trendTest = {
+    candidates: [{ model: 'emax', ed50: 3, hill: 2 }, { model: 'linear' }, { model: 'quadratic', delta: -0.05 }, { model: 'log-linear', offset: 2 }],
+    alpha: 0.01,
+    enabled: false,
+  };
+  const load = (extra: Record<string, unknown>) => {
+    const r = readScenario({ ...seedScenario('dose-finding-t25fw.json', 2000), ...extra });
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    return { r, form: scenarioToForm(r.input, r.scenario) };
+  };
+
+  it('an untouched section adds no trendTest; "Use defaults" writes out what the engine would use', () => {
+    const { r, form } = load({});
+    expect(form.trend).toBeNull();
+    expect(formToScenario(form).trendTest).toBeUndefined();
+    useTrendDefaults(form);
+    const v = validateScenario(formToScenario(form));
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    expect(v.scenario.trendTest).toEqual({ candidates: trendCandidates(r.scenario) });
+    expect(form.trend?.candidates?.filter((c) => !c.on).map((c) => c.model)).toEqual(['log-linear']);
+  });
+
+  it('form → scenario → form keeps trendTest, its order and unticked shapes', () => {
+    const { r, form } = load({ trendTest });
+    expect(form.trend).toMatchObject({ enabled: false, alpha: '0.01' });
+    expect(form.trend?.candidates?.map((c) => [c.model, c.on])).toEqual([
+      ['emax', true], ['linear', true], ['quadratic', true], ['log-linear', true], ['exponential', false],
+    ]);
+    const s = formToScenario(form);
+    const v = validateScenario(s);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    expect(v.scenario).toEqual(r.scenario);
+    expect(v.scenario.trendTest?.candidates?.[0]).toEqual({ model: 'emax', params: { ed50: 3, hill: 2 } });
+    expect(scenarioToForm(s as never, v.scenario).trend).toEqual(form.trend);
+  });
+
+  it('a bad candidate parameter is named on its row, counting unticked rows', () => {
+    const { form } = load({ trendTest });
+    form.trend!.candidates![1].on = false; // linear off: quadratic becomes candidates[1]
+    form.trend!.candidates![2].delta = 'x';
+    form.trend!.alpha = '0.7';
+    const v = validateScenario(formToScenario(form));
+    if (v.ok) throw new Error('expected errors');
+    const idx = indexErrors(v.errors, form);
+    expect(idx.byField.get('trendTest.rows[2].delta')).toEqual(['must be a number in [-1000000, 1000000], got "x"']);
+    expect(idx.byField.get('trendTest.alpha')).toEqual(['must be in (0, 0.5), got 0.7']);
+    expect(idx.general).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built app for a visual check (not a test):
  *   npx tsx tests/browser/screenshots.ts [outDir]   → stride-1280.png, stride-1280-full.png, stride-390.png, …
- * plus the planner's views: dose study (heatmap, trend test), design prior (assurance), enrichment, sensitivity
+ * plus the planner's views: dose study (heatmap, trend test and its editor), design prior (assurance), enrichment, sensitivity
  * and the comparison of saved designs, each at 1280×800 and 390×844.
  */
 import { mkdirSync } from 'node:fs';
@@ -58,6 +58,7 @@ try {
     await page.screenshot({ path: join(out, `doses-${w}-full.png`), fullPage: true });
     await page.locator('section:has(#doses-h)').screenshot({ path: join(out, `doses-heatmap-${w}.png`) });
     await page.locator('[data-testid="dose-section"]').screenshot({ path: join(out, `doses-editor-${w}.png`) });
+    await page.locator('[data-testid="trend-section"]').screenshot({ path: join(out, `trend-editor-${w}.png`) });
     if (w < 600) await parts(page, `doses-${w}`, w, vh);
     await page.close();
 

@@ -14,11 +14,16 @@ export function defaultCandidates(doses: readonly number[], assumed?: CandidateM
   const defaults: CandidateModel[] = [
     { model: 'emax', params: { ed50: 0.2 * top, hill: 1 } },
     { model: 'linear', params: {} },
-    { model: 'exponential', params: { delta: top / (2 * Math.log(4)) } },
-    { model: 'quadratic', params: { delta: -1 / (1.5 * top) } },
+    // Rounded to 3 significant digits: the defaults are shown and edited in the planner.
+    { model: 'exponential', params: { delta: sig3(top / (2 * Math.log(4))) } },
+    { model: 'quadratic', params: { delta: sig3(-1 / (1.5 * top)) } },
   ];
   const key = ({ model, params: p }: CandidateModel) => JSON.stringify([model, p.ed50, p.hill ?? 1, p.offset ?? 1, p.delta]);
   const seen = new Set(out.map(key));
   for (const c of defaults) if (!seen.has(key(c))) out.push(c);
   return out;
+}
+
+function sig3(x: number): number {
+  return Number(x.toPrecision(3));
 }

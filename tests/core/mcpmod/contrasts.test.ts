@@ -61,10 +61,12 @@ describe('defaultCandidates', () => {
     const d = defaultCandidates([0, 5, 10, 20]);
     expect(d.map((c) => c.model)).toEqual(['emax', 'linear', 'exponential', 'quadratic']);
     expect(d[0].params.ed50).toBe(4);
-    // exponential: f(D/2) = 20% of f(D); quadratic: peak at 0.75·D
+    // exponential: f(D/2) = 20% of f(D); quadratic: peak at 0.75·D (parameters rounded to 3 digits)
     const e = d[2].params.delta!;
-    expect(Math.expm1(10 / e) / Math.expm1(20 / e)).toBeCloseTo(0.2, 12);
-    expect(-1 / (2 * d[3].params.delta!)).toBeCloseTo(15, 12);
+    expect(e).toBe(7.21);
+    expect(Math.expm1(10 / e) / Math.expm1(20 / e)).toBeCloseTo(0.2, 3);
+    expect(d[3].params.delta).toBe(-0.0333);
+    expect(-1 / (2 * d[3].params.delta!)).toBeCloseTo(15, 1);
     const withAssumed = defaultCandidates([0, 5, 10, 20], { model: 'emax', params: { ed50: 4, hill: 1 } });
     expect(withAssumed.length).toBe(4);
     expect(defaultCandidates([0, 5, 10], { model: 'emax', params: { ed50: 10 } }).length).toBe(5);
