@@ -3,7 +3,7 @@ import { planPoints, type PlanPoint } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
 import { analyticPower, type AnalyticPower } from './analytic.ts';
 import { monteCarloSe, wilsonInterval } from './wilson.ts';
-import { buildTrendTest } from '../sim/trendSetup.ts';
+import { trendApplies, trendTruth } from '../sim/trendSetup.ts';
 import { extraModes } from '../sim/plan.ts';
 import { enrichmentSummary, type EnrichmentSummary } from './enrichmentSummary.ts';
 import { trendSummaries, type TrendSummary } from './trendSummary.ts';
@@ -82,8 +82,8 @@ export class Accumulator {
     this.priorTrials = this.points.map(() => 0);
     this.trendCounts = this.points.map(() => [0, 0, 0]);
     this.population = { 'all-comers': this.points.map(() => [0, 0]), enriched: this.points.map(() => [0, 0]) };
-    const t = this.points.length ? buildTrendTest(s, this.points[0].n) : null;
-    this.trendInfo = t && { best: s.arms[t.trueBestArm]?.label ?? '', med: t.trueMedArm > 0 ? s.arms[t.trueMedArm].label : null };
+    const truth = trendApplies(s) ? trendTruth(s) : null;
+    this.trendInfo = truth && { best: s.arms[truth.bestArm]?.label ?? '', med: truth.medArm > 0 ? s.arms[truth.medArm].label : null };
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
     this.analytic = this.points.map((p) => Array.from({ length: k }, (_, i) => analyticPower(s, p, i + 1)));
   }

@@ -89,10 +89,22 @@ function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: nu
   const ne = point.n.map((n, j) => n * (1 - (s.arms[j].dropout ?? s.design.dropout)));
   const df = ne.reduce((a, b) => a + b, 0) - ne.length;
   const lambdas = ne.slice(1).map((n) => Math.sqrt(n / (n + ne[0])));
-  const c = dunnettCritical(alpha, lambdas, df, sides);
+  const c = cachedDunnettCritical(alpha, lambdas, df, sides);
   const variance = s.arms.reduce((a, arm, j) => a + (ne[j] - 1) * (arm.sd ?? 1) ** 2, 0) / df;
   const ncp = diff / Math.sqrt(variance * (1 / ne[i] + 1 / ne[0]));
   const upper = 1 - noncentralTCdf(c, df, ncp);
   const value = sides === 2 ? upper + noncentralTCdf(-c, df, ncp) : upper;
   return { value, method: `noncentral t beyond Dunnett's critical value${note}` };
+}
+
+/** Every treatment arm at a grid point shares one Dunnett critical value: solve it once per point. */
+const dunnettCache = new Map<string, number>();
+function cachedDunnettCritical(alpha: number, lambdas: number[], df: number, sides: 1 | 2): number {
+  const key = `${alpha}|${sides}|${df}|${lambdas.join(',')}`;
+  let c = dunnettCache.get(key);
+  if (c === undefined) {
+    if (dunnettCache.size > 1000) dunnettCache.clear();
+    dunnettCache.set(key, (c = dunnettCritical(alpha, lambdas, df, sides)));
+  }
+  return c;
 }

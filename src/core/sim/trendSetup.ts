@@ -1,6 +1,7 @@
 import { effectPlan } from '../effects/effectPlan.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { defaultCandidates } from '../mcpmod/defaultCandidates.ts';
+import { bestDoseArm, doseOrder, medDoseArm } from '../mcpmod/selection.ts';
 import { TrendTest } from '../mcpmod/trendTest.ts';
 import type { CandidateModel } from '../mcpmod/types.ts';
 import type { ValidScenario } from '../scenario/types.ts';
@@ -16,26 +17,38 @@ export function trendCandidates(s: ValidScenario): CandidateModel[] {
   return defaultCandidates(doses, assumed);
 }
 
+/** Whether a scenario runs the trend test: a dose-response model, two or more doses, means (not binary), not switched off. */
+export function trendApplies(s: ValidScenario): boolean {
+  if (!s.doseResponse || s.trendTest?.enabled === false) return false;
+  if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') return false;
+  return new Set(s.arms.map((a) => a.dose ?? 0)).size >= 2 && trendCandidates(s).length > 0;
+}
+
 /**
- * The MCP-Mod trend test for one grid point, or null when the scenario has none: no dose-response
- * model, fewer than two doses, a binary endpoint (the contrast test here is for means), or switched off.
+ * The truly best dose arm and true minimum effective dose arm (0 if none) under the planned means,
+ * as TrendTest computes them, without building the test (which integrates its critical value).
+ */
+export function trendTruth(s: ValidScenario): { bestArm: number; medArm: number } {
+  const order = doseOrder(s.arms.map((a) => a.dose ?? 0));
+  const means = effectPlan(s).values;
+  const sign = directionSign(s.endpoint);
+  return { bestArm: bestDoseArm(means, order, sign), medArm: medDoseArm(means, order, sign, s.doseResponse?.relevantEffect ?? NaN) };
+}
+
+/**
+ * The MCP-Mod trend test for one grid point, or null when the scenario has none (see trendApplies).
  * Its one-sided level is trendTest.alpha, by default analysis.alpha / analysis.sides.
  */
 export function buildTrendTest(s: ValidScenario, n: readonly number[]): TrendTest | null {
-  if (!s.doseResponse || s.trendTest?.enabled === false) return null;
-  if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') return null;
-  const doses = s.arms.map((a) => a.dose ?? 0);
-  if (new Set(doses).size < 2) return null;
-  const candidates = trendCandidates(s);
-  if (candidates.length === 0) return null;
+  if (!trendApplies(s)) return null;
   try {
     return new TrendTest({
-      doses,
+      doses: s.arms.map((a) => a.dose ?? 0),
       n,
-      candidates,
+      candidates: trendCandidates(s),
       alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides,
       sign: directionSign(s.endpoint),
-      relevantEffect: s.doseResponse.relevantEffect,
+      relevantEffect: s.doseResponse!.relevantEffect,
       trueMeans: effectPlan(s).values,
     });
   } catch {
