@@ -1,3 +1,4 @@
+import { failure } from './failure.ts';
 import type { ExperimentName, ParamsOf, ResultOf } from '../core/explain/registry.ts';
 import { runExperimentPool } from '../pool/runExperimentPool.ts';
 import { sharedBrowserPool } from '../pool/sharedPool.ts';
@@ -48,11 +49,7 @@ export class ExperimentRun<N extends ExperimentName> {
       },
       (e: unknown) => {
         if (this.#controller !== controller) return;
-        if (e instanceof Error && e.name === 'AbortError') this.status = 'cancelled';
-        else {
-          this.status = 'error';
-          this.error = e instanceof Error ? e.message : String(e);
-        }
+        ({ status: this.status, error: this.error } = failure(e));
       },
     );
   }

@@ -1,3 +1,4 @@
+import { failure } from './failure.ts';
 import type { SimulationResult } from '../core/results/accumulator.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 import type { BrowserPool } from '../pool/browserPool.ts';
@@ -58,11 +59,7 @@ export class RunState {
       },
       (e: unknown) => {
         if (this.#controller !== controller) return;
-        if (e instanceof Error && e.name === 'AbortError') this.status = 'cancelled';
-        else {
-          this.status = 'error';
-          this.error = e instanceof Error ? e.message : String(e);
-        }
+        ({ status: this.status, error: this.error } = failure(e));
       },
     );
   }

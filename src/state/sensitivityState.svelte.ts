@@ -1,3 +1,4 @@
+import { failure } from './failure.ts';
 import type { ResultRow, SimulationResult } from '../core/results/accumulator.ts';
 import { defaultSensitivityN, sensitivityScenarios, type SensitivityCase } from '../core/report/sensitivityScenarios.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
@@ -93,11 +94,7 @@ export class SensitivityState {
       this.status = 'done';
     } catch (e) {
       if (this.#controller !== controller) return;
-      if (e instanceof Error && e.name === 'AbortError') this.status = 'cancelled';
-      else {
-        this.status = 'error';
-        this.error = e instanceof Error ? e.message : String(e);
-      }
+      ({ status: this.status, error: this.error } = failure(e));
     }
   }
 }
