@@ -1,6 +1,6 @@
 import type { Provenance } from '../scenario/types.ts';
 
-/** A number from the seed trial sheet (shared/seed-trial.md) with where it came from. */
+/** A number from the seed trial sheet (docs/seed-trial.md) with where it came from. */
 export interface Fact {
   value: number;
   provenance: Provenance;
