@@ -126,7 +126,8 @@ export function formToScenario(f: FormState): Record<string, unknown> {
       simulation: { sims: numberOrText(f.sims), seed: f.seed },
       ...effectOf(f),
       ...(f.doseModel === 'none' ? {} : { doseResponse: doseResponseOf(f) }),
-      ...(f.doseModel === 'none' || f.trend === null ? {} : { trendTest: trendTestOf(f.trend) }),
+      // The trend test exists for continuous and timed-walk endpoints only (the validator refuses it elsewhere).
+      ...(f.doseModel === 'none' || f.trend === null || rate || f.endpoint.startsWith('responder') ? {} : { trendTest: trendTestOf(f.trend) }),
       ...(f.enrichment === null ? {} : { enrichment: enrichmentOf(f.enrichment) }),
       ...f.extras,
     }),

@@ -1,5 +1,6 @@
 import type { Checker } from '../scenario/checks.ts';
 import { LIMITS } from '../scenario/limits.ts';
+import { FIELDS, SHAPE_PARAMS } from '../scenario/fields.ts';
 import { doseShape } from './shapes.ts';
 import { DOSE_MODELS, type DoseResponse } from './types.ts';
 
@@ -7,6 +8,7 @@ const P = 'doseResponse';
 const MAX = LIMITS.maxAbsValue;
 /** Beyond this a sigmoid Emax is a step function; the bound keeps d^h finite for any valid dose. */
 const MAX_HILL = 20;
+const SHAPE_KEYS: readonly string[] = ['ed50', 'hill', 'offset', 'delta'];
 
 /**
  * Checks the `doseResponse` object of a scenario and fills defaults (hill 1, offset 1), collecting field errors in c
@@ -14,10 +16,15 @@ const MAX_HILL = 20;
  * @example validateDoseResponse(c, {model: 'emax', ed50: 10, reference: {dose: 10, effect: 0.5}}) // → {…, hill: 1}
  */
 export function validateDoseResponse(c: Checker, v: unknown): DoseResponse | undefined {
-  const o = c.object(P, v);
-  if (!o) return undefined;
-  const model = c.oneOf(`${P}.model`, o.model, DOSE_MODELS);
+  const m = c.object(P, v);
+  if (!m) return undefined;
+  const model = c.oneOf(`${P}.model`, m.model, DOSE_MODELS);
   if (model === undefined) return undefined;
+  const params: readonly string[] = SHAPE_PARAMS[model];
+  const keys = FIELDS.doseResponse.filter((k) => !SHAPE_KEYS.includes(k) || params.includes(k));
+  const o = c.fields(P, m, keys, { keys: SHAPE_KEYS, by: `the ${model} model` });
+  if (!o) return undefined;
+  // Unknown keys are already errors; the arms are still checked against the model (no cascade of "mean missing").
   const before = c.errors.length;
   const out: DoseResponse = { model };
   if (model === 'emax') {
@@ -37,7 +44,7 @@ export function validateDoseResponse(c: Checker, v: unknown): DoseResponse | und
 }
 
 function reference(c: Checker, v: unknown, out: DoseResponse): void {
-  const r = c.object(`${P}.reference`, v);
+  const r = c.fields(`${P}.reference`, v, FIELDS['doseResponse.reference']);
   if (!r) return;
   const dose = c.positive(`${P}.reference.dose`, r.dose, MAX);
   const effect = c.number(`${P}.reference.effect`, r.effect, -MAX, MAX);

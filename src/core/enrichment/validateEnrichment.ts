@@ -1,5 +1,7 @@
 import type { Checker } from '../scenario/checks.ts';
 import { LIMITS } from '../scenario/limits.ts';
+import { FIELDS } from '../scenario/fields.ts';
+import { sameLabel } from '../scenario/validateArms.ts';
 import { resolveStratum } from './strata.ts';
 import type { ArmMoments, Enrichment, Stratum, StratumModel } from './types.ts';
 
@@ -24,7 +26,7 @@ export interface EnrichmentContext {
  *   enrichTo: 'B'}) // → the same object, validated
  */
 export function validateEnrichment(c: Checker, v: unknown, ctx: EnrichmentContext = {}): Enrichment | undefined {
-  const o = c.object(P, v);
+  const o = c.fields(P, v, FIELDS.enrichment);
   if (!o) return undefined;
   const before = c.errors.length;
   if (!Array.isArray(o.strata) || o.strata.length < 2 || o.strata.length > 4) {
@@ -54,10 +56,11 @@ function stratum(
   labels: Set<string>,
   ctx: EnrichmentContext,
 ): Stratum | undefined {
-  const o = c.object(path, raw);
+  const o = c.fields(path, raw, FIELDS['enrichment.strata[i]']);
   if (!o) return undefined;
   const label = c.text(`${path}.label`, o.label, 60);
-  if (label !== undefined && labels.has(label)) c.fail(`${path}.label`, 'must differ from the other strata', label);
+  if (label !== undefined && [...labels].some((l) => sameLabel(l) === sameLabel(label)))
+    c.fail(`${path}.label`, 'must differ from the other strata', label);
   if (label !== undefined) labels.add(label);
   const share = c.number(`${path}.share`, o.share, 0, 1, { loOpen: true });
   const effect = c.number(`${path}.effect`, o.effect, -MAX, MAX);

@@ -1,3 +1,5 @@
+import { suggestKey } from './suggest.ts';
+
 /** Small field checkers that collect "path must …, got …" messages instead of throwing. */
 
 export interface FieldError {
@@ -13,6 +15,18 @@ export function shown(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
   return typeof v === 'object' ? 'an object' : String(v);
+}
+
+/** An object seen through its declared keys only: reading any other key does not compile. */
+export type Fields<K extends string> = { readonly [P in K]?: unknown };
+
+/** Unknown keys named per object before the rest are summarised (a file may hold thousands). */
+const MAX_NAMED_KEYS = 3;
+
+/** A key as it appears in a path: plain names as they are, anything else quoted and shortened. */
+function keyPath(path: string, k: string): string {
+  const name = /^[A-Za-z_$][\w$-]{0,59}$/.test(k) ? k : `[${shown(k)}]`;
+  return path === '' ? name : `${path}.${name}`;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {
@@ -85,6 +99,33 @@ export class Checker {
       return undefined;
     }
     return v;
+  }
+
+  /**
+   * An object whose keys must all be declared (scenario/fields.ts); every other key is an error
+   * naming the closest known key. `unused` lists keys of the format that this variant does not take,
+   * with the reason ("a binary endpoint"), so they are refused with that reason instead.
+   */
+  fields<K extends string>(
+    path: string,
+    v: unknown,
+    keys: readonly K[],
+    unused?: { keys: readonly string[]; by: string },
+  ): Fields<K> | undefined {
+    const o = this.object(path === '' ? 'scenario' : path, v);
+    if (!o) return undefined;
+    const extra = Object.keys(o).filter((k) => !(keys as readonly string[]).includes(k));
+    for (const k of extra.slice(0, MAX_NAMED_KEYS)) {
+      const p = keyPath(path, k);
+      if (unused?.keys.includes(k)) this.errors.push({ path: p, message: `${p} is not used by ${unused.by}` });
+      else {
+        const near = suggestKey(k, keys);
+        this.errors.push({ path: p, message: `${p} is not a known field${near ? ` (did you mean "${near}"?)` : ''}` });
+      }
+    }
+    if (extra.length > MAX_NAMED_KEYS)
+      this.errors.push({ path, message: `${path || 'scenario'} has ${extra.length - MAX_NAMED_KEYS} more fields that are not known` });
+    return o as Fields<K>;
   }
 
   object(path: string, v: unknown): Record<string, unknown> | undefined {

@@ -1,4 +1,6 @@
 import { Checker, isObject, type FieldError } from './checks.ts';
+import { FIELDS } from './fields.ts';
+import { checkCombinations } from './combinations.ts';
 import { validateEndpoint } from './validateEndpoint.ts';
 import { validateArms } from './validateArms.ts';
 import { LIMITS } from './limits.ts';
@@ -22,12 +24,14 @@ export type ValidationResult =
 
 
 /** Checks an untrusted scenario (file, link, form) and returns it with defaults, or every field error. */
-export function validateScenario(input: unknown): ValidationResult {
+export function validateScenario(raw: unknown): ValidationResult {
   const c = new Checker();
-  if (!isObject(input)) {
-    c.fail('scenario', 'must be a JSON object', input);
+  if (!isObject(raw)) {
+    c.fail('scenario', 'must be a JSON object', raw);
     return { ok: false, errors: c.errors };
   }
+  const input = c.fields('', raw, FIELDS.scenario);
+  if (!input) return { ok: false, errors: c.errors };
   const name = input.name === undefined ? undefined : c.text('name', input.name, 200);
   const description = input.description === undefined ? undefined : c.text('description', input.description, 2000, false);
   const source = input.source === undefined ? undefined : c.text('source', input.source, 1000, false);
@@ -39,7 +43,7 @@ export function validateScenario(input: unknown): ValidationResult {
     doseResponse = validateDoseResponse(c, input.doseResponse);
     if (doseResponse) doses = validateArmDoses(c, input.arms, doseResponse);
   }
-  const arms = validateArms(c, input.arms, endpoint, doseResponse !== undefined && doseResponse.model !== 'explicit');
+  const arms = validateArms(c, input.arms, endpoint, doseResponse !== undefined && doseResponse.model !== 'explicit', input.doseResponse !== undefined);
   const design = validateDesign(c, input.design);
   const simulation = validateSimulation(c, input.simulation);
   const effect = validateEffect(c, input.effect);
@@ -49,6 +53,7 @@ export function validateScenario(input: unknown): ValidationResult {
   if (c.errors.length || !endpoint || !analysis || !arms || !design || !simulation || !effect) {
     return { ok: false, errors: c.errors };
   }
+  if (!checkCombinations(c, input, endpoint, arms, analysis)) return { ok: false, errors: c.errors };
   if (doseResponse && doses && !fillDoseArms(c, endpoint, arms, doses, doseResponse)) return { ok: false, errors: c.errors };
   if (analysis.multiplicity !== 'none' && arms.length === 2) analysis.multiplicity = 'none';
   for (const n of design.nPerArm) {

@@ -1,4 +1,5 @@
 import type { Checker } from './checks.ts';
+import { FIELDS } from './fields.ts';
 import type { EffectPlanning, EffectPrior } from './types.ts';
 
 export const DEFAULT_SOURCE_N = 12;
@@ -7,7 +8,7 @@ export const DEFAULT_SOURCE_N = 12;
 export function validateEffect(c: Checker, v: unknown): Required<EffectPlanning> | undefined {
   const out: Required<EffectPlanning> = { basis: 'observed', shrinkage: 0.5, confidence: 0.8, sourceN: DEFAULT_SOURCE_N };
   if (v === undefined) return out;
-  const e = c.object('effect', v);
+  const e = c.fields('effect', v, FIELDS.effect);
   if (!e) return undefined;
   const basis = c.oneOf('effect.basis', e.basis ?? 'observed', ['observed', 'shrunk', 'lower-bound'] as const);
   const shrinkage = c.number('effect.shrinkage', e.shrinkage ?? 0.5, 0, 1, { loOpen: true });
@@ -20,7 +21,7 @@ export function validateEffect(c: Checker, v: unknown): Required<EffectPlanning>
 /** Validates `effectPrior`; a missing sd is filled later from the implied standard error. */
 export function validateEffectPrior(c: Checker, v: unknown): EffectPrior | undefined {
   if (v === undefined) return undefined;
-  const p = c.object('effectPrior', v);
+  const p = c.fields('effectPrior', v, FIELDS.effectPrior);
   if (!p) return undefined;
   const type = c.oneOf('effectPrior.type', p.type ?? 'normal', ['normal'] as const);
   const out: EffectPrior = { type: type ?? 'normal' };

@@ -1,10 +1,19 @@
-import { Checker } from './checks.ts';
+import type { Checker, Fields } from './checks.ts';
+import { FIELDS } from './fields.ts';
 import type { ContinuousEndpoint, Endpoint, TimedWalkEndpoint } from './types.ts';
 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
 const TYPES = ['continuous', 'timed-walk', 'binary', 'responder'] as const;
 
-function continuous(c: Checker, path: string, e: Record<string, unknown>): ContinuousEndpoint {
+type Keys<G extends keyof typeof FIELDS> = (typeof FIELDS)[G][number];
+const ALL_KEYS = [...new Set(TYPES.flatMap((t) => FIELDS[`endpoint.${t}`]))];
+
+/** The endpoint object seen through its type's keys; keys of other types are refused as not used by it. */
+function keysOf<T extends (typeof TYPES)[number]>(c: Checker, path: string, v: unknown, type: T) {
+  return c.fields(path, v, FIELDS[`endpoint.${type}`], { keys: ALL_KEYS, by: `a ${type} endpoint` });
+}
+
+function continuous(c: Checker, path: string, e: Fields<Keys<'endpoint.continuous'>>): ContinuousEndpoint {
   const out: ContinuousEndpoint = { type: 'continuous', direction: 'higher-is-better' };
   if (e.direction !== undefined) out.direction = c.oneOf(`${path}.direction`, e.direction, DIRECTIONS);
   if (e.baselineCorrelation !== undefined)
@@ -13,7 +22,7 @@ function continuous(c: Checker, path: string, e: Record<string, unknown>): Conti
   return out;
 }
 
-function timedWalk(c: Checker, path: string, e: Record<string, unknown>): TimedWalkEndpoint {
+function timedWalk(c: Checker, path: string, e: Fields<Keys<'endpoint.timed-walk'>>): TimedWalkEndpoint {
   const out: TimedWalkEndpoint = {
     type: 'timed-walk',
     measure: 'time',
@@ -31,16 +40,19 @@ function timedWalk(c: Checker, path: string, e: Record<string, unknown>): TimedW
   return out;
 }
 
-function copyText(c: Checker, path: string, e: Record<string, unknown>, out: { label?: string; unit?: string }) {
+function copyText(c: Checker, path: string, e: Fields<'label' | 'unit'>, out: { label?: string; unit?: string }) {
   if (e.label !== undefined) out.label = c.text(`${path}.label`, e.label, 120);
-  if ('unit' in e && e.unit !== undefined) out.unit = c.text(`${path}.unit`, e.unit, 40);
+  if (e.unit !== undefined) out.unit = c.text(`${path}.unit`, e.unit, 40);
 }
 
 /** Validates and fills defaults of an endpoint; undefined when its type is unusable. */
 export function validateEndpoint(c: Checker, path: string, v: unknown): Endpoint | undefined {
-  const e = c.object(path, v);
+  const o = c.object(path, v);
+  if (!o) return undefined;
+  const type = c.oneOf(`${path}.type`, o.type, TYPES);
+  if (type === undefined) return undefined;
+  const e = keysOf(c, path, o, type);
   if (!e) return undefined;
-  const type = c.oneOf(`${path}.type`, e.type, TYPES);
   switch (type) {
     case 'continuous':
       return continuous(c, path, e);
@@ -53,12 +65,14 @@ export function validateEndpoint(c: Checker, path: string, v: unknown): Endpoint
       return out;
     }
     case 'responder': {
-      const s = c.object(`${path}.source`, e.source);
+      const r = e as Fields<Keys<'endpoint.responder'>>;
+      const s = c.object(`${path}.source`, r.source);
       if (!s) return undefined;
       const st = c.oneOf(`${path}.source.type`, s.type, ['continuous', 'timed-walk'] as const);
       if (!st) return undefined;
-      const source = st === 'continuous' ? continuous(c, `${path}.source`, s) : timedWalk(c, `${path}.source`, s);
-      const threshold = thresholdFor(c, `${path}.threshold`, e.threshold, source);
+      const sk = keysOf(c, `${path}.source`, s, st);
+      const source = st === 'continuous' ? continuous(c, `${path}.source`, sk ?? {}) : timedWalk(c, `${path}.source`, sk ?? {});
+      const threshold = thresholdFor(c, `${path}.threshold`, r.threshold, source);
       const out: Endpoint = { type: 'responder', source, threshold: threshold ?? 0 };
       copyText(c, path, e, out);
       return out;

@@ -1,5 +1,6 @@
 import { Checker, isObject } from './checks.ts';
 import { LIMITS } from './limits.ts';
+import { FIELDS } from './fields.ts';
 import { TESTS_FOR } from '../sim/path.ts';
 import type { Analysis, Endpoint, Multiplicity, TestName, ValidScenario } from './types.ts';
 
@@ -8,7 +9,7 @@ const MULTIPLICITY = ['none', 'bonferroni', 'holm', 'dunnett'] as const;
 
 /** `analysis`: a test that fits the endpoint, alpha, sides and multiplicity. */
 export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | undefined): Required<Analysis> | undefined {
-  const a = c.object('analysis', v);
+  const a = c.fields('analysis', v, FIELDS.analysis);
   if (!a) return undefined;
   const test = c.oneOf('analysis.test', a.test, TESTS) as TestName | undefined;
   const alpha = c.number('analysis.alpha', a.alpha, 0, 0.5, { loOpen: true, hiOpen: true });
@@ -27,7 +28,7 @@ export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | un
 
 /** `design`: sample sizes (list or range), allocation, dropout and target power, with defaults. */
 export function validateDesign(c: Checker, v: unknown): ValidScenario['design'] | undefined {
-  const d = c.object('design', v);
+  const d = c.fields('design', v, FIELDS.design);
   if (!d) return undefined;
   const nPerArm = sampleSizes(c, d.nPerArm);
   const allocation = c.number('design.allocation', d.allocation ?? 1, 0.1, 10);
@@ -41,6 +42,7 @@ function sampleSizes(c: Checker, v: unknown): number[] | undefined {
   let list: unknown[];
   if (Array.isArray(v)) list = v;
   else if (isObject(v)) {
+    c.fields('design.nPerArm', v, FIELDS['design.nPerArm']);
     const from = c.number('design.nPerArm.from', v.from, LIMITS.minN, LIMITS.maxN, { integer: true });
     const to = c.number('design.nPerArm.to', v.to, LIMITS.minN, LIMITS.maxN, { integer: true });
     const step = c.number('design.nPerArm.step', v.step ?? 1, 1, LIMITS.maxN, { integer: true });
@@ -64,7 +66,7 @@ function sampleSizes(c: Checker, v: unknown): number[] | undefined {
 
 /** `simulation`: number of trials per sample size and the seed (a number is taken as its text). */
 export function validateSimulation(c: Checker, v: unknown): ValidScenario['simulation'] | undefined {
-  const s = c.object('simulation', v);
+  const s = c.fields('simulation', v, FIELDS.simulation);
   if (!s) return undefined;
   const sims = c.number('simulation.sims', s.sims, LIMITS.minSims, LIMITS.maxSims, { integer: true });
   const rawSeed = typeof s.seed === 'number' && Number.isFinite(s.seed) ? String(s.seed) : s.seed;

@@ -1,6 +1,7 @@
 import { DOSE_MODELS } from '../doses/types.ts';
 import type { CandidateModel } from '../mcpmod/types.ts';
 import type { Checker } from './checks.ts';
+import { FIELDS, SHAPE_PARAMS } from './fields.ts';
 import type { TrendTestSpec } from './types.ts';
 
 const SHAPES = DOSE_MODELS.filter((m) => m !== 'explicit');
@@ -8,7 +9,7 @@ const SHAPES = DOSE_MODELS.filter((m) => m !== 'explicit');
 /** Validates `trendTest`: up to 8 candidate shapes with their parameters, a level in (0, 0.5). */
 export function validateTrend(c: Checker, v: unknown): TrendTestSpec | undefined {
   if (v === undefined) return {};
-  const t = c.object('trendTest', v);
+  const t = c.fields('trendTest', v, FIELDS.trendTest);
   if (!t) return undefined;
   const out: TrendTestSpec = {};
   if (t.enabled !== undefined) {
@@ -24,10 +25,16 @@ export function validateTrend(c: Checker, v: unknown): TrendTestSpec | undefined
     const list: CandidateModel[] = [];
     t.candidates.forEach((raw, i) => {
       const path = `trendTest.candidates[${i}]`;
-      const o = c.object(path, raw);
-      if (!o) return;
-      const model = c.oneOf(`${path}.model`, o.model, SHAPES);
+      const m = c.object(path, raw);
+      if (!m) return;
+      const model = c.oneOf(`${path}.model`, m.model, SHAPES);
       if (!model) return;
+      const keys = ['model', ...SHAPE_PARAMS[model]] as const;
+      const o = c.fields(path, m, FIELDS['trendTest.candidates[i]'].filter((k) => (keys as readonly string[]).includes(k)), {
+        keys: FIELDS['trendTest.candidates[i]'],
+        by: `the ${model} shape`,
+      });
+      if (!o) return;
       const params: CandidateModel['params'] = {};
       if (model === 'emax') {
         params.ed50 = c.positive(`${path}.ed50`, o.ed50, 1e6);

@@ -17,9 +17,15 @@ describe('validateDoseResponse', () => {
     expect(r.value).toEqual({ model: 'emax', ed50: 10, hill: 1, reference: { dose: 10, effect: 0.5 }, unit: 'million cells per injection' });
   });
 
-  it('fills offset = 1 for log-linear, keeps relevantEffect, drops parameters the model does not use', () => {
-    const r = check({ model: 'log-linear', ed50: 3, reference: { dose: 5, effect: -2 }, relevantEffect: 0.3 });
+  it('fills offset = 1 for log-linear, keeps relevantEffect', () => {
+    const r = check({ model: 'log-linear', reference: { dose: 5, effect: -2 }, relevantEffect: 0.3 });
     expect(r.value).toEqual({ model: 'log-linear', offset: 1, reference: { dose: 5, effect: -2 }, relevantEffect: 0.3 });
+  });
+
+  it('refuses parameters the model does not use (they would be silently ignored)', () => {
+    expect(check({ model: 'log-linear', ed50: 3, reference: { dose: 5, effect: -2 } }).errors).toEqual([
+      'doseResponse.ed50 is not used by the log-linear model',
+    ]);
   });
 
   it('explicit needs no reference', () => {

@@ -1,0 +1,33 @@
+import type { Checker, Fields } from './checks.ts';
+import type { FIELDS } from './fields.ts';
+import type { Analysis, Arm, Endpoint } from './types.ts';
+
+/** The largest prior sd on a difference of two rates: the difference lies in [−1, 1]. */
+const MAX_RATE_PRIOR_SD = 0.5;
+
+/**
+ * Fields that are valid one by one but not together (each a field error naming the field): a
+ * trendTest without doses or on a binary or responder endpoint (there is no binary trend test yet),
+ * Dunnett with one treatment arm, a prior sd on a rate difference above 0.5. Arms' dose keys without
+ * a doseResponse and mean/sd on binary arms are refused where the arms' keys are read.
+ */
+export function checkCombinations(
+  c: Checker,
+  input: Fields<(typeof FIELDS.scenario)[number]>,
+  endpoint: Endpoint,
+  arms: Arm[],
+  analysis: Required<Analysis>,
+): boolean {
+  const before = c.errors.length;
+  const refuse = (path: string, message: string) => c.errors.push({ path, message: `${path} ${message}` });
+  if (input.trendTest !== undefined && input.doseResponse === undefined)
+    refuse('trendTest', 'needs a doseResponse model and dose arms (there is none)');
+  else if (input.trendTest !== undefined && endpoint.type !== 'continuous' && endpoint.type !== 'timed-walk')
+    refuse('trendTest', `needs a continuous or timed-walk endpoint, got a ${endpoint.type} endpoint`);
+  if (analysis.multiplicity === 'dunnett' && arms.length === 2)
+    c.fail('analysis.multiplicity', '"dunnett" needs at least two treatment arms (use "none" for one)', analysis.multiplicity);
+  const prior = input.effectPrior as { sd?: unknown } | undefined;
+  if (endpoint.type === 'binary' && typeof prior?.sd === 'number' && prior.sd > MAX_RATE_PRIOR_SD)
+    c.fail('effectPrior.sd', `must be at most ${MAX_RATE_PRIOR_SD} on a difference of two rates`, prior.sd);
+  return c.errors.length === before;
+}
