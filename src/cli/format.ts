@@ -1,9 +1,9 @@
-import { csvFormat } from 'd3-dsv';
+import { safeCsvFormat } from '../core/results/safeCsv.ts';
 import type { ResultRow } from '../core/results/accumulator.ts';
 
 /** The result table as CSV, one row per treatment arm and sample size (unrounded numbers). */
 export function rowsToCsv(rows: readonly ResultRow[]): string {
-  return csvFormat(
+  return safeCsvFormat(
     rows.map((r) => ({
       arm: r.arm,
       nPerArm: r.nPerArm,

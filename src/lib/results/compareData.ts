@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { assuranceRows } from '../../core/report/assuranceSentence.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase } from '../../core/report/describeScenario.ts';
 import { count, pct, pctFixed } from '../../core/report/formatReport.ts';
@@ -89,5 +89,5 @@ export function compareChartData(entries: readonly SavedEntry[]): PowerChartData
 
 /** The comparison table as CSV: one row per design, one column per compared item. */
 export function compareCsv(entries: readonly SavedEntry[]): string {
-  return csvFormat(compareColumns(entries).map((c) => Object.fromEntries([['design', c.name], ...COMPARE_ROWS.map((r, i) => [r, c.cells[i]])])));
+  return safeCsvFormat(compareColumns(entries).map((c) => Object.fromEntries([['design', c.name], ...COMPARE_ROWS.map((r, i) => [r, c.cells[i]])])));
 }

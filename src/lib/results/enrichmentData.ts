@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { firstReaching } from '../../core/report/enrichmentSentence.ts';
 import type { EnrichmentSummary, PopulationPower } from '../../core/results/enrichmentSummary.ts';
 import { wilsonInterval } from '../../core/results/wilson.ts';
@@ -37,7 +37,7 @@ export function enrichmentChartData(s: ValidScenario, e: EnrichmentSummary): Pow
 
 /** The comparison as CSV: per n, both powers with their MCSE and the patients the enriched trial screens. */
 export function enrichmentCsv(e: EnrichmentSummary): string {
-  return csvFormat(
+  return safeCsvFormat(
     e.points.map((p) => ({
       nPerArm: p.nPerArm,
       nTotal: p.nTotal,

@@ -1,11 +1,11 @@
-import { csvFormat } from 'd3-dsv';
+import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import type { ResultRow } from '../../core/results/accumulator.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 
 /** The heatmap's table: one row per dose arm and n, unrounded. */
 export function heatmapCsv(s: ValidScenario, rows: readonly ResultRow[]): string {
   const unit = s.doseResponse?.unit ?? '';
-  return csvFormat(
+  return safeCsvFormat(
     rows
       .filter((r) => r.sims > 0)
       .map((r) => ({

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { count } from '../../core/report/formatReport.ts';
 import { SENSITIVITY_SIMS } from '../../core/report/sensitivityScenarios.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
@@ -47,7 +47,7 @@ export function varianceRows(s: ValidScenario, points: readonly SensitivityPoint
 
 /** Every sensitivity point as CSV: kind, factor, arm, n, power, MCSE (unrounded). */
 export function sensitivityCsv(n: number, points: readonly SensitivityPoint[]): string {
-  return csvFormat(
+  return safeCsvFormat(
     points.flatMap((p) => p.rows.map((r) => ({ kind: p.kind, factor: p.factor, arm: r.arm, nPerArm: n, sims: r.sims, power: r.power, mcse: r.mcse }))),
   );
 }

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import type { LineChartData } from '../charts/figureTypes.ts';
 import { PALETTE } from '../charts/palette.ts';
@@ -28,5 +28,5 @@ export function trendChartData(s: ValidScenario, rows: readonly TrendRow[]): Lin
 
 /** The trend table as CSV (unrounded; empty MED columns without a relevant effect). */
 export function trendCsv(rows: readonly TrendRow[]): string {
-  return csvFormat(rows.map((t) => ({ ...t, medSelected: t.medSelected ?? '', medMcse: t.medMcse ?? '', trueMedArm: t.trueMedArm ?? '' })));
+  return safeCsvFormat(rows.map((t) => ({ ...t, medSelected: t.medSelected ?? '', medMcse: t.medMcse ?? '', trueMedArm: t.trueMedArm ?? '' })));
 }
