@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressBounded } from './boundedDecompress.ts';
 import { MAX_SCENARIO_CHARS } from './readScenario.ts';
 
 /** Version prefix of the compact link; bump it if the link's encoding ever changes. */
@@ -26,9 +27,11 @@ export function decodeShareHash(hash: string): HashContent {
     if (!m) return { kind: 'error', message: 'The link is damaged: its scenario has no version.' };
     if (m[1] !== LINK_VERSION)
       return { kind: 'error', message: `The link uses format ${m[1]}; this version of Stride reads format ${LINK_VERSION}.` };
-    const text = decompressFromEncodedURIComponent(m[2]);
-    if (!text) return { kind: 'error', message: 'The link is damaged: its scenario cannot be decompressed.' };
-    return { kind: 'text', text, what: 'The link' };
+    const d = decompressBounded(m[2], MAX_SCENARIO_CHARS);
+    if (!d.ok && d.reason === 'too-large')
+      return { kind: 'error', message: `The link is damaged or hostile: its scenario expands beyond ${MAX_SCENARIO_CHARS} characters.` };
+    if (!d.ok || d.text === '') return { kind: 'error', message: 'The link is damaged: its scenario cannot be decompressed.' };
+    return { kind: 'text', text: d.text, what: 'The link' };
   }
   if (h.startsWith('scenario=')) {
     try {
