@@ -1,3 +1,5 @@
+import { LIMITS } from '../core/scenario/limits.ts';
+
 /** Parsed command line of `simulate`. */
 export interface CliArgs {
   file: string;
@@ -14,6 +16,19 @@ export const USAGE =
 
 const MAX_WORKERS = 64;
 
+/**
+ * A whole number written in decimal digits only, within [lo, hi]: Number() would also take "0x3e8",
+ * "1e3", " 12" or "0b11", which are almost always a slip. Otherwise the message naming the flag and the range.
+ */
+function decimal(flag: string, v: string | undefined, lo: number, hi: number): number | string {
+  const rule = `${flag} must be a whole number in [${lo}, ${hi}] written in decimal digits`;
+  if (v === undefined) return `${rule}, got nothing`;
+  const shown = JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (!/^[0-9]{1,16}$/.test(v)) return `${rule}, got ${shown}`;
+  const n = Number(v);
+  return n < lo || n > hi ? `${rule}, got ${n}` : n;
+}
+
 /** Parses `simulate`'s arguments; every problem becomes one message naming the flag. */
 export function parseArgs(argv: readonly string[]): ParseResult {
   let file: string | undefined;
@@ -25,10 +40,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     const take = (): string | undefined => (eq > 0 ? a.slice(eq + 1) : argv[++i]);
     switch (flag) {
       case '--sims': {
-        const v = take();
-        const n = Number(v);
-        if (v === undefined || v.trim() === '' || !Number.isInteger(n))
-          return { ok: false, error: `--sims must be a whole number, got ${v ?? 'nothing'}` };
+        const n = decimal('--sims', take(), LIMITS.minSims, LIMITS.maxSims);
+        if (typeof n === 'string') return { ok: false, error: n };
         out.sims = n;
         break;
       }
@@ -39,10 +52,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         break;
       }
       case '--workers': {
-        const v = take();
-        const n = Number(v);
-        if (v === undefined || !Number.isInteger(n) || n < 1 || n > MAX_WORKERS)
-          return { ok: false, error: `--workers must be a whole number in [1, ${MAX_WORKERS}], got ${v ?? 'nothing'}` };
+        const n = decimal('--workers', take(), 1, MAX_WORKERS);
+        if (typeof n === 'string') return { ok: false, error: n };
         out.workers = n;
         break;
       }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from './readTextFile.ts';
 import { validateScenario } from '../core/scenario/validate.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 import type { CliArgs } from './args.ts';
@@ -9,15 +9,12 @@ export type LoadResult = { ok: true; scenario: ValidScenario; warnings: string[]
 
 /** Reads, parses and validates the scenario file, with the command line's overrides applied. */
 export function loadScenario(args: CliArgs): LoadResult {
-  let text: string;
-  try {
-    text = readFileSync(args.file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
-    return { ok: false, error: `${args.file}: ${why}` };
-  }
-  if (text.length > MAX_FILE_BYTES) return { ok: false, error: `${args.file}: larger than ${MAX_FILE_BYTES} bytes` };
+  const file = readTextFile(args.file, MAX_FILE_BYTES);
+  return file.ok ? loadScenarioText(file.text, args) : file;
+}
+
+/** Parses and validates a scenario's text with the overrides applied (the CLI's path after reading the file). */
+export function loadScenarioText(text: string, args: CliArgs): LoadResult {
   let json: unknown;
   try {
     json = JSON.parse(text);

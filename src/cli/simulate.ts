@@ -42,7 +42,8 @@ async function main(): Promise<number> {
 }
 
 function fail(message: string): number {
-  process.stderr.write(`simulate: ${message}\n`);
+  // One line always: a message quoting a file's name or text cannot break it.
+  process.stderr.write(`simulate: ${message.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')}\n`);
   return 2;
 }
 

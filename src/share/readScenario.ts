@@ -21,7 +21,7 @@ export function readScenarioText(text: string, what: string): ReadResult {
     return { ok: false, errors: [`${what} is too large for a scenario (${text.length} characters, at most ${MAX_SCENARIO_CHARS})`] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.replace(/^\uFEFF/, '')); // a byte-order mark is not part of the JSON
   } catch (e) {
     return { ok: false, errors: [`${what} is not valid JSON: ${(e as Error).message}`] };
   }

@@ -133,9 +133,9 @@ describe('simulate command line', { timeout: 120_000 }, () => {
     expect(missing.stderr).toMatch(/nope\.json: no such file/);
     const f = file('ok.json', JSON.stringify(issueExample));
     for (const [args, msg] of [
-      [['--sims', 'lots'], /--sims must be a whole number, got lots/],
-      [['--sims', '100000000'], /--sims: simulation\.sims must be in \[100, 1000000\], got 100000000/],
-      [['--workers', '0'], /--workers must be a whole number in \[1, 64\], got 0/],
+      [['--sims', 'lots'], /--sims must be a whole number in \[100, 1000000\] written in decimal digits, got "lots"/],
+      [['--sims', '100000000'], /--sims must be a whole number in \[100, 1000000\] written in decimal digits, got 100000000/],
+      [['--workers', '0'], /--workers must be a whole number in \[1, 64\] written in decimal digits, got 0/],
       [['--format', 'xml'], /--format must be json or csv, got xml/],
       [['--bogus'], /unknown option --bogus/],
     ] as const) {
