@@ -1,5 +1,6 @@
 import { readTextFile } from './readTextFile.ts';
 import { validateScenario } from '../core/scenario/validate.ts';
+import { MAX_SHOWN_ERRORS, shownErrors } from '../core/scenario/checks.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 import type { CliArgs } from './args.ts';
 
@@ -30,14 +31,15 @@ export function loadScenarioText(text: string, args: CliArgs): LoadResult {
   }
   const v = validateScenario(json);
   if (!v.ok) {
-    const flagged = v.errors.map((e) =>
+    const flagged = v.errors.slice(0, MAX_SHOWN_ERRORS).map((e) =>
       e.path === 'simulation.sims' && args.sims !== undefined
         ? `--sims: ${e.message}`
         : e.path === 'simulation.seed' && args.seed !== undefined
           ? `--seed: ${e.message}`
           : e.message,
     );
-    return { ok: false, error: `${args.file}: ${flagged.join('; ')}` };
+    const more = v.errors.length > MAX_SHOWN_ERRORS ? [shownErrors(v.errors)[MAX_SHOWN_ERRORS]] : [];
+    return { ok: false, error: `${args.file}: ${[...flagged, ...more].join('; ')}` };
   }
   return v;
 }

@@ -1,4 +1,5 @@
 import { validateScenario } from '../core/scenario/validate.ts';
+import { shownErrors } from '../core/scenario/checks.ts';
 import type { Scenario, ValidScenario } from '../core/scenario/types.ts';
 
 /** Larger texts are refused before parsing: a scenario is a few kilobytes. */
@@ -11,7 +12,7 @@ export type ReadResult =
 /** Validates untrusted data (a parsed link, file or saved entry) exactly as the form is validated. */
 export function readScenario(input: unknown): ReadResult {
   const v = validateScenario(input);
-  if (!v.ok) return { ok: false, errors: v.errors.map((e) => e.message) };
+  if (!v.ok) return { ok: false, errors: shownErrors(v.errors) };
   return { ok: true, input: input as Scenario, scenario: v.scenario, warnings: v.warnings };
 }
 

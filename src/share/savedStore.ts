@@ -70,9 +70,15 @@ export function listSaved(storage: Storage): SavedList {
   return { entries, problems };
 }
 
+/** The storage key of a saved name (names are trimmed). */
+export function savedKey(name: string): string {
+  return SAVED_PREFIX + name.trim();
+}
+
 /** Saves (or replaces) a named scenario, with its last results when given. Returns an error message when storage refuses it. */
 export function saveScenario(storage: Storage, name: string, scenario: unknown, now = new Date(), results?: StoredResults): string | null {
-  const key = SAVED_PREFIX + name.trim();
+  if (name.trim() === '') return 'A saved scenario needs a name.';
+  const key = savedKey(name);
   try {
     storage.setItem(key, JSON.stringify({ format: SAVED_FORMAT, name: name.trim(), savedAt: now.toISOString(), scenario, results }));
     return null;

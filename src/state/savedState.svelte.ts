@@ -1,4 +1,4 @@
-import { attachResults, listSaved, removeSaved, saveScenario, type SavedEntry, type SavedProblem } from '../share/savedStore.ts';
+import { attachResults, listSaved, removeSaved, savedKey, saveScenario, type SavedEntry, type SavedProblem } from '../share/savedStore.ts';
 import type { StoredResults } from '../share/storedResults.ts';
 
 function storage(): Storage | null {
@@ -31,8 +31,18 @@ export class SavedState {
     }
   }
 
+  /** Whether saving under this name would replace an entry (a valid one or a damaged one). */
+  exists(name: string): boolean {
+    const key = savedKey(name);
+    return this.entries.some((e) => e.key === key) || this.problems.some((p) => p.key === key);
+  }
+
   /** Saves the editor's scenario, with the results on screen when they belong to it (for comparing). */
   save(name: string, scenario: unknown, results?: StoredResults): void {
+    if (name.trim() === '') {
+      this.message = 'A saved scenario needs a name.';
+      return;
+    }
     const s = storage();
     const error = s === null ? 'This browser does not allow saving here.' : saveScenario(s, name, scenario, new Date(), results);
     this.message = error ?? `Saved “${name.trim()}”${results ? ' with its results' : ''}.`;

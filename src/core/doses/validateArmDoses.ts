@@ -16,10 +16,11 @@ function regimenDose(c: Checker, i: number, a: Record<string, unknown>): number 
  * @example validateArmDoses(c, [{dose: 0}, {dose: 5}], dr) // → [0, 5]
  */
 export function validateArmDoses(c: Checker, arms: unknown, doseResponse: DoseResponse): number[] | undefined {
-  if (!Array.isArray(arms)) return undefined; // reported by the arm validation
+  // Not a list, or an arm that is not an object: reported by the arm validation (once, not per dose).
+  if (!Array.isArray(arms) || !arms.every(isObject)) return undefined;
   const before = c.errors.length;
   const doses = arms.map((raw, i) => {
-    const a = isObject(raw) ? raw : {};
+    const a = raw as Record<string, unknown>;
     if (doseResponse.model === 'explicit' && i > 0 && a.mean === undefined)
       c.fail(`arms[${i}].mean`, 'must be given when doseResponse.model is "explicit"', a.mean);
     if (a.dose === undefined && (a.cellsPerInjection !== undefined || a.injections !== undefined)) return regimenDose(c, i, a);

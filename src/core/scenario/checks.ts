@@ -7,9 +7,13 @@ export interface FieldError {
   message: string;
 }
 
+/** Characters JSON leaves as they are but a terminal or page would act on: line separators, C1 controls, bidi overrides. */
+const INVISIBLE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** Short, safe rendering of a user value for a message (never the whole of a huge string). */
 export function shown(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v).replace(INVISIBLE, escapeChar);
   if (typeof v === 'number') return Number.isNaN(v) ? 'NaN' : String(v);
   if (v === null) return 'null';
   if (v === undefined) return 'nothing';
@@ -27,6 +31,16 @@ const MAX_NAMED_KEYS = 3;
 function keyPath(path: string, k: string): string {
   const name = /^[A-Za-z_$][\w$-]{0,59}$/.test(k) ? k : `[${shown(k)}]`;
   return path === '' ? name : `${path}.${name}`;
+}
+
+/** At most this many field errors are shown (the rest are counted): a damaged file can have thousands. */
+export const MAX_SHOWN_ERRORS = 8;
+
+/** The messages to show for a list of field errors, the excess summarised in one more line. */
+export function shownErrors(errors: readonly FieldError[]): string[] {
+  const shownList = errors.slice(0, MAX_SHOWN_ERRORS).map((e) => e.message);
+  if (errors.length > MAX_SHOWN_ERRORS) shownList.push(`and ${errors.length - MAX_SHOWN_ERRORS} more problems`);
+  return shownList;
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

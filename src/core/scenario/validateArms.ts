@@ -85,8 +85,9 @@ function provenance(c: Checker, path: string, v: unknown): Record<string, Proven
   const o = c.fields(path, v, FIELDS['arms[i].provenance']);
   if (!o) return undefined;
   const out: Record<string, Provenance> = {};
-  for (const [k, p] of Object.entries(o)) {
-    const ok = c.oneOf(`${path}.${k}`, p, PROVENANCE);
+  for (const k of FIELDS['arms[i].provenance']) {
+    if (o[k] === undefined) continue;
+    const ok = c.oneOf(`${path}.${k}`, o[k], PROVENANCE);
     if (ok) out[k] = ok;
   }
   return out;

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bombLink } from '../core/share/bombLink.ts';
+import { scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const notice = '[data-testid="notice"]';
+
+describe('hostile or careless input never kills the app or loses the scenario', () => {
+  it('a decompression-bomb link gives the notice; the app still runs and loads the next link', async () => {
+    const before = h.errors.length;
+    const page = await h.open(`#s=1.${bombLink(33_000)}`);
+    await waitFor(page);
+    await expect(page.locator(notice).textContent()).resolves.toContain('expands beyond 200000 characters');
+    expect(await page.inputValue('[data-field="arms[1].label"]')).toBe('MSC-NP');
+    expect(h.errors.slice(before)).toEqual([]);
+    const next = seedScenario('sixmwt-edss6.json', 500);
+    await page.evaluate((hash) => (location.hash = hash), scenarioHash(next));
+    await page.waitForFunction(() => (document.querySelector('[data-field="arms[0].mean"]') as HTMLInputElement)?.value === '-32.1');
+    await waitFor(page);
+    await page.close();
+  });
+
+  it('a link with an unknown key is refused, listing it, and the scenario on screen is kept', async () => {
+    const page = await h.open(scenarioHash(seedScenario('sixmwt-edss6.json', 500)));
+    await waitFor(page);
+    const s = seedScenario('t25fw-edss6.json', 500);
+    (s as unknown as { design: Record<string, unknown> }).design.dropuot = 0.3;
+    await page.evaluate((hash) => (location.hash = hash), scenarioHash(s));
+    await expect(page.locator(notice).textContent()).resolves.toContain('design.dropuot is not a known field (did you mean "dropout"?)');
+    expect(await page.inputValue('[data-field="arms[0].mean"]')).toBe('-32.1');
+    await page.close();
+  });
+
+  it('a file that is not UTF-8 is refused, naming the problem; a UTF-8 file with a BOM loads', async () => {
+    const page = await h.open();
+    await waitFor(page);
+    const text = JSON.stringify(seedScenario('sixmwt-edss6.json', 500)).replace('"Saline"', '"Sal\u00efne"');
+    await page.setInputFiles('[data-testid="load-json-input"]', { name: 'latin1.json', mimeType: 'application/json', buffer: Buffer.from(text, 'latin1') });
+    await expect(page.locator(notice).textContent()).resolves.toMatch(/latin1\.json: is not valid UTF-8 text/);
+    expect(await page.inputValue('[data-field="arms[1].label"]')).toBe('MSC-NP');
+    await page.setInputFiles('[data-testid="load-json-input"]', {
+      name: 'bom.json',
+      mimeType: 'application/json',
+      buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    });
+    await page.waitForFunction(() => (document.querySelector('[data-field="arms[0].label"]') as HTMLInputElement)?.value === 'Salïne');
+    await page.close();
+  });
+
+  it('saving over an existing name asks first; keeping the saved one changes nothing', async () => {
+    const page = await h.open(scenarioHash(seedScenario('sixmwt-edss6.json', 500)));
+    await waitFor(page);
+    await page.fill('[data-testid="save-name"]', 'Plan B');
+    await page.click('[data-testid="save-scenario"]');
+    await expect(page.locator('[data-testid="saved-list"]').textContent()).resolves.toContain('Plan B');
+    const stored = await page.evaluate(() => localStorage.getItem('stride.saved.Plan B'));
+    await page.fill('[data-field="arms[0].mean"]', '-10');
+    await page.fill('[data-testid="save-name"]', ' Plan B ');
+    await page.click('[data-testid="save-scenario"]');
+    await expect(page.locator('[data-testid="save-confirm"]').textContent()).resolves.toContain('“Plan B” is already saved');
+    await page.click('[data-testid="save-cancel"]');
+    expect(await page.locator('[data-testid="save-confirm"]').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('stride.saved.Plan B'))).toBe(stored);
+    await page.click('[data-testid="save-scenario"]');
+    await page.click('[data-testid="save-replace"]');
+    const replaced = await page.evaluate(() => JSON.parse(localStorage.getItem('stride.saved.Plan B') ?? 'null'));
+    expect(replaced.scenario.arms[0].mean).toBe(-10);
+    expect(await page.locator('[data-testid="saved-load"]').count()).toBe(1);
+    await page.evaluate(() => localStorage.clear());
+    await page.close();
+  });
+});
