@@ -1,4 +1,5 @@
 import { readTextFile } from './readTextFile.ts';
+import { jsonErrorMessage } from '../share/readScenario.ts';
 import { validateScenario } from '../core/scenario/validate.ts';
 import { MAX_SHOWN_ERRORS, shownErrors } from '../core/scenario/checks.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
@@ -20,7 +21,7 @@ export function loadScenarioText(text: string, args: CliArgs): LoadResult {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `${args.file} is not valid JSON: ${(e as Error).message}` };
+    return { ok: false, error: `${args.file} is not valid JSON: ${jsonErrorMessage(e)}` };
   }
   if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
     const j = json as Record<string, unknown>;

@@ -16,6 +16,15 @@ export function readScenario(input: unknown): ReadResult {
   return { ok: true, input: input as Scenario, scenario: v.scenario, warnings: v.warnings };
 }
 
+/**
+ * JSON.parse's message on one short line: V8 quotes the offending text, newlines and all
+ * ("Unexpected token 'N', "{\n "a": NaN\n}" is not valid JSON").
+ */
+export function jsonErrorMessage(e: unknown): string {
+  const m = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+  return m.length > 200 ? m.slice(0, 200) + '…' : m;
+}
+
 /** Parses and validates untrusted JSON text; `what` names its origin in messages ("the file"). */
 export function readScenarioText(text: string, what: string): ReadResult {
   if (text.length > MAX_SCENARIO_CHARS)
@@ -24,7 +33,7 @@ export function readScenarioText(text: string, what: string): ReadResult {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, '')); // a byte-order mark is not part of the JSON
   } catch (e) {
-    return { ok: false, errors: [`${what} is not valid JSON: ${(e as Error).message}`] };
+    return { ok: false, errors: [`${what} is not valid JSON: ${jsonErrorMessage(e)}`] };
   }
   return readScenario(json);
 }

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import seedrandom from 'seedrandom';
+
 /** Seeded random mutations of a scenario's JSON for the validation fuzz test (issue 9 item 8). */
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Rng = () => number;
@@ -80,3 +83,24 @@ export function damageText(rng: Rng, text: string): string {
   ];
   return pick(rng, ops)();
 }
+
+export const SCENARIOS = ['t25fw-edss6', 'sixmwt-edss6', 'edss-plus-responders', 'dose-finding-t25fw'];
+
+export interface Case {
+  text: string;
+  sims?: number;
+}
+
+/** The seeded cases: 1 to 3 mutations each, sometimes text damage, sometimes a --sims override. */
+export function fuzzCases(name: string, count: number): Case[] {
+  const base = readFileSync(`static/scenarios/${name}.json`, 'utf8');
+  const rng = seedrandom(`fuzz-${name}`);
+  return Array.from({ length: count }, () => {
+    const s = JSON.parse(base);
+    mutate(rng, s);
+    let text = rng() < 0.3 ? JSON.stringify(s, null, 2) : JSON.stringify(s);
+    if (rng() < 0.05) text = damageText(rng, text);
+    return { text, sims: rng() < 0.1 ? Math.floor(rng() * 2e6) : undefined };
+  });
+}
+
