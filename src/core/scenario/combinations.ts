@@ -24,8 +24,9 @@ export function checkCombinations(
     refuse('trendTest', 'needs a doseResponse model and dose arms (there is none)');
   else if (input.trendTest !== undefined && endpoint.type !== 'continuous' && endpoint.type !== 'timed-walk')
     refuse('trendTest', `needs a continuous or timed-walk endpoint, got a ${endpoint.type} endpoint`);
-  if (analysis.multiplicity === 'dunnett' && arms.length === 2)
-    c.fail('analysis.multiplicity', '"dunnett" needs at least two treatment arms (use "none" for one)', analysis.multiplicity);
+  // Every Dunnett variant (single-step, step-down) is a many-to-one procedure.
+  if (analysis.multiplicity.startsWith('dunnett') && arms.length === 2)
+    c.fail('analysis.multiplicity', `"${analysis.multiplicity}" needs at least two treatment arms (use "none" for one)`, analysis.multiplicity);
   const prior = input.effectPrior as { sd?: unknown } | undefined;
   if (endpoint.type === 'binary' && typeof prior?.sd === 'number' && prior.sd > MAX_RATE_PRIOR_SD)
     c.fail('effectPrior.sd', `must be at most ${MAX_RATE_PRIOR_SD} on a difference of two rates`, prior.sd);
