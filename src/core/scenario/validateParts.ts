@@ -42,10 +42,10 @@ function sampleSizes(c: Checker, v: unknown): number[] | undefined {
   let list: unknown[];
   if (Array.isArray(v)) list = v;
   else if (isObject(v)) {
-    c.fields('design.nPerArm', v, FIELDS['design.nPerArm']);
-    const from = c.number('design.nPerArm.from', v.from, LIMITS.minN, LIMITS.maxN, { integer: true });
-    const to = c.number('design.nPerArm.to', v.to, LIMITS.minN, LIMITS.maxN, { integer: true });
-    const step = c.number('design.nPerArm.step', v.step ?? 1, 1, LIMITS.maxN, { integer: true });
+    const r = c.fields('design.nPerArm', v, FIELDS['design.nPerArm']) ?? {};
+    const from = c.number('design.nPerArm.from', r.from, LIMITS.minN, LIMITS.maxN, { integer: true });
+    const to = c.number('design.nPerArm.to', r.to, LIMITS.minN, LIMITS.maxN, { integer: true });
+    const step = c.number('design.nPerArm.step', r.step ?? 1, 1, LIMITS.maxN, { integer: true });
     if (from === undefined || to === undefined || step === undefined) return undefined;
     if (to < from) return void c.fail('design.nPerArm.to', `must be ≥ from (${from})`, to);
     if ((to - from) / step + 1 > LIMITS.maxPoints)
