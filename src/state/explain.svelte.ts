@@ -1,36 +1,45 @@
 import { validateScenario } from '../core/scenario/validate.ts';
-import { compositeDefaults, compositeParams } from '../lib/explain/models/composite.ts';
-import { dichotomiseDefaults, dichotomiseParams } from '../lib/explain/models/dichotomise.ts';
-import { dilutionDefaults, dilutionParams } from '../lib/explain/models/dilution.ts';
-import { manyLooksDefaults, manyLooksParams } from '../lib/explain/models/manyLooks.ts';
-import { nextTrialDefaults, nextTrialScenarios, PLAN_KINDS, type PlanKind } from '../lib/explain/models/nextTrial.ts';
-import { nullParams, powerParams, trialAsRunDefaults } from '../lib/explain/models/trialAsRun.ts';
-import { winnersCurseDefaults, winnersCurseParams } from '../lib/explain/models/winnersCurse.ts';
+import { CheckedInputs } from '../lib/explain/inputs/checkedInputs.svelte.ts';
+import { seedError } from '../lib/explain/inputs/fieldCheck.ts';
+import { checkComposite, compositeDefaults, compositeParams } from '../lib/explain/models/composite.ts';
+import { checkDichotomise, dichotomiseDefaults, dichotomiseParams } from '../lib/explain/models/dichotomise.ts';
+import { checkDilution, dilutionDefaults, dilutionParams } from '../lib/explain/models/dilution.ts';
+import { checkManyLooks, manyLooksDefaults, manyLooksParams } from '../lib/explain/models/manyLooks.ts';
+import { checkNextTrial, nextTrialDefaults, nextTrialScenarios, PLAN_KINDS, type PlanKind } from '../lib/explain/models/nextTrial.ts';
+import { checkTrialAsRun, nullParams, powerParams, trialAsRunDefaults } from '../lib/explain/models/trialAsRun.ts';
+import { checkWinnersCurse, winnersCurseDefaults, winnersCurseParams } from '../lib/explain/models/winnersCurse.ts';
 import { AutoExperiment } from './autoExperiment.svelte.ts';
 import { runKey } from './runKey.ts';
 import { RunState } from './runState.svelte.ts';
 
 /** The explanation page's one state object: the reader's inputs per section and the live simulations. */
 export class ExplainState {
-  seed = $state('msc-np');
-  trial = $state(trialAsRunDefaults());
-  dilution = $state(dilutionDefaults());
-  dichotomise = $state(dichotomiseDefaults());
-  composite = $state(compositeDefaults(trialAsRunDefaults()));
-  winners = $state(winnersCurseDefaults());
-  looks = $state(manyLooksDefaults());
-  next = $state(nextTrialDefaults());
+  /** The seed as typed; `seed` is the last valid one, which every simulation uses. */
+  seedText = $state('msc-np');
+  seedError = $derived(seedError(this.seedText));
+  #seed = 'msc-np';
+  seed = $derived.by(() => {
+    if (this.seedError === null) this.#seed = this.seedText;
+    return this.#seed;
+  });
+  trial = new CheckedInputs(trialAsRunDefaults(), checkTrialAsRun);
+  dilution = new CheckedInputs(dilutionDefaults(), (raw) => checkDilution(raw, this.trial.value));
+  dichotomise = new CheckedInputs(dichotomiseDefaults(), checkDichotomise);
+  composite = new CheckedInputs(compositeDefaults(trialAsRunDefaults()), checkComposite);
+  winners = new CheckedInputs(winnersCurseDefaults(), checkWinnersCurse);
+  looks = new CheckedInputs(manyLooksDefaults(), checkManyLooks);
+  next = new CheckedInputs(nextTrialDefaults(), checkNextTrial);
 
-  power = new AutoExperiment('power-by-difference', () => powerParams(this.trial, this.seed));
-  nul = new AutoExperiment('null-difference', () => nullParams(this.trial, this.seed));
-  diluted = new AutoExperiment('dilution', () => dilutionParams(this.dilution, this.trial, this.seed));
-  split = new AutoExperiment('dichotomise', () => dichotomiseParams(this.dichotomise, this.seed));
-  combined = new AutoExperiment('composite', () => compositeParams(this.composite, this.trial, this.seed));
-  curse = new AutoExperiment('winners-curse', () => winnersCurseParams(this.winners, this.seed));
-  looked = new AutoExperiment('many-looks', () => manyLooksParams(this.looks, this.seed));
+  power = new AutoExperiment('power-by-difference', () => powerParams(this.trial.value, this.seed));
+  nul = new AutoExperiment('null-difference', () => nullParams(this.trial.value, this.seed));
+  diluted = new AutoExperiment('dilution', () => dilutionParams(this.dilution.value, this.trial.value, this.seed));
+  split = new AutoExperiment('dichotomise', () => dichotomiseParams(this.dichotomise.value, this.seed));
+  combined = new AutoExperiment('composite', () => compositeParams(this.composite.value, this.trial.value, this.seed));
+  curse = new AutoExperiment('winners-curse', () => winnersCurseParams(this.winners.value, this.seed));
+  looked = new AutoExperiment('many-looks', () => manyLooksParams(this.looks.value, this.seed));
 
   /** Section 7 runs the planner's own scenarios on the planner's engine path. */
-  plans = $derived(nextTrialScenarios(this.next, this.seed));
+  plans = $derived(nextTrialScenarios(this.next.value, this.seed));
   planChecks = $derived(Object.fromEntries(PLAN_KINDS.map((k) => [k, validateScenario(this.plans[k])])) as Record<PlanKind, ReturnType<typeof validateScenario>>);
   planRuns: Record<PlanKind, RunState> = { observed: new RunState(), shrunk: new RunState(), assurance: new RunState() };
   #connected = false;

@@ -2,6 +2,8 @@ import type { CompositeParams, CompositePoint } from '../../../core/explain/comp
 import { SEED } from '../../../core/explain/seedFacts.ts';
 import type { LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
+import type { Estimate } from '../../../core/explain/proportionSummary.ts';
+import { checkNumbers, type FieldErrors, type Raw } from '../inputs/fieldCheck.ts';
 import { figureNotes, grid, num, percent, points } from './say.ts';
 import type { TrialAsRunInputs } from './trialAsRun.ts';
 
@@ -46,14 +48,42 @@ export function compositeParams(i: CompositeInputs, trial: TrialAsRunInputs, see
 
 const near = (pts: readonly CompositePoint[] | null, p: number) => pts?.find((q) => Math.abs(q.placebo[0] - p) < 1e-9);
 
+/** Inputs of section 4 (sliders, checked all the same). */
+export function checkComposite(raw: Raw<CompositeInputs>): FieldErrors {
+  return checkNumbers(raw, {
+    placeboPct: { label: 'Placebo improvement per measure', lo: 0, hi: 40, unit: '%' },
+    effectPts: { label: 'MSC-NP adds to T25FW improvement', lo: 0, hi: 50, unit: ' points' },
+    rho: { label: 'Correlation between measures', lo: 0, hi: 0.9 },
+  });
+}
+
 export function compositeText(i: CompositeInputs, trial: TrialAsRunInputs, pts: readonly CompositePoint[] | null): string[] {
   const p = i.placeboPct / 100;
   const q = near(pts, p);
-  const contrast = q ? q.compositeRates[1] - q.compositeRates[0] : NaN;
   return [
     `EDSS Plus counts a patient as improved if any of three measures improves (EDSS, T25FW or 9HPT), so placebo patients "improve" often. If each measure improves by chance in ${percent(p)} of placebo patients, ${percent(q?.compositeRates[0])} of the placebo arm improves on at least one (simulated; 1 − (1 − p)³ = ${percent(1 - (1 - p) ** 3)} if the measures were independent). The trial's saline arm: ${percent(trial.salinePct / 100)}.`,
-    `A treatment that adds ${points(i.effectPts / 100)} to T25FW improvement adds only ${points(contrast, 1)} to the composite, because many of the patients it helps had already improved on another measure. Power: ${percent(q?.single.value)} for T25FW improvement alone, ${percent(q?.composite.value)} for the composite.`,
+    `${contrastSentence(i, q ? q.compositeRates[1] - q.compositeRates[0] : NaN)} ${compositePowerSentence(q?.single ?? null, q?.composite ?? null)}`,
   ];
+}
+
+/** How much of the T25FW gain reaches the composite: the rest went to patients already improved on another measure. */
+export function contrastSentence(i: CompositeInputs, contrast: number): string {
+  const e = i.effectPts / 100;
+  if (e === 0) return 'A treatment that adds nothing to T25FW improvement adds nothing to the composite either.';
+  const start = `A treatment that adds ${points(e)} to T25FW improvement adds`;
+  if (!Number.isFinite(contrast)) return `${start} … to the composite.`;
+  const lost = 1 - contrast / e;
+  if (lost >= 0.1) return `${start} only ${points(contrast, 1)} to the composite: about ${percent(lost)} of the patients it helps had already improved on another measure.`;
+  return `${start} ${points(contrast, 1)} to the composite, nearly all of it: few placebo patients improve on another measure.`;
+}
+
+/** Power of the single measure against the composite, judged with their Monte Carlo intervals. */
+export function compositePowerSentence(single: Estimate | null, comp: Estimate | null): string {
+  const both = `Power: ${percent(single?.value)} for T25FW improvement alone, ${percent(comp?.value)} for the composite`;
+  if (single === null || comp === null) return `${both}.`;
+  if (comp.hi < single.lo) return `${both}: the composite loses ${points(single.value - comp.value).replace(/^\+/, '')} of power.`;
+  if (comp.lo > single.hi) return `${both}: here the composite has more power.`;
+  return `${both}: about the same.`;
 }
 
 export function compositeChart(i: CompositeInputs, pts: readonly CompositePoint[], seed: string): LineChartData {

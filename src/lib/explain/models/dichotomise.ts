@@ -2,7 +2,9 @@ import type { DichotomiseParams, DichotomiseResult } from '../../../core/explain
 import { SEED } from '../../../core/explain/seedFacts.ts';
 import type { LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
-import { figureNotes, grid, num, percent } from './say.ts';
+import type { Estimate } from '../../../core/explain/proportionSummary.ts';
+import { checkNumbers, type FieldErrors, type Raw } from '../inputs/fieldCheck.ts';
+import { figureNotes, grid, num, percent, provenanceOf } from './say.ts';
 
 export interface DichotomiseInputs {
   nPerArm: number;
@@ -38,12 +40,35 @@ export function dichotomiseParams(i: DichotomiseInputs, seed: string): Dichotomi
 
 const at = (r: DichotomiseResult | null, t: number) => r?.responder.find((p) => p.threshold === t);
 
+/** Inputs of section 3. */
+export function checkDichotomise(raw: Raw<DichotomiseInputs>): FieldErrors {
+  return checkNumbers(raw, {
+    threshold: { label: 'Responder threshold', lo: THRESHOLDS[0], hi: THRESHOLDS[THRESHOLDS.length - 1], integer: true, unit: '%' },
+    noisePct: { label: 'Visit-to-visit noise', lo: 0, hi: 30, unit: '%' },
+    nPerArm: { label: 'Patients per arm', lo: 4, hi: 200, integer: true },
+  });
+}
+
 export function dichotomiseText(i: DichotomiseInputs, r: DichotomiseResult | null): string[] {
   const p = at(r, i.threshold);
+  const noise =
+    i.noisePct > 0
+      ? `It also counts noise: the T25FW varies by about ${i.noisePct}% between visits with no true change, so ${percent(p?.noiseShare)} of the simulated "responders" at ${i.threshold}% crossed the line only because of measurement noise.`
+      : 'With no visit-to-visit noise, every simulated responder truly improved by the threshold.';
   return [
     `Take the same simulated patients, ${i.nPerArm} per arm, with T25FW changes like the EDSS 6.0–6.5 subgroup's (${num(SEED.t25fwMscNpMean.value)} ± ${num(SEED.t25fwMscNpSd.value)}% on MSC-NP, ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)}% on saline), and analyse them three ways. Welch's t-test on the % change finds the difference ${percent(r?.welch.value)} of the time and the Mann–Whitney rank test ${percent(r?.mannWhitney.value)}; counting patients who improved by at least ${i.threshold}% finds it ${percent(p?.power.value)} of the time.`,
-    `A responder split throws away how much each patient changed. It also counts noise: the T25FW varies by about ${i.noisePct}% between visits with no true change, so ${percent(p?.noiseShare)} of the simulated "responders" at ${i.threshold}% crossed the line only because of measurement noise. On saline, ${percent(p?.controlRate)} count as responders.`,
+    `A responder split throws away how much each patient changed. ${noise} On saline, ${percent(p?.controlRate)} count as responders. ${splitVerdict(r, p?.power ?? null)}`,
   ];
+}
+
+/** The responder analysis against the better of the two analyses of the % change, judged with Monte Carlo intervals. */
+export function splitVerdict(r: Pick<DichotomiseResult, 'welch' | 'mannWhitney'> | null, split: Estimate | null): string {
+  if (r === null || split === null) return '';
+  const [name, best] = r.mannWhitney.value > r.welch.value ? ['the Mann–Whitney test', r.mannWhitney] : ["Welch's t-test", r.welch];
+  const vs = `(${percent(split.value)} against ${percent(best.value)})`;
+  if (split.hi < best.lo) return `At this threshold the split finds the difference less often than ${name} ${vs}: dichotomising costs power.`;
+  if (split.lo > best.hi) return `At this threshold the split finds it more often than ${name} ${vs}: with data this skewed, a threshold can beat the tests on the % change.`;
+  return `At this threshold the split does about as well as ${name} ${vs}.`;
 }
 
 export function dichotomiseChart(i: DichotomiseInputs, r: DichotomiseResult, seed: string): LineChartData {
@@ -52,7 +77,7 @@ export function dichotomiseChart(i: DichotomiseInputs, r: DichotomiseResult, see
   return {
     title: `Power of three analyses of the same simulated T25FW data (${i.nPerArm} per arm, ${i.noisePct}% visit-to-visit noise)`,
     notes: figureNotes(
-      `true % improvement ${num(SEED.t25fwMscNpMean.value)} ± ${num(SEED.t25fwMscNpSd.value)} (MSC-NP) and ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)} (saline), reported, log-normal time ratio; ${i.nPerArm} per arm (inferred); noise sd ${i.noisePct}% on the log time ratio (reported range); two-sided α = 0.05.`,
+      `true % improvement ${num(SEED.t25fwMscNpMean.value)} ± ${num(SEED.t25fwMscNpSd.value)} (MSC-NP) and ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)} (saline), reported, log-normal time ratio; ${i.nPerArm} per arm (${provenanceOf(i.nPerArm, SEED.subgroupPerArm.value, SEED.subgroupPerArm.provenance)}); noise sd ${i.noisePct}% on the log time ratio (${provenanceOf(i.noisePct, SEED.visitNoisePct.value, 'reported range')}); two-sided α = 0.05.`,
       r.welch.trials,
       seed,
     ),

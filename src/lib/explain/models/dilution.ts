@@ -2,7 +2,9 @@ import type { DilutionParams, DilutionPoint } from '../../../core/explain/diluti
 import { SEED } from '../../../core/explain/seedFacts.ts';
 import type { LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
-import { figureNotes, grid, percent, points } from './say.ts';
+import type { Estimate } from '../../../core/explain/proportionSummary.ts';
+import { checkNumbers, type FieldErrors, type Raw } from '../inputs/fieldCheck.ts';
+import { figureNotes, grid, percent, points, provenanceOf } from './say.ts';
 import type { TrialAsRunInputs } from './trialAsRun.ts';
 
 export interface DilutionInputs {
@@ -30,13 +32,39 @@ export function dilutionParams(i: DilutionInputs, trial: TrialAsRunInputs, seed:
 
 const near = (pts: readonly DilutionPoint[], share: number) => pts.find((p) => Math.abs(p.share - share) < 1e-9);
 
+/** Inputs of section 2; the benefit must keep the treated rate within 100% of the saline rate above. */
+export function checkDilution(raw: Raw<DilutionInputs>, trial: TrialAsRunInputs): FieldErrors {
+  const e = checkNumbers(raw, {
+    sharePct: { label: 'Patients at EDSS 6.0–6.5', lo: 5, hi: 100, unit: '%' },
+    benefitPts: { label: 'Benefit in them', lo: 0, hi: 60, unit: ' points' },
+  });
+  const room = Math.round((100 - trial.salinePct) * 1e6) / 1e6;
+  if (e.benefitPts === undefined && raw.benefitPts !== null && raw.benefitPts > room)
+    e.benefitPts = `Benefit in them must be at most ${room} points: saline improves at ${trial.salinePct}% (section 1) and a rate cannot pass 100%, got ${raw.benefitPts} points`;
+  return e;
+}
+
 export function dilutionText(i: DilutionInputs, pts: readonly DilutionPoint[] | null): string[] {
   const chosen = near(pts ?? [], i.sharePct / 100);
   const all = near(pts ?? [], 1);
+  const share = i.sharePct / 100;
+  const whole = share * (i.benefitPts / 100);
+  const source = provenanceOf(i.sharePct, dilutionDefaults().sharePct, SEED.subgroupShare.provenance) === 'assumed' ? 'your choice' : `${SEED.subgroupShare.provenance} from the trial's stratification; change it below`;
   return [
-    `Suppose only patients at EDSS 6.0–6.5 can benefit: about ${percent(i.sharePct / 100)} of those analysed (inferred from the trial's stratification; change it below). If MSC-NP adds ${points(i.benefitPts / 100)} to their improvement rate and nothing for the rest, the whole-trial difference is only ${points((i.sharePct / 100) * (i.benefitPts / 100), 1)}.`,
-    `With ${SEED.analysedMscNp.value} vs ${SEED.analysedSaline.value} patients analysed, power falls from ${percent(all?.power.value)} (if every patient could benefit) to ${percent(chosen?.power.value)}. The benefit is diluted by the patients who cannot have it.`,
+    `Suppose only patients at EDSS 6.0–6.5 can benefit: about ${percent(share)} of those analysed (${source}). If MSC-NP adds ${points(i.benefitPts / 100)} to their improvement rate and nothing for the rest, the whole-trial difference is ${share < 1 ? 'only ' : ''}${points(whole, 1)}.`,
+    `With ${SEED.analysedMscNp.value} vs ${SEED.analysedSaline.value} patients analysed, ${dilutionVerdict(i, all?.power ?? null, chosen?.power ?? null)}`,
   ];
+}
+
+/** Power with every patient able to benefit against power at the chosen share, judged with their Monte Carlo intervals. */
+export function dilutionVerdict(i: DilutionInputs, all: Estimate | null, chosen: Estimate | null): string {
+  const a = percent(all?.value);
+  const c = percent(chosen?.value);
+  if (i.benefitPts === 0) return `power is only the test's false-positive rate (${c}): with no benefit there is nothing to dilute.`;
+  if (i.sharePct >= 100) return `power is ${a} when every patient can benefit: nothing is diluted.`;
+  if (all === null || chosen === null) return `power falls from ${a} (if every patient could benefit) to ${c}.`;
+  if (chosen.hi < all.lo) return `power falls from ${a} (if every patient could benefit) to ${c}. The benefit is diluted by the patients who cannot have it.`;
+  return `power is ${c}, about the same as the ${a} if every patient could benefit: at this share and benefit, dilution costs little.`;
 }
 
 export function dilutionChart(i: DilutionInputs, trial: TrialAsRunInputs, pts: readonly DilutionPoint[], seed: string): LineChartData {
@@ -44,7 +72,7 @@ export function dilutionChart(i: DilutionInputs, trial: TrialAsRunInputs, pts: r
   return {
     title: `Power of the whole-trial comparison when a ${points(i.benefitPts / 100)} benefit is confined to a share of patients`,
     notes: figureNotes(
-      `saline improvement ${percent(trial.salinePct / 100)} (reported); benefit ${points(i.benefitPts / 100)} in the responsive group only (assumed); ${SEED.analysedMscNp.value} vs ${SEED.analysedSaline.value} analysed; two-sided α = 0.05.`,
+      `saline improvement ${percent(trial.salinePct / 100)} (${provenanceOf(trial.salinePct, SEED.edssPlusSaline.value * 100, 'reported')}); benefit ${points(i.benefitPts / 100)} in the responsive group only (assumed); ${SEED.analysedMscNp.value} vs ${SEED.analysedSaline.value} analysed; two-sided α = 0.05.`,
       pts[0]?.power.trials ?? 0,
       seed,
     ),

@@ -5,6 +5,7 @@ import type { Scenario } from '../../../core/scenario/types.ts';
 import { presetScenario } from '../../../share/presets.ts';
 import type { BarChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
+import { checkNumbers, type FieldErrors, type Raw } from '../inputs/fieldCheck.ts';
 import { figureNotes, grid, num, percent } from './say.ts';
 
 export interface NextTrialInputs {
@@ -72,12 +73,23 @@ export function answer(rows: readonly ResultRow[] | undefined, kind: PlanKind): 
 
 const nText = (a: PlanAnswer | null) => (a === null ? '…' : a.n !== null ? `${a.n} per arm` : `more than ${a.gridMax} per arm`);
 
+/** Inputs of section 7. */
+export function checkNextTrial(raw: Raw<NextTrialInputs>): FieldErrors {
+  return checkNumbers(raw, {
+    shrink: { label: 'Share of the observed effect', lo: 0.1, hi: 1 },
+    priorSd: { label: 'Prior sd for assurance', lo: 1, hi: 60, unit: ' points' },
+  });
+}
+
 export function nextTrialText(i: NextTrialInputs, a: Record<PlanKind, PlanAnswer | null>, shrunkRows: readonly ResultRow[] | undefined): string[] {
   const obs = observedT25fwDifference();
   const atObs = a.observed?.n != null ? shrunkRows?.find((r) => r.nPerArm === a.observed!.n)?.power : undefined;
+  const pct = Math.round(i.shrink * 100);
+  const thatTrial = a.observed !== null && a.observed.n === null ? '' : `that trial has ${percent(atObs)} power, and `;
+  const sd = Math.abs(i.priorSd - nextTrialDefaults().priorSd) < 1e-9 ? ` (the standard error of a ${SEED.subgroupPerArm.value}-per-arm subgroup estimate)` : '';
   return [
-    `Planned on the ${num(obs)}-point T25FW difference the subgroup showed, a follow-up needs ${nText(a.observed)} (randomised, with ${percent(baseDropout())} dropout) for 80% power. If the truth is ${Math.round(i.shrink * 100)}% of that (${num(obs * i.shrink)} points), that trial has ${percent(atObs)} power, and 80% needs ${nText(a.shrunk)}.`,
-    `Assurance averages power over what the effect might be: here a normal prior around ${num(obs * i.shrink)} points with sd ${num(i.priorSd)} (the standard error of a ${SEED.subgroupPerArm.value}-per-arm subgroup estimate). 80% assurance needs ${nText(a.assurance)}${a.assurance?.n === null ? `; it reaches ${percent(a.assurance.best)} there` : ''}. Each bar opens the planner with its scenario.`,
+    `Planned on the ${num(obs)}-point T25FW difference the subgroup showed, a follow-up needs ${nText(a.observed)} (randomised, with ${percent(baseDropout())} dropout) for 80% power. If the truth is ${pct}% of that (${num(obs * i.shrink)} points), ${thatTrial}80% needs ${nText(a.shrunk)}.`,
+    `Assurance averages power over what the effect might be: here a normal prior around ${num(obs * i.shrink)} points with sd ${num(i.priorSd)}${sd}. 80% assurance needs ${nText(a.assurance)}${a.assurance?.n === null ? `; it reaches ${percent(a.assurance.best)} there` : ''}. Each bar opens the planner with its scenario.`,
   ];
 }
 
@@ -92,7 +104,7 @@ export function nextTrialChart(i: NextTrialInputs, a: Record<PlanKind, PlanAnswe
   return {
     title: 'Patients per arm a follow-up T25FW trial needs for 80% power (or assurance)',
     notes: figureNotes(
-      `T25FW % improvement, saline ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)} (reported), MSC-NP effect ${num(obs)} observed, ×${num(i.shrink, 2)} shrunk (assumed), prior sd ${num(i.priorSd)} (derived from ${SEED.subgroupPerArm.value} per arm, inferred); log-normal time ratio; Welch t-test, two-sided α = 0.05; ${percent(baseDropout())} dropout.`,
+      `T25FW % improvement, saline ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)} (reported), MSC-NP effect ${num(obs)} observed, ×${num(i.shrink, 2)} shrunk (assumed), prior sd ${num(i.priorSd)} (${Math.abs(i.priorSd - nextTrialDefaults().priorSd) < 1e-9 ? `derived from ${SEED.subgroupPerArm.value} per arm, inferred` : 'assumed'}); log-normal time ratio; Welch t-test, two-sided α = 0.05; ${percent(baseDropout())} dropout.`,
       SIMS,
       seed,
     ),

@@ -53,3 +53,12 @@ export function crossing(pts: readonly { x: number; y: number }[], target: numbe
   }
   return null;
 }
+
+/**
+ * A value's provenance in words: the default's while the reader keeps it, "assumed" once changed
+ * (as the planner badges an edited value).
+ * @example provenanceOf(37, 37, 'reported') // → "reported"
+ */
+export function provenanceOf(value: number, defaultValue: number, provenance: string): string {
+  return Math.abs(value - defaultValue) < 1e-9 ? provenance : 'assumed';
+}

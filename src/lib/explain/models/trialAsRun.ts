@@ -3,7 +3,10 @@ import type { PowerByDifferenceParams, PowerByDifferenceResult } from '../../../
 import { SEED } from '../../../core/explain/seedFacts.ts';
 import type { HistogramData, LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
-import { crossing, figureNotes, grid, percent, points } from './say.ts';
+import { newcombeInterval } from '../../../core/explain/newcombe.ts';
+import type { Estimate } from '../../../core/explain/proportionSummary.ts';
+import { checkNumbers, type FieldErrors, type Raw } from '../inputs/fieldCheck.ts';
+import { crossing, figureNotes, grid, percent, points, provenanceOf } from './say.ts';
 
 export interface TrialAsRunInputs {
   /** Observed EDSS Plus improvement rates, %. */
@@ -47,23 +50,69 @@ export function nullParams(i: TrialAsRunInputs, seed: string): NullDifferencePar
   };
 }
 
+/** Inputs of section 1 as typed: rates are percentages. */
+export function checkTrialAsRun(raw: Raw<TrialAsRunInputs>): FieldErrors {
+  return checkNumbers(raw, {
+    salinePct: { label: 'Saline improved', lo: 0, hi: 100, unit: '%' },
+    mscNpPct: { label: 'MSC-NP improved', lo: 0, hi: 100, unit: '%' },
+  });
+}
+
 export function trialAsRunText(i: TrialAsRunInputs, power: PowerByDifferenceResult | null, nul: NullDifferenceResult | null): string[] {
-  const at = (d: number) => power?.points.find((p) => Math.abs(p.difference - d) < 1e-9)?.power.value;
-  const curve = (power?.points ?? []).filter((p) => p.difference >= 0).map((p) => ({ x: p.difference, y: p.power.value }));
-  const needed = crossing(curve, 0.8);
   const obs = (i.mscNpPct - i.salinePct) / 100;
   return [
     `The trial randomised ${SEED.randomisedPerArm.value} patients per arm and analysed ${N1} on MSC-NP and ${N0} on saline. EDSS Plus improved in ${percent(i.mscNpPct / 100)} on MSC-NP and ${percent(i.salinePct / 100)} on saline: a difference of ${points(obs)}.`,
-    `Had MSC-NP truly added 10 points to the improvement rate, a trial this size would have found it (${TEST_NAME[i.test]}, p < 0.05) ${percent(at(0.1))} of the time; 20 points, ${percent(at(0.2))}. Reaching 80% power needed a true difference of ${needed === null ? 'more than 40 points' : `about ${points(needed)}`}.`,
-    `If MSC-NP did nothing, chance alone spreads the observed difference with a standard deviation of ${points(nul?.sd ?? NaN, 1).replace(/^\+/, '')}, and a difference at least as large as ${points(obs)} (either way) turns up in ${percent(nul?.asExtreme.value)} of such trials. A ${percent(i.mscNpPct / 100)}-vs-${percent(i.salinePct / 100)} result is ordinary noise.`,
+    powerSentence(i, power),
+    `If MSC-NP did nothing, chance alone spreads the observed difference with a standard deviation of ${points(nul?.sd ?? NaN, 1).replace(/^\+/, '')}, and a difference at least as large as ${points(obs)} (either way) turns up in ${percent(nul?.asExtreme.value)} of such trials. ${noiseVerdict(i, nul?.asExtreme ?? null)} ${intervalSentence(i)}`,
   ];
+}
+
+/** Power at +10 and +20 points (those the saline rate leaves room for) and the difference 80% power needs. */
+function powerSentence(i: TrialAsRunInputs, power: PowerByDifferenceResult | null): string {
+  const at = (d: number) => power?.points.find((p) => Math.abs(p.difference - d) < 1e-9)?.power.value;
+  const room = [0.1, 0.2].filter((d) => i.salinePct / 100 + d <= 1 + 1e-9);
+  if (room.length === 0) return `Saline already improved in ${percent(i.salinePct / 100)}, so MSC-NP could add at most ${points(1 - i.salinePct / 100)}: no trial can show much of a benefit on this scale.`;
+  const [first, second] = room.map((d) => percent(at(d)));
+  const curve = (power?.points ?? []).filter((p) => p.difference >= 0).map((p) => ({ x: p.difference, y: p.power.value }));
+  const needed = crossing(curve, 0.8);
+  const top = curve.length > 0 ? curve[curve.length - 1].x : NaN;
+  const need = power === null ? '…' : needed === null ? `more than ${points(top).replace(/^\+/, '')} (none on the simulated grid reaches it)` : `about ${points(needed)}`;
+  return `Had MSC-NP truly added 10 points to the improvement rate, a trial this size would have found it (${TEST_NAME[i.test]}, p < 0.05) ${first} of the time${second ? `; 20 points, ${second}` : ''}. Reaching 80% power needed a true difference of ${need}.`;
+}
+
+/**
+ * What the simulated two-sided p-value (share of null trials at least as far from zero) says,
+ * judged against α with its Monte Carlo interval, so the wording never outruns the simulation.
+ */
+export function noiseVerdict(i: TrialAsRunInputs, p: Estimate | null): string {
+  if (p === null || !Number.isFinite(p.value)) return '…';
+  const alpha = SEED.alpha.value;
+  const result = `A ${percent(i.mscNpPct / 100)}-vs-${percent(i.salinePct / 100)} result`;
+  const favours = i.mscNpPct >= i.salinePct ? 'MSC-NP' : 'saline';
+  const oneIn = (v: number) => (v > 0 ? `about 1 trial in ${Math.max(1, Math.round(1 / v)).toLocaleString('en-US')}` : `fewer than 1 trial in ${p.trials.toLocaleString('en-US')}`);
+  if (p.hi < alpha) return `${result} is unlikely to be noise alone: chance gives one this far from zero in ${oneIn(p.value)}, below the 5% level, so it points to a real difference in favour of ${favours}.`;
+  if (p.lo <= alpha) return `${result} sits on the 5% line: within the simulation's error (${percent(p.lo)} to ${percent(p.hi)}) it cannot be told from the test's threshold.`;
+  if (p.value >= ORDINARY) return `${result} is ordinary noise: chance alone gives one at least this far from zero in ${oneIn(p.value)}.`;
+  return `${result} is not rare enough to rule out noise at the 5% level (chance gives one in ${oneIn(p.value)}): at most weak evidence of a difference in favour of ${favours}.`;
+}
+
+/** A simulated p-value at least this large is called ordinary noise (1 trial in 5 or more often). */
+export const ORDINARY = 0.2;
+
+/** Newcombe's 95% interval for the difference, and what it can rule out. */
+export function intervalSentence(i: TrialAsRunInputs): string {
+  const [lo, hi] = newcombeInterval(i.mscNpPct / 100, N1, i.salinePct / 100, N0);
+  const range = `The 95% confidence interval for the true difference (Newcombe's score method) runs from ${points(lo)} to ${points(hi)}`;
+  if (lo > 0) return `${range}: it excludes no difference, on the side of MSC-NP.`;
+  if (hi < 0) return `${range}: it excludes no difference, on the side of saline.`;
+  return `${range}: it includes no difference${hi >= 0.1 ? `, and also benefits as large as ${points(hi)}, so the trial could rule out neither` : ''}.`;
 }
 
 export function powerChart(i: TrialAsRunInputs, r: PowerByDifferenceResult, seed: string): LineChartData {
   const obs = (i.mscNpPct - i.salinePct) / 100;
   return {
     title: `Power of the seed trial's primary analysis (${N1} vs ${N0} analysed) by true difference in EDSS Plus improvement`,
-    notes: figureNotes(`saline improvement rate ${percent(i.salinePct / 100)} (reported); ${N1} MSC-NP vs ${N0} saline analysed (reported); ${TEST_NAME[i.test]}, two-sided α = 0.05.`, r.points[0]?.power.trials ?? 0, seed),
+    notes: figureNotes(`saline improvement rate ${percent(i.salinePct / 100)} (${provenanceOf(i.salinePct, SEED.edssPlusSaline.value * 100, 'reported')}); ${N1} MSC-NP vs ${N0} saline analysed (reported); ${TEST_NAME[i.test]}, two-sided α = 0.05.`, r.points[0]?.power.trials ?? 0, seed),
     series: [
       { label: 'simulated power ± 95% MC band', color: PALETTE[0], points: r.points.map((p) => ({ x: p.difference, y: p.power.value, lo: p.power.lo, hi: p.power.hi })) },
       { label: 'exact (enumeration)', color: PALETTE[0], dashed: true, points: r.points.map((p) => ({ x: p.difference, y: p.exact })) },
