@@ -2,6 +2,7 @@ import { LIMITS } from '../core/scenario/limits.ts';
 import { TESTS_FOR } from '../core/sim/path.ts';
 import type { Endpoint } from '../core/scenario/types.ts';
 import type { ArmForm, EndpointChoice, FormState } from './formTypes.ts';
+import { retargetWalkValues } from './walkValues.ts';
 
 const TYPE_OF: Record<EndpointChoice, Endpoint['type']> = {
   t25fw: 'timed-walk',
@@ -17,12 +18,16 @@ export function testsFor(choice: EndpointChoice) {
   return TESTS_FOR[TYPE_OF[choice]];
 }
 
-/** Switches the endpoint; arm values stay (switching back restores them); an unusable test is replaced. */
+/**
+ * Switches the endpoint; an unusable test is replaced. Arm values that describe another walk
+ * measure are put aside and replaced (see retargetWalkValues); switching back restores them.
+ */
 export function setEndpoint(f: FormState, choice: EndpointChoice): void {
   f.endpoint = choice;
   const tests = testsFor(choice);
   if (!tests.includes(f.test)) f.test = tests[0];
   if (choice === 'responder-walk' && f.threshold.trim() === '') f.threshold = '20';
+  retargetWalkValues(f);
 }
 
 export const canAddArm = (f: FormState): boolean => f.arms.length < LIMITS.maxArms;

@@ -1,5 +1,6 @@
 import type { Direction, EffectPlanning, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
 import type { DoseModel, ShapeModel } from '../core/doses/types.ts';
+import type { WalkQuantity, WalkValues } from './walkValues.ts';
 
 /** What the endpoint menu offers; each maps to one shape of the scenario's `endpoint`. */
 export type EndpointChoice = 't25fw' | '6mwt' | 'binary' | 'responder-walk' | 'responder-normal' | 'continuous';
@@ -122,6 +123,10 @@ export interface FormState {
   trend: TrendForm | null;
   /** Loaded fields the editor does not show, passed through to the validator unchanged. */
   extras: Record<string, unknown>;
+  /** The walk measure the arms' means and SDs describe (null: none, e.g. a continuous outcome). */
+  valuesOf: WalkQuantity | null;
+  /** Each walk measure's values as last seen, restored when the endpoint switches back. */
+  walkStash: Partial<Record<WalkQuantity, WalkValues>>;
 }
 
 export const ENDPOINT_CHOICES: { value: EndpointChoice; label: string; hint: string }[] = [

@@ -108,6 +108,8 @@ export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState
     enrichment: input.enrichment ? enrichmentForm(input.enrichment) : null,
     trend: null,
     extras,
+    valuesOf: walk?.measure ?? null,
+    walkStash: {},
   };
   form.trend = trendForm(form, input.trendTest, valid.trendTest);
   return form;

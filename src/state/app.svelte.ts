@@ -6,7 +6,8 @@ import { formToScenario } from '../form/formToScenario.ts';
 import type { FormState } from '../form/formTypes.ts';
 import { scenarioToForm } from '../form/scenarioToForm.ts';
 import { defaultTrendAlpha, trendView } from '../form/trendForm.ts';
-import { DEFAULT_PRESET_ID, presetScenario } from '../share/presets.ts';
+import { DEFAULT_PRESET_ID, PRESETS, presetScenario } from '../share/presets.ts';
+import { matchingPreset, presetKey } from './presetMatch.ts';
 import { readScenario, readScenarioText, type ReadResult } from '../share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
 import { storeResults, type StoredResults } from '../share/storedResults.ts';
@@ -65,8 +66,15 @@ export class AppState {
     const v = this.validation.ok && s === this.validation.scenario ? this.validation : validateScenario(s);
     return v.ok ? v.warnings : [];
   });
+  /** The seed preset the form was loaded from (or equals as loaded); null for files, links and saved designs. */
+  preset = $state<string | null>(DEFAULT_PRESET_ID);
+  /** Whether the form differs from that preset as loaded. */
+  presetModified = $derived(this.preset !== null && JSON.stringify(this.draft) !== presetKey(this.preset));
+  /** An input is invalid: the results on screen belong to the last valid scenario, not to the editor. */
+  resultsStale = $derived(!this.validation.ok);
   #lastKey = '';
   #previous: FormState | null = null;
+  #previousPreset: string | null = null;
 
   /** Loads the start-up scenario, starts the workers and re-runs on every valid change. Returns a cleanup. */
   connect(): () => void {
@@ -106,7 +114,9 @@ export class AppState {
   /** Applies a validated scenario to the form and runs it at once; the replaced text can be restored. */
   apply(r: ReadResult & { ok: true }, origin: string, undoable = true): void {
     this.#previous = undoable ? $state.snapshot(this.form) : null;
+    this.#previousPreset = this.preset;
     this.form = scenarioToForm(r.input, r.scenario);
+    this.preset = matchingPreset(this.draft);
     this.notice = { kind: 'info', title: `Loaded ${origin}`, lines: r.warnings, undo: undoable };
     this.startRun();
   }
@@ -115,9 +125,18 @@ export class AppState {
   undoLoad(): void {
     if (this.#previous === null) return;
     this.form = this.#previous;
+    this.preset = this.#previousPreset;
     this.#previous = null;
     this.notice = null;
     this.startRun();
+  }
+
+  /** Loads a seed preset; it then shows as selected (and as modified once edited). */
+  loadPreset(id: string): boolean {
+    const p = PRESETS.find((x) => x.id === id);
+    if (!p || !this.load(presetScenario(id), `“${p.title}”`)) return false;
+    this.preset = id;
+    return true;
   }
 
   /** Loads untrusted data (a preset, saved entry or parsed file); on errors the form is left untouched. */
