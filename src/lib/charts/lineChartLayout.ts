@@ -5,7 +5,9 @@ import { axesLayout, bottomMargin, xLabelLines, type AxesLayout } from './axesLa
 import { r1 } from './chartText.ts';
 import type { LegendEntry, LineChartData, LinePoint } from './figureTypes.ts';
 import { frameLayout, plotHeightFor, type FrameLayout } from './frameLayout.ts';
+import { placeLabel, type Box } from './labelPlacement.ts';
 import { markerLayout, type MarkerLayout } from './markerLayout.ts';
+import { pathObstacles } from './pathSample.ts';
 
 export interface LineLayout {
   label: string;
@@ -23,6 +25,9 @@ export interface LineChartLayout {
   markers: MarkerLayout[];
   highlights: { x: number; y: number; color: string; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
 }
+
+/** Font size of a highlighted point's label. */
+export const HIGHLIGHT_FONT = 12;
 
 export const MARGIN = { top: 8, right: 16, bottom: 44, left: 66 };
 
@@ -65,19 +70,21 @@ export function lineChartLayout(data: LineChartData, o: { width: number; height?
       dots: (s.dots ?? (pts.length <= 30 && !s.dashed)) ? pts.map((p) => ({ x: X(p.x), y: Y(p.y) })) : [],
     };
   });
-  const highlights = data.highlights
-    .filter((h) => Number.isFinite(h.x) && Number.isFinite(h.y))
-    .map((h) => {
-      const hx = X(h.x);
-      const hy = Y(h.y);
-      const anchor: 'start' | 'end' = hx > (plot.left + plot.right) / 2 ? 'end' : 'start';
-      return { ...h, x: hx, y: hy, labelX: anchor === 'start' ? hx + 8 : hx - 8, labelY: r1(hy < plot.top + 24 ? hy + 16 : hy - 9), anchor };
-    });
+  // Labels keep clear of each other and of the curves drawn; marker labels first, then highlights.
+  const plotBox: Box = { x0: plot.left, y0: plot.top, x1: plot.right, y1: plot.bottom };
+  const soft = pathObstacles(lines.map((l) => l.path));
+  const points = data.highlights.filter((h) => Number.isFinite(h.x) && Number.isFinite(h.y)).map((h) => ({ ...h, x: X(h.x), y: Y(h.y) }));
+  const taken: Box[] = points.map((h) => ({ x0: h.x - 6, y0: h.y - 6, x1: h.x + 6, y1: h.y + 6 }));
+  const markers = markerLayout(data.markers, x, plot, soft, taken);
+  const highlights = points.map((h) => {
+    const pl = placeLabel(h.label, h.x, h.y, HIGHLIGHT_FONT, plotBox, taken, soft);
+    return { ...h, labelX: r1(pl.x), labelY: r1(pl.y), anchor: pl.anchor };
+  });
   return {
     frame,
     axes: axesLayout(plot, x, y, { x: data.xFormat, y: data.yFormat, xLabelLines: xl, yLabel: data.yLabel }),
     lines,
-    markers: markerLayout(data.markers, x, plot),
+    markers,
     highlights,
   };
 }

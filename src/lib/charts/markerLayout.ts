@@ -2,6 +2,7 @@ import type { ScaleLinear } from 'd3-scale';
 import { r1, textWidth } from './chartText.ts';
 import type { Marker } from './figureTypes.ts';
 import type { FrameLayout } from './frameLayout.ts';
+import { placeAmong, type Box, type PlacedLabel } from './labelPlacement.ts';
 
 export const MARKER_FONT = 11;
 
@@ -13,21 +14,27 @@ export interface MarkerLayout extends Marker {
 }
 
 /**
- * Vertical reference lines with their labels inside the plot's top edge: to the right of the line, or
- * to its left near the right edge, one row lower for each marker whose label would overlap.
+ * Vertical reference lines with their labels: beside the line (right, or left near the right edge),
+ * in the first row from the top, then from the bottom, that no other label covers and no curve
+ * crosses (`soft`: points along the curves). Each chosen label box is appended to `taken`.
  */
-export function markerLayout(markers: readonly Marker[], x: ScaleLinear<number, number>, plot: FrameLayout['plot']): MarkerLayout[] {
-  const taken: { x0: number; x1: number; row: number }[] = [];
+export function markerLayout(markers: readonly Marker[], x: ScaleLinear<number, number>, plot: FrameLayout['plot'], soft: readonly Box[] = [], taken: Box[] = []): MarkerLayout[] {
+  const area: Box = { x0: plot.left, y0: plot.top, x1: plot.right, y1: plot.bottom };
   return [...markers]
     .sort((a, b) => a.x - b.x)
     .map((m) => {
       const pos = r1(x(m.x));
       const w = textWidth(m.label, MARKER_FONT);
-      const anchor = pos + 4 + w > plot.right ? 'end' : 'start';
-      const x0 = anchor === 'start' ? pos + 4 : pos - 4 - w;
-      let row = 0;
-      while (taken.some((t) => t.row === row && x0 < t.x1 + 6 && x0 + w > t.x0 - 6)) row++;
-      taken.push({ x0, x1: x0 + w, row });
-      return { ...m, pos, labelX: anchor === 'start' ? pos + 4 : pos - 4, labelY: plot.top + 11 + row * 14, anchor };
+      const sides: PlacedLabel[] = [
+        { x: pos + 4, y: 0, anchor: 'start' },
+        { x: pos - 4, y: 0, anchor: 'end' },
+      ];
+      if (pos + 4 + w > plot.right) sides.reverse();
+      const rows: number[] = [];
+      for (let k = 0; k < 4; k++) rows.push(plot.top + 11 + k * 14);
+      for (let k = 0; k < 4; k++) rows.push(plot.bottom - 5 - k * 14);
+      const candidates = rows.flatMap((y) => sides.map((s) => ({ ...s, y })));
+      const c = placeAmong(m.label, candidates, MARKER_FONT, area, taken, soft);
+      return { ...m, pos, labelX: c.x, labelY: r1(c.y), anchor: c.anchor };
     });
 }

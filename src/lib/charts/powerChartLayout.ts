@@ -6,8 +6,9 @@ import { bisectCenter } from 'd3-array';
 import { format } from 'd3-format';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, curveLinear, curveMonotoneX, line } from 'd3-shape';
-import { formatTarget, formatTickPct, r1, wrapText } from './chartText.ts';
-import { labelBox, placeLabel, type Box } from './labelPlacement.ts';
+import { formatTarget, formatTickPct, r1, textWidth, wrapText } from './chartText.ts';
+import { placeAmong, placeLabel, type Box, type PlacedLabel } from './labelPlacement.ts';
+import { pathObstacles } from './pathSample.ts';
 import { legendLayout, type LegendLayout } from './legendLayout.ts';
 import type { CurvePoint, PowerChartData, TargetMark } from './types.ts';
 
@@ -70,6 +71,8 @@ export interface MarkLayout extends TargetMark {
   x: number;
   y: number;
   label: string;
+  /** False for a mark sharing the label of an earlier one at the same n and nearly the same power. */
+  showLabel: boolean;
   labelX: number;
   labelY: number;
   labelAnchor: 'start' | 'end';
@@ -140,20 +143,28 @@ export function xDomain(data: PowerChartData): [number, number] {
   return scaleLinear().domain([lo, hi]).nice().domain() as [number, number];
 }
 
-/** Small boxes along a curve (its polyline, sampled every ~4 px) so mark labels avoid it. */
-function curveObstacles(points: readonly PointLayout[]): Box[] {
-  const boxes: Box[] = [];
-  for (let i = 0; i < points.length; i++) {
-    const a = points[i];
-    const b = points[i + 1] ?? a;
-    const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 4));
-    for (let k = 0; k < steps; k++) {
-      const px = a.x + ((b.x - a.x) * k) / steps;
-      const py = a.y + ((b.y - a.y) * k) / steps;
-      boxes.push({ x0: px - 2, y0: py - 2, x1: px + 2, y1: py + 2 });
+/** Spots for the target line's label: along the line, above it then below it, left to right. */
+function targetCandidates(left: number, right: number, ty: number, text: string): PlacedLabel[] {
+  const w = textWidth(text, MARK_FONT);
+  const xs = [left + 4, right - 4 - w, ...[0.25, 0.5, 0.75].map((f) => left + 4 + f * (right - left - 8 - w))];
+  return [ty - 5, ty + 4 + MARK_FONT * 0.8].flatMap((y) => xs.map((x) => ({ x, y, anchor: 'start' as const })));
+}
+
+type MarkPoint = TargetMark & { x: number; y: number; label: string };
+
+/** Labels for the target marks; marks at the same n less than a label's height apart share one label. */
+function placeMarks(marks: MarkPoint[], area: Box, taken: Box[], soft: Box[]): MarkLayout[] {
+  const placed: MarkLayout[] = [];
+  for (const mk of [...marks].sort((a, b) => a.x - b.x || a.y - b.y)) {
+    const twin = placed.find((p) => p.showLabel && p.n === mk.n && Math.abs(p.y - mk.y) < MARK_FONT + 3);
+    if (twin) {
+      placed.push({ ...mk, showLabel: false, labelX: twin.labelX, labelY: twin.labelY, labelAnchor: twin.labelAnchor });
+      continue;
     }
+    const pl = placeLabel(mk.label, mk.x, mk.y, MARK_FONT, area, taken, soft);
+    placed.push({ ...mk, showLabel: true, labelX: r1(pl.x), labelY: r1(pl.y), labelAnchor: pl.anchor });
   }
-  return boxes;
+  return placed;
 }
 
 export function powerChartLayout(data: PowerChartData, opts: PowerChartLayoutOptions): PowerChartLayout {
@@ -217,18 +228,15 @@ export function powerChartLayout(data: PowerChartData, opts: PowerChartLayoutOpt
   });
 
   const ty = Y(data.targetPower);
-  const targetLabel = { text: `${formatTarget(data.targetPower)} target`, x: left + 4, y: r1(ty - 5) };
   const plotBox: Box = { x0: left, y0: top, x1: right, y1: bottom };
-  const taken: Box[] = [labelBox(targetLabel.text, targetLabel.x, targetLabel.y, 'start', MARK_FONT)];
+  // Labels keep clear of every curve drawn (simulated, closed form, assurance) and of each other.
+  const soft = pathObstacles(series.flatMap((s) => [s.curve, s.analytic, s.assurance]));
   const marks0 = data.marks.map((mk) => ({ ...mk, x: X(mk.n), y: Y(mk.power), label: `n = ${formatN(mk.n)}` }));
-  for (const mk of marks0) taken.push({ x0: mk.x - 5, y0: mk.y - 5, x1: mk.x + 5, y1: mk.y + 5 });
-  if (marks0.length > 0) for (const s of series) taken.push(...curveObstacles(s.points));
-  const marks: MarkLayout[] = [...marks0]
-    .sort((a, b) => a.x - b.x || a.y - b.y)
-    .map((mk) => {
-      const pl = placeLabel(mk.label, mk.x, mk.y, MARK_FONT, plotBox, taken);
-      return { ...mk, labelX: r1(pl.x), labelY: r1(pl.y), labelAnchor: pl.anchor };
-    });
+  const taken: Box[] = marks0.map((mk) => ({ x0: mk.x - 6, y0: mk.y - 6, x1: mk.x + 6, y1: mk.y + 6 }));
+  const targetText = `${formatTarget(data.targetPower)} target`;
+  const t = placeAmong(targetText, targetCandidates(left, right, ty, targetText), MARK_FONT, plotBox, taken, soft);
+  const targetLabel = { text: targetText, x: r1(t.anchor === 'start' ? t.x : t.x - textWidth(targetText, MARK_FONT)), y: r1(t.y) };
+  const marks = placeMarks(marks0, plotBox, taken, soft);
 
   const ns = [...new Set(series.flatMap((s) => s.points.map((p) => p.n)))].sort((a, b) => a - b);
   const notesTop = bottom + m.bottom + 8;
