@@ -49,7 +49,8 @@ describe('section 1: is the difference noise?', () => {
   const at = (mscNpPct: number, salinePct: number): TrialAsRunInputs => ({ ...seedTrial, mscNpPct, salinePct });
 
   it('picks the wording from the simulated p-value and its Monte Carlo interval', () => {
-    expect(noiseVerdict(seedTrial, est(0.8))).toContain('is ordinary noise');
+    expect(noiseVerdict(seedTrial, est(0.8))).toContain('is ordinary noise: chance alone gives one at least this far from zero in most trials');
+    expect(noiseVerdict(seedTrial, est(0.25))).toContain('in about 1 trial in 4');
     expect(noiseVerdict(seedTrial, est(0.21))).toContain('is ordinary noise');
     const weak = noiseVerdict(seedTrial, est(0.1));
     expect(weak).toContain('not rare enough to rule out noise');
@@ -66,9 +67,9 @@ describe('section 1: is the difference noise?', () => {
   });
 
   it('states what the 95% interval includes', () => {
-    expect(intervalSentence(seedTrial)).toMatch(/includes no difference, and also benefits as large as \+21 points/);
-    expect(intervalSentence(at(10, 60))).toContain('excludes no difference, on the side of saline');
-    expect(intervalSentence(at(60, 10))).toContain('excludes no difference, on the side of MSC-NP');
+    expect(intervalSentence(seedTrial)).toMatch(/includes zero \(no difference\), and also benefits as large as \+21 points/);
+    expect(intervalSentence(at(10, 60))).toContain('excludes zero, so the data favour saline');
+    expect(intervalSentence(at(60, 10))).toContain('excludes zero, so the data favour MSC-NP');
   });
 
   it('10% against 60% is not called noise; the seed trial is', () => {

@@ -89,11 +89,12 @@ export function noiseVerdict(i: TrialAsRunInputs, p: Estimate | null): string {
   const alpha = SEED.alpha.value;
   const result = `A ${percent(i.mscNpPct / 100)}-vs-${percent(i.salinePct / 100)} result`;
   const favours = i.mscNpPct >= i.salinePct ? 'MSC-NP' : 'saline';
-  const oneIn = (v: number) => (v > 0 ? `about 1 trial in ${Math.max(1, Math.round(1 / v)).toLocaleString('en-US')}` : `fewer than 1 trial in ${p.trials.toLocaleString('en-US')}`);
-  if (p.hi < alpha) return `${result} is unlikely to be noise alone: chance gives one this far from zero in ${oneIn(p.value)}, below the 5% level, so it points to a real difference in favour of ${favours}.`;
+  const oneIn = (v: number) =>
+    v >= 0.5 ? 'in most trials' : v > 0 ? `in about 1 trial in ${Math.round(1 / v).toLocaleString('en-US')}` : `in fewer than 1 trial in ${p.trials.toLocaleString('en-US')}`;
+  if (p.hi < alpha) return `${result} is unlikely to be noise alone: chance gives one this far from zero ${oneIn(p.value)}, below the 5% level, so it points to a real difference in favour of ${favours}.`;
   if (p.lo <= alpha) return `${result} sits on the 5% line: within the simulation's error (${percent(p.lo)} to ${percent(p.hi)}) it cannot be told from the test's threshold.`;
-  if (p.value >= ORDINARY) return `${result} is ordinary noise: chance alone gives one at least this far from zero in ${oneIn(p.value)}.`;
-  return `${result} is not rare enough to rule out noise at the 5% level (chance gives one in ${oneIn(p.value)}): at most weak evidence of a difference in favour of ${favours}.`;
+  if (p.value >= ORDINARY) return `${result} is ordinary noise: chance alone gives one at least this far from zero ${oneIn(p.value)}.`;
+  return `${result} is not rare enough to rule out noise at the 5% level (chance gives one ${oneIn(p.value)}): at most weak evidence of a difference in favour of ${favours}.`;
 }
 
 /** A simulated p-value at least this large is called ordinary noise (1 trial in 5 or more often). */
@@ -103,9 +104,9 @@ export const ORDINARY = 0.2;
 export function intervalSentence(i: TrialAsRunInputs): string {
   const [lo, hi] = newcombeInterval(i.mscNpPct / 100, N1, i.salinePct / 100, N0);
   const range = `The 95% confidence interval for the true difference (Newcombe's score method) runs from ${points(lo)} to ${points(hi)}`;
-  if (lo > 0) return `${range}: it excludes no difference, on the side of MSC-NP.`;
-  if (hi < 0) return `${range}: it excludes no difference, on the side of saline.`;
-  return `${range}: it includes no difference${hi >= 0.1 ? `, and also benefits as large as ${points(hi)}, so the trial could rule out neither` : ''}.`;
+  if (lo > 0) return `${range}: it excludes zero, so the data favour MSC-NP.`;
+  if (hi < 0) return `${range}: it excludes zero, so the data favour saline.`;
+  return `${range}: it includes zero (no difference)${hi >= 0.1 ? `, and also benefits as large as ${points(hi)}, so the trial could rule out neither` : ''}.`;
 }
 
 export function powerChart(i: TrialAsRunInputs, r: PowerByDifferenceResult, seed: string): LineChartData {
