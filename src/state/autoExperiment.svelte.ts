@@ -12,6 +12,14 @@ export class AutoExperiment<N extends ExperimentName> {
   readonly run: ExperimentRun<N>;
   params = $derived.by(() => this.build());
   errors = $derived.by(() => (EXPERIMENTS[this.name] as unknown as Experiment<ParamsOf<N>, unknown>).check(this.params));
+  /**
+   * The result when it belongs to the current parameters (partial while running), else null: text
+   * built from it then never pairs new inputs with an old simulation's numbers.
+   */
+  current = $derived.by(() => {
+    const p = this.run.params;
+    return p !== null && JSON.stringify(p) === JSON.stringify($state.snapshot(this.params)) ? this.run.result : null;
+  });
 
   constructor(
     readonly name: N,
