@@ -96,7 +96,7 @@ describe('why the primary endpoint missed', () => {
     expect(s7.after).toContain('If the truth is 75% of that');
     expect(h.errors).toEqual([]);
     await page.close();
-  });
+  }, 180_000); // two full loads and seven re-runs: slow on a shared 2-core machine
 
   it('opens the planner with a section-7 scenario, which reproduces the n shown', async () => {
     const page = await h.open('#explain');

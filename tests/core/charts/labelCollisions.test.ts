@@ -135,3 +135,18 @@ describe('line chart labels (sensitivity, explanation figures)', () => {
     for (const w of [340, 640]) expect(lineCollisions(d, w)).toEqual([]);
   });
 });
+
+describe('samplePath', () => {
+  it('walks lines and cubic Béziers as d3 writes them', () => {
+    expect(samplePath('M0,0L10,0', 5)).toEqual([
+      { x: 0, y: 0 },
+      { x: 5, y: 0 },
+      { x: 10, y: 0 },
+    ]);
+    // A symmetric cubic from (0,0) to (30,0) bulging up to y = −7.5 at t = ½ (¾ of the control height).
+    const pts = samplePath('M0,0C0,-10,30,-10,30,0', 1);
+    expect(pts.at(-1)).toEqual({ x: 30, y: 0 });
+    expect(Math.min(...pts.map((p) => p.y))).toBeCloseTo(-7.5, 1);
+    expect(samplePath('M0,0L4,0L4,4Z', 2).at(-1)).toEqual({ x: 0, y: 0 });
+  });
+});

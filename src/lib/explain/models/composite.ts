@@ -61,7 +61,7 @@ export function compositeText(i: CompositeInputs, trial: TrialAsRunInputs, pts: 
   const p = i.placeboPct / 100;
   const q = near(pts, p);
   return [
-    `EDSS Plus counts a patient as improved if any of three measures improves (EDSS, T25FW or 9HPT), so placebo patients "improve" often. If each measure improves by chance in ${percent(p)} of placebo patients, ${percent(q?.compositeRates[0])} of the placebo arm improves on at least one (simulated; 1 − (1 − p)³ = ${percent(1 - (1 - p) ** 3)} if the measures were independent). The trial's saline arm: ${percent(trial.salinePct / 100)}.`,
+    `EDSS Plus counts a patient as improved if any of three measures improves (EDSS, T25FW or 9HPT), so a placebo patient counts as improved whenever any one of them improves by chance. If each measure improves by chance in ${percent(p)} of placebo patients, ${percent(q?.compositeRates[0])} of the placebo arm improves on at least one (simulated; 1 − (1 − p)³ = ${percent(1 - (1 - p) ** 3)} if the measures were independent). The trial's saline arm: ${percent(trial.salinePct / 100)}.`,
     `${contrastSentence(i, q ? q.compositeRates[1] - q.compositeRates[0] : NaN)} ${compositePowerSentence(q?.single ?? null, q?.composite ?? null)}`,
   ];
 }
