@@ -68,8 +68,10 @@ export class AppState {
   });
   /** The seed preset the form was loaded from (or equals as loaded); null for files, links and saved designs. */
   preset = $state<string | null>(DEFAULT_PRESET_ID);
-  /** Whether the form differs from that preset as loaded. */
-  presetModified = $derived(this.preset !== null && JSON.stringify(this.draft) !== presetKey(this.preset));
+  /** The preset shown as selected: one the form now equals exactly (e.g. after switching to the 6MWT), else the one it was loaded from. */
+  presetShown = $derived(matchingPreset(this.draft) ?? this.preset);
+  /** Whether the form differs from that preset as shipped. */
+  presetModified = $derived(this.presetShown !== null && JSON.stringify(this.draft) !== presetKey(this.presetShown));
   /** An input is invalid: the results on screen belong to the last valid scenario, not to the editor. */
   resultsStale = $derived(!this.validation.ok);
   #lastKey = '';

@@ -132,11 +132,21 @@ describe('item 8: editing stays truthful', () => {
     expect([await page.inputValue('[data-field="arms[0].sd"]'), await page.inputValue('[data-field="arms[1].sd"]')]).toEqual(['30', '18.2']);
     expect(await badge(page, 'arms[0].mean')).toBe('reported');
     expect(await page.inputValue('[data-field="endpoint.label"]')).toBe('6MWT % improvement');
-    expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-modified')).toBe('true');
+    // The form is now the 6MWT preset exactly, and says so.
+    expect(await page.getAttribute('[data-testid="preset-sixmwt-edss6"]', 'data-selected')).toBe('true');
+    expect(await page.getAttribute('[data-testid="preset-sixmwt-edss6"]', 'data-modified')).toBe('false');
+    expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-selected')).toBe('false');
+    await page.fill('[data-field="arms[1].mean"]', '-5');
+    expect(await badge(page, 'arms[1].mean')).toBe('assumed');
     await page.selectOption('[data-field="endpoint.type"]', 't25fw');
     expect(await page.inputValue('[data-field="arms[0].mean"]')).toBe('-54.4');
     expect(await badge(page, 'arms[0].mean')).toBe('reported');
+    expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-selected')).toBe('true');
     expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-modified')).toBe('false');
+    // And the 6MWT keeps the edit made there.
+    await page.selectOption('[data-field="endpoint.type"]', '6mwt');
+    expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('-5');
+    expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-modified')).toBe('true');
     await page.close();
   }, 120_000);
 

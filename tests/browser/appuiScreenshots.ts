@@ -42,6 +42,9 @@ try {
     await shot(page, 'section:has(#answer-h)', `power-chart-${w}`);
     await page.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 90_000 });
     await shot(page, '[data-testid="sensitivity"]', `sensitivity-${w}`);
+    await shot(page, 'section:has(#presets-h)', `presets-link-${w}`);
+    await page.click('[data-testid="preset-t25fw-edss6"]');
+    await waitFor(page);
     await shot(page, 'section:has(#presets-h)', `presets-${w}`);
     await page.selectOption('[data-field="endpoint.type"]', '6mwt');
     await waitFor(page);
