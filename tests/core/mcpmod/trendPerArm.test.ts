@@ -6,8 +6,10 @@ import { CriticalByDf } from '../../../src/core/mcpmod/criticalByDf.ts';
 import { perArmStatistics, plannedSatterthwaiteDf, precisionWeights } from '../../../src/core/mcpmod/perArmStatistics.ts';
 import { TrendTest } from '../../../src/core/mcpmod/trendTest.ts';
 import type { CandidateModel, TrendTestOptions } from '../../../src/core/mcpmod/types.ts';
+import { maxContrastPowerPerArm } from '../../../src/core/mcpmod/maxContrastPower.ts';
 import { streamFor } from '../../../src/core/random/index.ts';
 import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { simulateTrend, tol } from './simulate.ts';
 
 const doses = [0, 5, 10, 20];
 const candidates: CandidateModel[] = [
@@ -136,5 +138,21 @@ describe('CriticalByDf: q(ν) at any real ν', () => {
     expect(crit.exceeds(5, NaN)).toBe(false);
     expect(crit.exceeds(5, 0.5)).toBe(false);
     expect(crit.at(0)).toBeNaN();
+  });
+});
+
+describe('per-arm power: simulation against the closed form (multivariate noncentral t at the planned ν*)', () => {
+  it('agrees within 4 MCSE + 0.005 (the Satterthwaite approximation); powMCT\'s df = ∞ overstates it', () => {
+    const SIMS = 20_000;
+    for (const [n0, sd, eff] of [[30, [4, 1, 1, 1], 1], [30, [1, 2, 3, 4], 1.2], [15, [70.5, 23.1, 23.1, 23.1], 29]] as [number, number[], number][]) {
+      const n = [n0, n0, n0, n0];
+      const means = doses.map((d) => (1.4 * eff * d) / (4 + d));
+      const r = simulateTrend(perArm(n, sd, { trueMeans: means }), sd, 0, SIMS, `power-${sd}`);
+      const C = [0, 1, 2, 3].map((m) => r.test.contrasts.subarray(m * 4, m * 4 + 4));
+      const cf = maxContrastPowerPerArm(C, n, means, sd, 1, 0.025, r.test.df);
+      const sim = r.significant / SIMS;
+      expect(Math.abs(sim - cf.power), `SDs ${sd}: ${sim} vs ${cf.power}`).toBeLessThan(tol(cf.power, SIMS) + cf.error + 0.005);
+      expect(maxContrastPowerPerArm(C, n, means, sd, 1, 0.025).power).toBeGreaterThan(cf.power);
+    }
   });
 });
