@@ -13,8 +13,8 @@ export function precisionWeights(n: readonly number[], sd: readonly number[]): n
 /**
  * One trial's contrast statistics with each arm's own variance, T_m = sign·Σc_miȳᵢ/√V_m with V_m = Σc_mi²sᵢ²/mᵢ (the
  * statistic of DoseFinding's MCTtest with S = diag(sᵢ²/mᵢ)), written to `stat`; returns the smallest over contrasts of
- * the Welch–Satterthwaite df of V_m, ν_m = V_m²/Σ(c_mi²sᵢ²/mᵢ)²/(mᵢ − 1) (Satterthwaite 1946; the "min" df of Hasler &
- * Hothorn 2008). NaN when an arm has fewer than 2 completers. `v` is scratch of one entry per arm. Allocates nothing.
+ * the Welch–Satterthwaite df of V_m, ν_m = V_m²/Σ(c_mi²sᵢ²/mᵢ)²/(mᵢ − 1) (Satterthwaite 1946), each ν_m also written to
+ * `dfs`. NaN when an arm has fewer than 2 completers. `v` is scratch of one entry per arm. Allocates nothing.
  * @example perArmStatistics(Float64Array.of(-0.7071, 0.7071), 1, ws, 1, stat, v) // two arms: Welch's t and its df
  */
 export function perArmStatistics(

@@ -12,11 +12,12 @@ const EXACT_BELOW = 12;
  * trial. 'pooled': pooled s² over all arms (ν = Σm − arms), T_m = sign·Σ c_mi ȳ_i/(s·√(Σ c_mi²/m_i)) per candidate.
  * 'per-arm': T_m = sign·Σ c_mi ȳ_i/√(Σ c_mi² s_i²/m_i) with each arm's own s_i², contrasts optimal for and correlated by
  * the planned S = diag(sd_i²/n_i) (DoseFinding's MCTtest with S), and ν the smallest Welch–Satterthwaite df over the
- * contrasts (Hasler & Hothorn 2008) instead of MCTtest's ν = ∞, which rejects too often at small n (calibration in
- * trendPerArm.test.ts). Significant when max T_m > q(ν). The contrasts, their correlations and q use the planned n
- * (and SDs): with dropout or per-arm variances that is the usual approximation. q(ν): see CriticalByDf. After
- * significance, the best dose is the largest oriented mean and the MED the lowest dose whose mean beats placebo by Δ
- * (observed means, not a fitted model). run() allocates nothing.
+ * contrasts (Satterthwaite 1946). MCTtest's ν = ∞ rejects too often at small n, and each contrast's own ν (as Hasler &
+ * Hothorn 2008 do for many-to-one) a little too often at small n; the minimum errs on the safe side (measured in
+ * trendPerArmCalibration.test.ts). Significant when max T_m > q(ν). The contrasts, their correlations and q use the
+ * planned n (and SDs): with dropout or per-arm variances that is the usual approximation. q(ν): see CriticalByDf.
+ * After significance, the best dose is the largest oriented mean and the MED the lowest dose whose mean beats placebo
+ * by Δ (observed means, not a fitted model). run() allocates nothing.
  */
 export class TrendTest {
   readonly arms: number;

@@ -1,7 +1,7 @@
 import { trendApplies } from '../sim/trendSetup.ts';
 import type { ValidScenario } from './types.ts';
 
-/** SDs further apart than this make a pooled variance misleading (the threshold; see trendPerArm.test.ts). */
+/** SDs further apart than this make a pooled variance misleading (the threshold; see trendPerArmCalibration.test.ts). */
 const MAX_SD_RATIO = 1.5;
 
 /**
