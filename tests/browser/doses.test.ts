@@ -106,7 +106,7 @@ describe('dose arms', () => {
 
   it('trend test candidates: unticking all but linear reruns with the new set; a bad ED50 is named inline and keeps the results', async () => {
     const s = smallDoseFinding();
-    const v = validateScenario({ ...s, trendTest: { ...s.trendTest, candidates: [{ model: 'linear' }] } });
+    const v = validateScenario({ ...s, trendTest: { variance: 'per-arm', candidates: [{ model: 'linear' }] } });
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const expected = (simulate(v.scenario).trend ?? []).map((t) => String(t.significant));
     const page = await h.open(scenarioHash(s));
