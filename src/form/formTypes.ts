@@ -1,6 +1,7 @@
 import type { Direction, EffectPlanning, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
 import type { DoseModel, ShapeModel } from '../core/doses/types.ts';
 import type { WalkQuantity, WalkValues } from './walkValues.ts';
+import type { TrendVariance } from '../core/mcpmod/types.ts';
 
 /** What the endpoint menu offers; each maps to one shape of the scenario's `endpoint`. */
 export type EndpointChoice = 't25fw' | '6mwt' | 'binary' | 'responder-walk' | 'responder-normal' | 'continuous';
@@ -58,6 +59,8 @@ export interface CandidateForm {
 export interface TrendForm {
   enabled: boolean;
   alpha: string;
+  /** How the arm means' variance is estimated ('pooled' is the engine's default). */
+  variance: TrendVariance;
   candidates: CandidateForm[] | null;
 }
 

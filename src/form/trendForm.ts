@@ -54,12 +54,12 @@ export function defaultTrendAlpha(f: FormState): string {
 /** What the trend section shows: the form's own values, or the defaults while untouched. */
 export function trendView(f: FormState): TrendForm & { candidates: CandidateForm[] } {
   const t = f.trend;
-  return { enabled: t?.enabled ?? true, alpha: t?.alpha ?? '', candidates: t?.candidates ?? defaultTrendRows(f) };
+  return { enabled: t?.enabled ?? true, alpha: t?.alpha ?? '', variance: t?.variance ?? 'pooled', candidates: t?.candidates ?? defaultTrendRows(f) };
 }
 
 /** The form's trend settings, created on first edit (until then the scenario has no `trendTest`). */
 export function touchTrend(f: FormState): TrendForm {
-  f.trend ??= { enabled: true, alpha: '', candidates: null };
+  f.trend ??= { enabled: true, alpha: '', variance: 'pooled', candidates: null };
   return f.trend;
 }
 
@@ -81,6 +81,7 @@ export function trendForm(f: FormState, input: unknown, valid: TrendTestSpec | u
   return {
     enabled: valid.enabled ?? true,
     alpha: text(valid.alpha),
+    variance: valid.variance ?? 'pooled',
     candidates: valid.candidates ? withMissingShapes(f, valid.candidates.map((c) => row(c, true))) : null,
   };
 }
@@ -96,7 +97,7 @@ export function trendTestOf(t: TrendForm): Record<string, unknown> {
       offset: c.model === 'log-linear' ? numberOrText(c.offset) : undefined,
       delta: c.model === 'exponential' || c.model === 'quadratic' ? numberOrText(c.delta) : undefined,
     }));
-  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), candidates };
+  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance: t.variance === 'pooled' ? undefined : t.variance, candidates };
 }
 
 /** Field key of a ticked candidate's error: the validator counts ticked shapes, the editor shows every row. */
@@ -110,7 +111,7 @@ export function trendRowKey(path: string, f: FormState): string {
 
 /** Keys of the trend fields the editor shows. */
 export function trendKeys(f: FormState): string[] {
-  const keys = ['trendTest', 'trendTest.enabled', 'trendTest.alpha', 'trendTest.candidates'];
+  const keys = ['trendTest', 'trendTest.enabled', 'trendTest.alpha', 'trendTest.variance', 'trendTest.candidates'];
   f.trend?.candidates?.forEach((c, j) => {
     keys.push(`trendTest.rows[${j}]`);
     if (c.model === 'emax') keys.push(`trendTest.rows[${j}].ed50`, `trendTest.rows[${j}].hill`);

@@ -106,7 +106,7 @@ describe('dose arms', () => {
 
   it('trend test candidates: unticking all but linear reruns with the new set; a bad ED50 is named inline and keeps the results', async () => {
     const s = smallDoseFinding();
-    const v = validateScenario({ ...s, trendTest: { candidates: [{ model: 'linear' }] } });
+    const v = validateScenario({ ...s, trendTest: { variance: 'per-arm', candidates: [{ model: 'linear' }] } });
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const expected = (simulate(v.scenario).trend ?? []).map((t) => String(t.significant));
     const page = await h.open(scenarioHash(s));
@@ -136,6 +136,30 @@ describe('dose arms', () => {
     expect(await page.inputValue('[data-field="trendTest.rows[0].ed50"]')).toBe('-1');
     await page.waitForTimeout(800); // past the re-run debounce
     expect(await shown()).toEqual(expected);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('trend test variance: the preset runs per arm; "Pooled" reruns pooled and warns about the unequal SDs in words', async () => {
+    const s = smallDoseFinding();
+    const v = validateScenario({ ...s, trendTest: { variance: 'pooled' } });
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const expected = (simulate(v.scenario).trend ?? []).map((t) => String(t.significant));
+    const page = await h.open(scenarioHash(s));
+    await waitFor(page);
+    const warnings = () => page.$$eval('[data-testid="result-warnings"] li', (els) => els.map((e) => e.textContent ?? ''));
+    expect(await page.inputValue('[data-field="trendTest.variance"]')).toBe('per-arm');
+    expect((await warnings()).filter((w) => w.includes('trend test'))).toEqual([]);
+    await page.selectOption('[data-field="trendTest.variance"]', 'pooled');
+    await page.waitForFunction((exp) => {
+      const got = [...document.querySelectorAll('[data-testid="trend-results"] [data-trend]')].map((e) => e.getAttribute('data-trend'));
+      return JSON.stringify(got) === JSON.stringify(exp);
+    }, expected);
+    await waitFor(page);
+    const trendWarnings = (await warnings()).filter((w) => w.includes('trend test'));
+    expect(trendWarnings).toHaveLength(1);
+    expect(trendWarnings[0]).toContain('SDs differ 3.1-fold');
+    expect(trendWarnings[0]).toContain('trendTest.variance: "per-arm"');
     expect(h.errors).toEqual([]);
     await page.close();
   });

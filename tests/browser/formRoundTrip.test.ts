@@ -130,7 +130,7 @@ describe('trend test (MCP-Mod) in the form', () => {
   };
 
   it('an untouched section adds no trendTest; "Use defaults" writes out what the engine would use', () => {
-    const { r, form } = load({});
+    const { r, form } = load({ trendTest: undefined });
     expect(form.trend).toBeNull();
     expect(formToScenario(form).trendTest).toBeUndefined();
     useTrendDefaults(form);
@@ -152,6 +152,18 @@ describe('trend test (MCP-Mod) in the form', () => {
     expect(v.scenario).toEqual(r.scenario);
     expect(v.scenario.trendTest?.candidates?.[0]).toEqual({ model: 'emax', params: { ed50: 3, hill: 2 } });
     expect(scenarioToForm(s as never, v.scenario).trend).toEqual(form.trend);
+  });
+
+  it('the variance choice round-trips; "pooled" (the default) writes no key', () => {
+    const { r, form } = load({});
+    expect(form.trend).toMatchObject({ variance: 'per-arm', candidates: null });
+    expect(formToScenario(form).trendTest).toMatchObject({ variance: 'per-arm' });
+    const v = validateScenario(formToScenario(form));
+    expect(v.ok && v.scenario).toEqual(r.scenario);
+    form.trend!.variance = 'pooled';
+    const w = validateScenario(formToScenario(form));
+    expect(w.ok && w.scenario.trendTest).toEqual({});
+    expect(load({ trendTest: undefined }).form.trend).toBeNull();
   });
 
   it('a bad candidate parameter is named on its row, counting unticked rows', () => {

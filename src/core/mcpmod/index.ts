@@ -1,4 +1,4 @@
-export type { CandidateModel, TrendTestOptions } from './types.ts';
+export { TREND_VARIANCES, type CandidateModel, type TrendTestOptions, type TrendVariance } from './types.ts';
 export { optimalContrast, candidateContrasts, contrastCorrelation } from './contrasts.ts';
 export { defaultCandidates } from './defaultCandidates.ts';
 export { pivotedCholesky, type PivotedFactor } from './pivotedCholesky.ts';
@@ -7,6 +7,8 @@ export { sphereDims, spherePoint } from './spherePoint.ts';
 export { SphericalMaxT } from './sphericalMaxT.ts';
 export { MaxTIntegrator } from './maxTIntegrator.ts';
 export { maxContrastCritical, maxContrastCriticalDetail, type MaxContrastCritical } from './critical.ts';
-export { maxContrastPower, type MaxContrastPower } from './maxContrastPower.ts';
+export { maxContrastPower, maxContrastPowerPerArm, type MaxContrastPower } from './maxContrastPower.ts';
+export { CriticalByDf } from './criticalByDf.ts';
+export { perArmStatistics, plannedSatterthwaiteDf, precisionWeights } from './perArmStatistics.ts';
 export { doseOrder, bestDoseArm, medDoseArm } from './selection.ts';
 export { TrendTest } from './trendTest.ts';

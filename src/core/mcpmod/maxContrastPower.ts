@@ -1,6 +1,7 @@
 import { contrastCorrelation } from './contrasts.ts';
 import { maxContrastCritical } from './critical.ts';
 import { MaxTIntegrator } from './maxTIntegrator.ts';
+import { precisionWeights } from './perArmStatistics.ts';
 
 export interface MaxContrastPower {
   power: number;
@@ -38,4 +39,34 @@ export function maxContrastPower(
   const mvt = new MaxTIntegrator(R, df, delta);
   const p = mvt.cdf(q);
   return { power: 1 - p, error: mvt.error, critical: q };
+}
+
+/**
+ * Power of the max-contrast test with each arm's own variance: DoseFinding's powMCT(C, α, altModels, S = diag(sdᵢ²/nᵢ),
+ * df), R and δ_m = sign·c_m·μ/√(Σ c_mi² sdᵢ²/nᵢ) from S. df = ∞ (powMCT's default with S) treats S as known; the
+ * simulated per-arm test uses Satterthwaite df, so pass its planned ν* (TrendTest.df) to compare with it.
+ * @example maxContrastPowerPerArm(C, [20, 10, 10, 10], means, [4, 1, 1, 1], 1, 0.025).power // → powMCT (perArm.json)
+ */
+export function maxContrastPowerPerArm(
+  C: readonly ArrayLike<number>[],
+  n: readonly number[],
+  means: readonly number[],
+  sd: readonly number[],
+  sign: 1 | -1,
+  alpha: number,
+  df = Infinity,
+): MaxContrastPower {
+  const R = contrastCorrelation(C, precisionWeights(n, sd));
+  const q = maxContrastCritical(R, df, alpha);
+  const delta = C.map((c) => {
+    let num = 0;
+    let v = 0;
+    for (let i = 0; i < n.length; i++) {
+      num += c[i] * means[i];
+      v += (c[i] * c[i] * sd[i] * sd[i]) / n[i];
+    }
+    return (sign * num) / Math.sqrt(v);
+  });
+  const mvt = new MaxTIntegrator(R, df, delta);
+  return { power: 1 - mvt.cdf(q), error: mvt.error, critical: q };
 }

@@ -1,21 +1,23 @@
-import { normalCdf } from '../dist/normal.ts';
-import { tCdf, tQuantile } from '../dist/studentT.ts';
 import type { Workspace } from '../sim/workspace.ts';
 import { candidateContrasts, contrastCorrelation } from './contrasts.ts';
-import { maxContrastCriticalDetail } from './critical.ts';
+import { CriticalByDf } from './criticalByDf.ts';
+import { perArmStatistics, plannedSatterthwaiteDf, precisionWeights } from './perArmStatistics.ts';
 import { bestDoseArm, doseOrder, medDoseArm } from './selection.ts';
-import type { TrendTestOptions } from './types.ts';
+import type { TrendTestOptions, TrendVariance } from './types.ts';
 
 const EXACT_BELOW = 12;
 
 /**
  * MCP-Mod's multiple contrast trend test (Bretz, Pinheiro & Branson 2005; Pinheiro et al. 2014), run once per simulated
- * trial: pooled s² over all arms (ν = Σm − arms), T_m = sign·Σ c_mi ȳ_i/(s·√(Σ c_mi²/m_i)) per candidate, significant
- * when max T_m > q. The contrasts, their correlations and q use the planned n: with dropout that is the usual
- * approximation (a trial's T_m are then only nearly t(R)-distributed). q follows the trial's ν: exact at the planned
- * ν*, at ν = ∞ and below ν = 12; elsewhere the t quantile of a marginal level linear in 1/ν, within 6e-4 of exact
- * values (measured; trendTest.test.ts). After significance, the best dose is the largest oriented mean and the MED
- * the lowest dose whose mean beats placebo by Δ (observed means, not a fitted model). run() allocates nothing.
+ * trial. 'pooled': pooled s² over all arms (ν = Σm − arms), T_m = sign·Σ c_mi ȳ_i/(s·√(Σ c_mi²/m_i)) per candidate.
+ * 'per-arm': T_m = sign·Σ c_mi ȳ_i/√(Σ c_mi² s_i²/m_i) with each arm's own s_i², contrasts optimal for and correlated by
+ * the planned S = diag(sd_i²/n_i) (DoseFinding's MCTtest with S), and ν the smallest Welch–Satterthwaite df over the
+ * contrasts (Satterthwaite 1946). MCTtest's ν = ∞ rejects too often at small n, and each contrast's own ν (as Hasler &
+ * Hothorn 2008 do for many-to-one) a little too often at small n; the minimum errs on the safe side (measured in
+ * trendPerArmCalibration.test.ts). Significant when max T_m > q(ν). The contrasts, their correlations and q use the
+ * planned n (and SDs): with dropout or per-arm variances that is the usual approximation. q(ν): see CriticalByDf.
+ * After significance, the best dose is the largest oriented mean and the MED the lowest dose whose mean beats placebo
+ * by Δ (observed means, not a fitted model). run() allocates nothing.
  */
 export class TrendTest {
   readonly arms: number;
@@ -23,7 +25,9 @@ export class TrendTest {
   /** Contrast m for arm i at [m·arms + i] (unit length, orthogonal to the weighted mean). */
   readonly contrasts: Float64Array;
   readonly correlation: Float64Array[];
-  /** Planned ν* = Σn − arms, and q at ν* with its error bound. */
+  readonly variance: TrendVariance;
+  /** Planned ν*: Σn − arms (pooled) or the rounded Satterthwaite df at the planned SDs (per-arm, at least 12); q at ν*
+   * with its error bound. */
   readonly df: number;
   readonly critical: number;
   readonly criticalError: number;
@@ -31,6 +35,8 @@ export class TrendTest {
   readonly trueMedArm: number;
   /** Last trial: T_m per candidate, their maximum (NaN when undefined) and the decisions. */
   readonly stat: Float64Array;
+  /** Last trial, per-arm variances: each contrast's Welch–Satterthwaite df (NaN when pooled). */
+  readonly statDf: Float64Array;
   maxT = NaN;
   significant = false;
   /** Index of the candidate with the largest T_m when significant, else −1. */
@@ -41,57 +47,66 @@ export class TrendTest {
   private readonly invM: Float64Array;
   private readonly sign: number;
   private readonly delta: number;
-  private readonly qByDf: Float64Array;
-  private readonly levelStar: number;
-  private readonly alpha: number;
-  private readonly levelInf: number;
+  private readonly crit: CriticalByDf;
 
   constructor(o: TrendTestOptions) {
     const k = (this.arms = o.doses.length);
     if (o.n.length !== k || o.trueMeans.length !== k || k < 2)
       throw new RangeError('TrendTest: doses, n and trueMeans need one entry per arm (≥ 2 arms)');
     if (o.candidates.length === 0) throw new RangeError('TrendTest: no candidate models');
-    const C = candidateContrasts(o.candidates, o.doses, o.n);
+    this.variance = o.variance ?? 'pooled';
+    const perArm = this.variance === 'per-arm';
+    const sd = o.sd ?? [];
+    if (perArm && !(sd.length === k && sd.every((x) => x > 0 && x < Infinity) && o.n.every((x) => x >= 2)))
+      throw new RangeError('TrendTest: per-arm variances need a positive sd and n ≥ 2 for every arm');
+    // Per arm: the precision weights n/sd² in place of n give the contrasts and correlations for S = diag(sd²/n).
+    const w = perArm ? precisionWeights(o.n, sd) : o.n;
+    const C = candidateContrasts(o.candidates, o.doses, w);
     if (!C.every((c) => c.every(Number.isFinite))) throw new RangeError('TrendTest: a candidate is flat at these doses');
     this.models = C.length;
     this.contrasts = new Float64Array(this.models * k);
     C.forEach((c, m) => this.contrasts.set(c, m * k));
-    this.correlation = contrastCorrelation(C, o.n);
-    this.df = o.n.reduce((a, b) => a + b, 0) - k;
-    const star = maxContrastCriticalDetail(this.correlation, this.df, o.alpha);
-    this.critical = star.q;
-    this.criticalError = star.error;
-    this.levelStar = tCdf(star.q, this.df);
-    this.levelInf = normalCdf(maxContrastCriticalDetail(this.correlation, Infinity, o.alpha).q);
-    this.qByDf = new Float64Array(Math.max(this.df, 0) + 1).fill(NaN);
-    this.alpha = o.alpha;
+    this.correlation = contrastCorrelation(C, w);
+    const maxDf = o.n.reduce((a, b) => a + b, 0) - k;
+    this.df = perArm ? Math.min(maxDf, Math.max(EXACT_BELOW, Math.round(plannedSatterthwaiteDf(C, o.n, sd)))) : maxDf;
+    this.crit = new CriticalByDf(this.correlation, o.alpha, this.df, maxDf);
+    this.critical = this.crit.critical;
+    this.criticalError = this.crit.criticalError;
     this.sign = o.sign;
     this.delta = o.relevantEffect ?? NaN;
     this.order = doseOrder(o.doses);
     this.stat = new Float64Array(this.models);
+    this.statDf = new Float64Array(this.models).fill(NaN);
     this.invM = new Float64Array(k);
     this.trueBestArm = bestDoseArm(o.trueMeans, this.order, o.sign);
     this.trueMedArm = medDoseArm(o.trueMeans, this.order, o.sign, this.delta);
   }
 
-  /** q for ν df: exact at ν* and for ν < 12, else t_ν⁻¹ of the marginal level interpolated linearly in 1/ν to ν = ∞. */
+  /** q for a whole number ν of df (see CriticalByDf). */
   criticalFor(df: number): number {
-    if (!(df >= 1)) return NaN;
-    if (df === this.df) return this.critical;
-    let q = df < this.qByDf.length ? this.qByDf[df] : NaN;
-    if (q !== q) {
-      // Below ν = 12 the interpolation drifts (1.4e-3 at ν = 8, 2e-2 at ν = 3); these few ν are solved exactly, once.
-      q =
-        df < EXACT_BELOW
-          ? maxContrastCriticalDetail(this.correlation, df, this.alpha).q
-          : tQuantile(this.levelInf + ((this.levelStar - this.levelInf) * this.df) / df, df);
-      if (df < this.qByDf.length) this.qByDf[df] = q;
-    }
-    return q;
+    return this.crit.at(df);
   }
 
   /** Runs the test on one trial's summaries (ws.m, ws.mean, ws.ss; arm 0 = control) and sets the decision fields. */
   run(ws: Workspace): void {
+    const perArm = this.variance === 'per-arm';
+    const df = perArm ? perArmStatistics(this.contrasts, this.models, ws, this.sign, this.stat, this.statDf, this.invM) : this.pooled(ws);
+    let maxT = -Infinity;
+    let arg = -1;
+    for (let m = 0; m < this.models; m++) {
+      const t = this.stat[m];
+      if (t !== t) maxT = NaN;
+      else if (t > maxT) {
+        maxT = t;
+        arg = m;
+      }
+    }
+    // false for NaN; a per-arm ν is real, a pooled one whole
+    this.decide(ws, maxT, arg, perArm ? this.crit.exceeds(maxT, df) : maxT > this.crit.at(df));
+  }
+
+  /** Pooled-variance statistics into `stat`; returns ν = Σm − arms. */
+  private pooled(ws: Workspace): number {
     const k = this.arms;
     const C = this.contrasts;
     const inv = this.invM;
@@ -103,8 +118,6 @@ export class TrendTest {
       inv[j] = 1 / ws.m[j]; // k divisions instead of one per contrast coefficient
     }
     const s = df > 0 ? Math.sqrt(ss / df) : NaN;
-    let maxT = -Infinity;
-    let arg = -1;
     for (let m = 0; m < this.models; m++) {
       let num = 0;
       let v = 0;
@@ -113,16 +126,14 @@ export class TrendTest {
         num += c * ws.mean[i];
         v += c * c * inv[i];
       }
-      const t = (this.sign * num) / (s * Math.sqrt(v));
-      this.stat[m] = t;
-      if (t !== t) maxT = NaN;
-      else if (t > maxT) {
-        maxT = t;
-        arg = m;
-      }
+      this.stat[m] = (this.sign * num) / (s * Math.sqrt(v));
     }
+    return df;
+  }
+
+  private decide(ws: Workspace, maxT: number, arg: number, significant: boolean): void {
     this.maxT = maxT;
-    this.significant = maxT > this.criticalFor(df); // false for NaN
+    this.significant = significant;
     this.selectedModel = this.significant ? arg : -1;
     this.bestArm = this.significant ? bestDoseArm(ws.mean, this.order, this.sign) : 0;
     this.medArm = this.significant ? medDoseArm(ws.mean, this.order, this.sign, this.delta) : 0;

@@ -21,4 +21,15 @@ export interface TrendTestOptions {
   relevantEffect?: number;
   /** True arm means (for the true best dose and MED). */
   trueMeans: readonly number[];
+  /**
+   * 'pooled' (default): one variance over all arms. 'per-arm': each arm's own variance, with the contrasts optimal for
+   * and correlated by the planned S = diag(sdᵢ²/nᵢ) (DoseFinding's MCTtest with S) and a Satterthwaite df.
+   */
+  variance?: TrendVariance;
+  /** Planned SD per arm on the analysed scale (needed for 'per-arm'). */
+  sd?: readonly number[];
 }
+
+/** How the trend test estimates the variance of the arm means. */
+export type TrendVariance = 'pooled' | 'per-arm';
+export const TREND_VARIANCES: readonly TrendVariance[] = ['pooled', 'per-arm'];

@@ -26,7 +26,7 @@ export const FIELDS = {
   effectPrior: ['type', 'sd'],
   doseResponse: ['model', 'ed50', 'hill', 'offset', 'delta', 'reference', 'unit', 'relevantEffect'],
   'doseResponse.reference': ['dose', 'effect'],
-  trendTest: ['candidates', 'alpha', 'enabled'],
+  trendTest: ['candidates', 'alpha', 'enabled', 'variance'],
   'trendTest.candidates[i]': ['model', 'ed50', 'hill', 'offset', 'delta'],
   enrichment: ['strata', 'enrichTo'],
   'enrichment.strata[i]': ['label', 'share', 'effect', 'controlMean', 'sd', 'treatmentSd'],

@@ -1,6 +1,6 @@
 /** The scenario file format (docs/scenario-format.md). Plain, serialisable data. */
 import type { DoseResponse } from '../doses/types.ts';
-import type { CandidateModel } from '../mcpmod/types.ts';
+import type { CandidateModel, TrendVariance } from '../mcpmod/types.ts';
 import type { Enrichment } from '../enrichment/types.ts';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
@@ -142,7 +142,7 @@ export interface Scenario {
   enrichment?: Enrichment;
 }
 
-/** The multiple contrast trend test: candidate shapes and its one-sided level. */
+/** The multiple contrast trend test: candidate shapes, its one-sided level and variance estimate. */
 export interface TrendTestSpec {
   /** Candidate shapes; default: the assumed model plus emax, linear, exponential and an umbrella. */
   candidates?: CandidateModel[];
@@ -150,6 +150,8 @@ export interface TrendTestSpec {
   alpha?: number;
   /** false switches the trend test off. */
   enabled?: boolean;
+  /** 'pooled' (default) or 'per-arm': each arm's own variance (MCTtest with S, Satterthwaite df). */
+  variance?: TrendVariance;
 }
 
 /** A scenario after validation: defaults filled in, sample sizes expanded to a sorted list. */

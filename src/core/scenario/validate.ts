@@ -10,6 +10,7 @@ import { referenceArm } from '../effects/priorWeights.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
+import { trendVarianceWarning } from './trendVarianceWarning.ts';
 import { validateAnalysis, validateDesign, validateSimulation } from './validateParts.ts';
 import { validateEnrichment } from '../enrichment/validateEnrichment.ts';
 import type { Enrichment } from '../enrichment/types.ts';
@@ -125,5 +126,7 @@ function warningsFor(s: ValidScenario): string[] {
   });
   if (s.analysis.multiplicity === 'none' && s.arms.length > 2)
     w.push(`${s.arms.length - 1} treatment arms are each tested at alpha = ${s.analysis.alpha} with no multiplicity adjustment.`);
+  const trendVariance = trendVarianceWarning(s);
+  if (trendVariance !== null) w.push(trendVariance);
   return w;
 }

@@ -1,12 +1,12 @@
 import { DOSE_MODELS } from '../doses/types.ts';
-import type { CandidateModel } from '../mcpmod/types.ts';
+import { TREND_VARIANCES, type CandidateModel } from '../mcpmod/types.ts';
 import type { Checker } from './checks.ts';
 import { FIELDS, SHAPE_PARAMS } from './fields.ts';
 import type { TrendTestSpec } from './types.ts';
 
 const SHAPES = DOSE_MODELS.filter((m) => m !== 'explicit');
 
-/** Validates `trendTest`: up to 8 candidate shapes with their parameters, a level in (0, 0.5). */
+/** Validates `trendTest`: up to 8 candidate shapes with their parameters, a level in (0, 0.5), the variance estimate. */
 export function validateTrend(c: Checker, v: unknown): TrendTestSpec | undefined {
   if (v === undefined) return {};
   const t = c.fields('trendTest', v, FIELDS.trendTest);
@@ -17,6 +17,10 @@ export function validateTrend(c: Checker, v: unknown): TrendTestSpec | undefined
     else out.enabled = t.enabled;
   }
   if (t.alpha !== undefined) out.alpha = c.number('trendTest.alpha', t.alpha, 0, 0.5, { loOpen: true, hiOpen: true });
+  if (t.variance !== undefined) {
+    const v = c.oneOf('trendTest.variance', t.variance, TREND_VARIANCES);
+    if (v) out.variance = v;
+  }
   if (t.candidates !== undefined) {
     if (!Array.isArray(t.candidates) || t.candidates.length < 1 || t.candidates.length > 8) {
       c.fail('trendTest.candidates', 'must be a list of 1 to 8 candidate shapes', t.candidates);

@@ -37,7 +37,8 @@ export function trendTruth(s: ValidScenario): { bestArm: number; medArm: number 
 
 /**
  * The MCP-Mod trend test for one grid point, or null when the scenario has none (see trendApplies).
- * Its one-sided level is trendTest.alpha, by default analysis.alpha / analysis.sides.
+ * Its one-sided level is trendTest.alpha, by default analysis.alpha / analysis.sides; per-arm variances use the arms'
+ * planned SDs (on the analysed scale: a timed walk's % improvement) for the contrasts.
  */
 export function buildTrendTest(s: ValidScenario, n: readonly number[]): TrendTest | null {
   if (!trendApplies(s)) return null;
@@ -50,6 +51,8 @@ export function buildTrendTest(s: ValidScenario, n: readonly number[]): TrendTes
       sign: directionSign(s.endpoint),
       relevantEffect: s.doseResponse!.relevantEffect,
       trueMeans: effectPlan(s).values,
+      variance: s.trendTest?.variance ?? 'pooled',
+      sd: s.arms.map((a) => a.sd ?? 1),
     });
   } catch {
     return null; // a candidate flat at these doses: no trend test rather than a broken run

@@ -15,12 +15,23 @@ export interface TrendCounts {
   test: TrendTest;
 }
 
-/** Simulates `trials` trials of normal data with the arms' true means and a common sd, in chunks of 1000. */
-export function simulateTrend(o: TrendTestOptions, sd: number, dropout: number, trials: number, seed: string): TrendCounts {
+/**
+ * Simulates `trials` trials of normal data with the arms' true means and sds (one common sd, or one per arm), in chunks
+ * of 1000; `onTrial` sees every trial's test after it ran.
+ */
+export function simulateTrend(
+  o: TrendTestOptions,
+  sd: number | readonly number[],
+  dropout: number,
+  trials: number,
+  seed: string,
+  onTrial?: (t: TrendTest) => void,
+): TrendCounts {
   const test = new TrendTest(o);
   const k = o.n.length;
   const ws = new Workspace(o.n, false, false);
-  const gen = new NormalSummaryGenerator(Float64Array.from(o.trueMeans), new Float64Array(k).fill(sd));
+  const sds = typeof sd === 'number' ? new Float64Array(k).fill(sd) : Float64Array.from(sd);
+  const gen = new NormalSummaryGenerator(Float64Array.from(o.trueMeans), sds);
   const completers = new Completers(o.n, new Array(k).fill(dropout));
   const out: TrendCounts = { trials, significant: 0, bestCorrect: 0, medCorrect: 0, undefinedTrials: 0, test };
   for (let c = 0; c * 1000 < trials; c++) {
@@ -29,6 +40,7 @@ export function simulateTrend(o: TrendTestOptions, sd: number, dropout: number, 
       completers.draw(stream, ws.m);
       gen.generate(stream, ws);
       test.run(ws);
+      onTrial?.(test);
       if (test.significant) out.significant++;
       if (test.significant && test.bestArm === test.trueBestArm) out.bestCorrect++;
       if (test.significant && test.medArm === test.trueMedArm) out.medCorrect++;
