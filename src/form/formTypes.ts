@@ -153,8 +153,10 @@ export const TEST_LABELS: Record<TestName, string> = {
 export const MULTIPLICITY_LABELS: Record<Multiplicity, string> = {
   none: 'None',
   bonferroni: 'Bonferroni',
-  holm: 'Holm',
-  dunnett: 'Dunnett (Student t only)',
+  holm: 'Holm (step-down)',
+  hochberg: 'Hochberg (step-up)',
+  dunnett: 'Dunnett (Welch: Hasler–Hothorn)',
+  'dunnett-stepdown': 'Step-down Dunnett',
 };
 
 /** Whether arms are described by a rate (binary) or by a mean and SD. */

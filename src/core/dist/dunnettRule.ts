@@ -21,8 +21,11 @@ export interface DunnettRule {
   sides: 1 | 2;
 }
 
-/** Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid). */
-export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2): DunnettRule | null {
+/**
+ * Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid).
+ * `coarse` multiplies the z and log-S steps (a cheaper, less accurate rule; 1 = full accuracy).
+ */
+export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): DunnettRule | null {
   const k = lambdas.length;
   if (k === 0 || !(df > 0) || (sides !== 1 && sides !== 2)) return null;
   const sorted = Array.from(lambdas).sort((a, b) => a - b);
@@ -36,7 +39,7 @@ export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 
   const invSig = lam.map((l) => 1 / Math.sqrt(1 - l * l));
   let ratio = 1;
   for (let g = 0; g < lam.length; g++) if (lam[g] > 0) ratio = Math.min(ratio, 1 / (lam[g] * invSig[g]));
-  const hz = 0.5 * ratio;
+  const hz = 0.5 * ratio * coarse;
   const m = Math.floor(8.5 / hz);
   const zs: number[] = [];
   const wz: number[] = [];
@@ -45,7 +48,7 @@ export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 
     zs.push(z);
     wz.push((sides === 2 && j > 0 ? 2 : 1) * hz * INV_SQRT_2PI * Math.exp(-0.5 * z * z));
   }
-  const [s, ws] = chiRule(df);
+  const [s, ws] = chiRule(df, coarse);
   const f64 = (a: number[]) => Float64Array.from(a);
   const cumWz = new Float64Array(wz.length + 1);
   for (let j = 0; j < wz.length; j++) cumWz[j + 1] = cumWz[j] + wz[j];
@@ -53,7 +56,7 @@ export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 
 }
 
 /** Trapezoidal nodes/weights in y = log S for S = √(χ²_ν/ν); density of y is 2(ν/2)^{ν/2}e^{νy − νe^{2y}/2}/Γ(ν/2). */
-export function chiRule(df: number): [Float64Array, Float64Array] {
+export function chiRule(df: number, coarse = 1): [Float64Array, Float64Array] {
   if (df === Infinity) return [Float64Array.of(1), Float64Array.of(1)];
   const cut = 34;
   const drop = (y: number) => df * y - 0.5 * df * Math.expm1(2 * y) + cut; // log-density relative to the peak at y = 0, + cut
@@ -68,7 +71,7 @@ export function chiRule(df: number): [Float64Array, Float64Array] {
   const lo = root(-cut / df - 1, 0);
   const hi = root(0, 0.5 * Math.log1p((2 * cut) / df) + 1);
   const factor = df < 5 ? 0.35 : df < 10 ? 0.5 : 0.6;
-  const n = Math.ceil((hi - lo) / (factor / Math.sqrt(2 * df)));
+  const n = Math.ceil((hi - lo) / ((coarse * factor) / Math.sqrt(2 * df)));
   const h = (hi - lo) / n;
   const logC = Math.LN2 + 0.5 * df * Math.log(0.5 * df) - logGamma(0.5 * df);
   const s = new Float64Array(n + 1);

@@ -13,8 +13,18 @@ const TESTS: Record<TestName, string> = {
 const MULTIPLICITY: Record<Exclude<Multiplicity, 'none'>, string> = {
   bonferroni: 'Bonferroni',
   holm: "Holm's step-down",
+  hochberg: "Hochberg's step-up",
   dunnett: "Dunnett's many-to-one",
+  'dunnett-stepdown': "Dunnett's step-down many-to-one",
 };
+
+/** Dunnett with Welch's test is Hasler & Hothorn's (2008) unequal-variance version. */
+function multiplicityWords(a: ValidScenario['analysis']): string {
+  const m = a.multiplicity as Exclude<Multiplicity, 'none'>;
+  if (a.test === 'welch' && m === 'dunnett') return "Hasler and Hothorn's many-to-one (Dunnett-type, unequal variances)";
+  if (a.test === 'welch' && m === 'dunnett-stepdown') return "Hasler and Hothorn's step-down many-to-one (Dunnett-type, unequal variances)";
+  return MULTIPLICITY[m];
+}
 
 /** The primary endpoint in words, with its sign convention: "T25FW % improvement (…; positive = faster)". */
 export function endpointPhrase(s: ValidScenario): string {
@@ -82,6 +92,6 @@ export function modelAssumptions(s: ValidScenario): string {
 export function analysisPhrase(s: ValidScenario): string {
   const a = s.analysis;
   const k = s.arms.length - 1;
-  const mult = a.multiplicity === 'none' ? '' : `, with ${MULTIPLICITY[a.multiplicity]} adjustment over ${k} comparisons`;
+  const mult = a.multiplicity === 'none' ? '' : `, with ${multiplicityWords(a)} adjustment over ${k} comparisons`;
   return `${TESTS[a.test]}, ${a.sides === 2 ? 'two-sided' : 'one-sided'}, at α = ${a.alpha}${mult}`;
 }

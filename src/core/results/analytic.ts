@@ -12,6 +12,7 @@ import {
 } from '../power/index.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
+import { welchDunnettPower } from '../power/welchDunnettPower.ts';
 import type { PlanPoint } from '../sim/plan.ts';
 
 export interface AnalyticPower {
@@ -25,11 +26,11 @@ const NONE: AnalyticPower = { value: null, method: null };
 /**
  * Closed-form power of treatment arm i (1…k) at a grid point, where one exists. With dropout it is
  * evaluated at the expected number of completers n·(1 − dropout), an approximation; the simulation
- * is the reference. Holm's step-down has no per-arm closed form (null).
+ * is the reference. Holm, Hochberg and step-down Dunnett have no per-arm closed form (null).
  */
 export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): AnalyticPower {
   const { test, alpha, sides, multiplicity } = s.analysis;
-  if (multiplicity === 'holm') return NONE;
+  if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return NONE;
   const k = s.arms.length - 1;
   const drop = (j: number) => s.arms[j].dropout ?? s.design.dropout;
   const n1 = point.n[0] * (1 - drop(0));
@@ -55,6 +56,7 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
   const diff = sign * (values[i] - values[0]);
   const skewed = s.endpoint.type === 'timed-walk' ? ', treating the skewed endpoint as normal' : '';
   const args = { diff, sd1, sd2, n1, n2, alpha: level, sides };
+  if (multiplicity === 'dunnett' && test === 'welch') return welchDunnettMarginal(s, point, i, diff, skewed + dropNote);
   if (multiplicity === 'dunnett') return dunnettMarginal(s, point, i, diff, skewed + dropNote);
   switch (test) {
     case 'student': {
@@ -95,6 +97,15 @@ function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: nu
   const upper = 1 - noncentralTCdf(c, df, ncp);
   const value = sides === 2 ? upper + noncentralTCdf(-c, df, ncp) : upper;
   return { value, method: `noncentral t beyond Dunnett's critical value${note}` };
+}
+
+/** Marginal power of one arm under Hasler–Hothorn: noncentral Welch t beyond the critical value at the planned correlations. */
+function welchDunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
+  const { alpha, sides } = s.analysis;
+  const n = point.n.map((m, j) => m * (1 - (s.arms[j].dropout ?? s.design.dropout)));
+  const sds = s.arms.map((a) => a.sd ?? 1);
+  const value = welchDunnettPower({ diff, arm: i, sds, n, alpha, sides });
+  return { value, method: `noncentral t with Welch–Satterthwaite df beyond the Hasler–Hothorn critical value at the planned correlations (approximation)${note}` };
 }
 
 /** Every treatment arm at a grid point shares one Dunnett critical value: solve it once per point. */

@@ -5,7 +5,7 @@ import type { Enrichment } from '../enrichment/types.ts';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 export type TestName = 'student' | 'welch' | 'mann-whitney' | 'chi-square' | 'fisher' | 'ancova';
-export type Multiplicity = 'none' | 'bonferroni' | 'holm' | 'dunnett';
+export type Multiplicity = 'none' | 'bonferroni' | 'holm' | 'hochberg' | 'dunnett' | 'dunnett-stepdown';
 export type Provenance = 'reported' | 'inferred' | 'derived' | 'assumed';
 
 /** Normal outcome per arm (mean, sd); optional baseline covariate correlated with it (for ANCOVA). */

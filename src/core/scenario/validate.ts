@@ -17,6 +17,7 @@ import type { Enrichment } from '../enrichment/types.ts';
 import { validateArmDoses, validateDoseResponse } from '../doses/index.ts';
 import type { DoseResponse } from '../doses/types.ts';
 import { simulationPath } from '../sim/path.ts';
+import { pooledVarianceWarning } from './pooledVarianceWarning.ts';
 import type { ValidScenario } from './types.ts';
 
 export type ValidationResult =
@@ -126,6 +127,8 @@ function warningsFor(s: ValidScenario): string[] {
   });
   if (s.analysis.multiplicity === 'none' && s.arms.length > 2)
     w.push(`${s.arms.length - 1} treatment arms are each tested at alpha = ${s.analysis.alpha} with no multiplicity adjustment.`);
+  const pooled = pooledVarianceWarning(s);
+  if (pooled) w.push(pooled);
   const trendVariance = trendVarianceWarning(s);
   if (trendVariance !== null) w.push(trendVariance);
   return w;

@@ -5,7 +5,7 @@ import { TESTS_FOR } from '../sim/path.ts';
 import type { Analysis, Endpoint, Multiplicity, TestName, ValidScenario } from './types.ts';
 
 const TESTS = ['student', 'welch', 'mann-whitney', 'chi-square', 'fisher', 'ancova'] as const;
-const MULTIPLICITY = ['none', 'bonferroni', 'holm', 'dunnett'] as const;
+const MULTIPLICITY = ['none', 'bonferroni', 'holm', 'hochberg', 'dunnett', 'dunnett-stepdown'] as const;
 
 /** `analysis`: a test that fits the endpoint, alpha, sides and multiplicity. */
 export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | undefined): Required<Analysis> | undefined {
@@ -19,8 +19,8 @@ export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | un
     c.fail('analysis.test', `must be one of ${TESTS_FOR[endpoint.type].join(', ')} for a ${endpoint.type} endpoint`, test);
     return undefined;
   }
-  if (multiplicity === 'dunnett' && test && test !== 'student') {
-    c.fail('analysis.multiplicity', 'dunnett needs the pooled-variance test "student"', multiplicity);
+  if ((multiplicity === 'dunnett' || multiplicity === 'dunnett-stepdown') && test && test !== 'student' && test !== 'welch') {
+    c.fail('analysis.multiplicity', `needs the test "welch" (Hasler–Hothorn, unequal variances) or "student" (pooled variance), not "${test}"`, multiplicity);
   }
   if (!test || alpha === undefined || !sides || !multiplicity) return undefined;
   return { test, alpha, sides, multiplicity };

@@ -8,6 +8,7 @@ import { MannWhitneyTest } from '../tests/mannWhitney.ts';
 import { StudentTest } from '../tests/student.ts';
 import type { ComparisonTest } from '../tests/types.ts';
 import { WelchTest } from '../tests/welch.ts';
+import { WelchDunnettTest } from '../tests/welchDunnett.ts';
 import { BinaryCountsGenerator } from './generators/binaryCounts.ts';
 import { NormalDataGenerator } from './generators/normalData.ts';
 import { NormalSummaryGenerator } from './generators/normalSummary.ts';
@@ -59,7 +60,8 @@ export function buildTest(s: ValidScenario, n: readonly number[]): ComparisonTes
   const level = multiplicity === 'bonferroni' ? alpha / k : alpha;
   const o = { level, sides, sign: directionSign(s.endpoint) };
   const maxN = Math.max(...n);
-  if (multiplicity === 'dunnett') {
+  if (multiplicity === 'dunnett' || multiplicity === 'dunnett-stepdown') {
+    if (test === 'welch') return new WelchDunnettTest(o, n.length);
     const fixedCounts = s.arms.every((a) => (a.dropout ?? s.design.dropout) === 0);
     return new DunnettTest(o, n.length, fixedCounts);
   }

@@ -1,6 +1,7 @@
 import { dunnettCdf, dunnettCritical } from '../dist/dunnett.ts';
 import type { Workspace } from '../sim/workspace.ts';
-import type { ComparisonTest, TestOptions } from './types.ts';
+import { dunnettBounds, type DunnettBounds } from './dunnettBounds.ts';
+import type { ManyToOneTest, TestOptions } from './types.ts';
 
 /** Grid for the bounding critical values: λ in steps of 1/400, df in steps of about 1%. */
 const LAMBDA_STEPS = 400;
@@ -17,8 +18,12 @@ const MAX_CACHED = 20_000;
  * that narrow band needs the exact rule, T > c ⇔ P(max T ≤ T) > 1 − α, one CDF evaluation.
  * With no dropout the counts never change and the exact c is computed once.
  */
-export class DunnettTest implements ComparisonTest {
+export class DunnettTest implements ManyToOneTest {
   private readonly bounds = new Map<number, number>();
+  /** For the step-down: λ of a subset of the comparisons (subViews[c] = its first c entries). */
+  private readonly sub: Float64Array;
+  private readonly subViews: Float64Array[];
+  private subBounds: DunnettBounds | null = null;
   private readonly lambdas: Float64Array;
   private readonly lastM: Int32Array;
   private sp = NaN;
@@ -36,6 +41,8 @@ export class DunnettTest implements ComparisonTest {
   ) {
     this.lambdas = new Float64Array(arms - 1);
     this.lastM = new Int32Array(arms).fill(-1);
+    this.sub = new Float64Array(arms);
+    this.subViews = Array.from({ length: arms + 1 }, (_, c) => this.sub.subarray(0, c));
   }
 
   prepare(ws: Workspace): void {
@@ -105,5 +112,21 @@ export class DunnettTest implements ComparisonTest {
     const t = ws.stat[i];
     if (t !== t) return 1;
     return 1 - dunnettCdf(this.o.sides === 2 ? Math.abs(t) : t, this.lambdas, this.df, this.o.sides);
+  }
+
+  /** One df for all comparisons, so the step-down orders them by the statistic itself. */
+  significance(ws: Workspace, i: number): number {
+    const t = ws.stat[i];
+    return this.o.sides === 2 ? Math.abs(t) : t;
+  }
+
+  /** Step-down: c of the maximum over the comparisons still in play; the pooled variance (and df) stay those of all arms. */
+  exceedsAmong(ws: Workspace, i: number, members: Int32Array, from: number, to: number): boolean {
+    if (from === 0 && to === this.lambdas.length) return this.rejects(ws, i);
+    const t = ws.stat[i];
+    if (!(this.df > 0)) return false;
+    for (let r = from; r < to; r++) this.sub[r - from] = this.lambdas[members[r] - 1];
+    this.subBounds ??= dunnettBounds(this.o.level, this.o.sides);
+    return this.subBounds.exceeds(this.o.sides === 2 ? Math.abs(t) : t, this.subViews[to - from], this.df);
   }
 }

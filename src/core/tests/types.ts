@@ -23,3 +23,11 @@ export interface TestOptions {
   /** +1 when higher values are better, −1 when lower are better. */
   sign: 1 | -1;
 }
+
+/** A many-to-one (Dunnett-type) test that can also decide within a subset of its comparisons (step-down). */
+export interface ManyToOneTest extends ComparisonTest {
+  /** Orders the comparisons of a trial for the step-down: larger = more significant. */
+  significance(ws: Workspace, i: number): number;
+  /** Whether comparison i's statistic exceeds the critical value of the maximum over members[from..to). */
+  exceedsAmong(ws: Workspace, i: number, members: Int32Array, from: number, to: number): boolean;
+}
