@@ -59,7 +59,7 @@ describe('dose arms', () => {
     await page.close();
   });
 
-  it('the preset bar loads the dose-finding preset: doses with their unit, Emax ED50 5, reference 10, Student + Dunnett', async () => {
+  it('the preset bar loads the dose-finding preset: doses with their unit, Emax ED50 5, reference 10, Welch + Dunnett (Hasler–Hothorn)', async () => {
     const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     await page.click('[data-testid="preset-dose-finding-t25fw"]');
@@ -68,7 +68,7 @@ describe('dose arms', () => {
     expect(await page.inputValue('[data-field="doseResponse.reference.effect"]')).toBe('58.1');
     expect(await page.inputValue('[data-field="doseResponse.unit"]')).toBe('million cells per injection');
     expect(await page.inputValue('[data-field="doseResponse.model"]')).toBe('emax');
-    expect(await page.inputValue('[data-field="analysis.test"]')).toBe('student');
+    expect(await page.inputValue('[data-field="analysis.test"]')).toBe('welch');
     expect(await page.inputValue('[data-field="analysis.multiplicity"]')).toBe('dunnett');
     expect(await Promise.all([0, 1, 2, 3].map((i) => page.inputValue(`[data-field="arms[${i}].dose"]`)))).toEqual(['0', '2.5', '5', '10']);
     expect(await page.inputValue('[data-field="arms[2].mean"]')).toBe('');

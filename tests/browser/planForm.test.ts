@@ -85,7 +85,7 @@ describe('doses in the form', () => {
     expect(form.doseModel).toBe('emax');
     expect(form.arms.map((a) => [a.dose, a.mean])).toEqual([['0', '-54.4'], ['2.5', ''], ['5', ''], ['10', '']]);
     expect(valid(formToScenario(form))).toEqual(r.scenario);
-    expect(r.scenario.analysis).toMatchObject({ test: 'student', multiplicity: 'dunnett' });
+    expect(r.scenario.analysis).toMatchObject({ test: 'welch', multiplicity: 'dunnett' });
     expect(r.scenario.exploratory).toBe(true);
   });
 
