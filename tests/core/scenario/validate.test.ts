@@ -115,10 +115,72 @@ describe('validateScenario', () => {
     expect(errorsOf(one)).toEqual(['arms must hold 2 to 6 arms (control plus 1 to 5 treatments), got 1']);
   });
 
-  it('dunnett requires the pooled-variance Student test', () => {
+  it('dunnett and dunnett-stepdown take Student (pooled) or Welch (Hasler–Hothorn); other tests are refused in words', () => {
+    for (const multiplicity of ['dunnett', 'dunnett-stepdown']) {
+      for (const test of ['welch', 'student']) {
+        const s = clone();
+        s.arms.push({ label: 'High', mean: 10, sd: 20 });
+        s.analysis = { ...s.analysis, test, multiplicity };
+        expect(validateScenario(s).ok, `${test} + ${multiplicity}`).toBe(true);
+      }
+      const s = clone();
+      s.arms.push({ label: 'High', mean: 10, sd: 20 });
+      s.analysis = { ...s.analysis, test: 'mann-whitney', multiplicity };
+      expect(errorsOf(s)).toEqual([
+        `analysis.multiplicity needs the test "welch" (Hasler–Hothorn, unequal variances) or "student" (pooled variance), not "mann-whitney", got "${multiplicity}"`,
+      ]);
+    }
+  });
+
+  it('hochberg works with any test; an unknown multiplicity names the allowed ones', () => {
     const s = clone();
     s.arms.push({ label: 'High', mean: 10, sd: 20 });
+    s.analysis = { ...s.analysis, test: 'mann-whitney', multiplicity: 'hochberg' };
+    expect(validateScenario(s).ok).toBe(true);
+    s.analysis.multiplicity = 'sidak';
+    expect(errorsOf(s)[0]).toMatch(/^analysis\.multiplicity must be one of .*hochberg.*dunnett-stepdown/);
+  });
+});
+
+describe('pooled-variance warning', () => {
+  const warningsOf = (input: unknown): string[] => {
+    const v = validateScenario(input);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    return v.warnings;
+  };
+  const pooled = (w: string[]) => w.filter((x) => /pools the (residual )?variance/.test(x));
+
+  it('Student on SDs 70.5 vs 23.1 is warned about, naming Welch; Dunnett names Hasler–Hothorn', () => {
+    const s = clone();
+    s.analysis.test = 'student';
+    const w = pooled(warningsOf(s));
+    expect(w).toEqual([
+      "Student's t pools the variance of all arms, but the arms' SDs differ 3.1-fold (23.1 in MSC-NP, 70.5 in Saline), so its false-positive rate is not alpha and the simulated power is not that of a valid test. Use Welch's t-test (analysis.test \"welch\"), which allows each arm its own variance.",
+    ]);
+    s.arms.push({ label: 'High', mean: 10, sd: 23.1 });
     s.analysis.multiplicity = 'dunnett';
-    expect(errorsOf(s)).toEqual(['analysis.multiplicity dunnett needs the pooled-variance test "student", got "dunnett"']);
+    expect(pooled(warningsOf(s))[0]).toMatch(/with dunnett it becomes the Hasler–Hothorn procedure/);
+  });
+
+  it('ANCOVA is warned about too; Welch, and SDs within 1.5×, are not', () => {
+    const s = clone();
+    s.analysis.test = 'ancova';
+    expect(pooled(warningsOf(s))[0]).toMatch(/^ANCOVA pools the residual variance .* Welch's t-test/);
+    s.analysis.test = 'welch';
+    expect(pooled(warningsOf(s))).toEqual([]);
+    s.analysis.test = 'student';
+    s.arms[0].sd = 30;
+    s.arms[1].sd = 20;
+    expect(pooled(warningsOf(s))).toEqual([]);
+    s.arms[0].sd = 30.3;
+    expect(pooled(warningsOf(s))).toHaveLength(1);
+  });
+
+  it('the shipped dose-finding scenario uses a valid test and carries no pooled-variance warning', () => {
+    const json = JSON.parse(readFileSync('static/scenarios/dose-finding-t25fw.json', 'utf8'));
+    expect(json.analysis).toMatchObject({ test: 'welch', multiplicity: 'dunnett' });
+    expect(pooled(warningsOf(json))).toEqual([]);
+    json.analysis.test = 'student';
+    expect(pooled(warningsOf(json))).toHaveLength(1);
   });
 });
