@@ -7,6 +7,8 @@ import { enableDoses } from '../../src/form/doseDefaults.ts';
 import { effectSummary } from '../../src/form/effectSummary.ts';
 import { indexErrors } from '../../src/form/fieldErrors.ts';
 import { addArm } from '../../src/form/formActions.ts';
+import { MULTIPLICITY_LABELS } from '../../src/form/formTypes.ts';
+import type { Multiplicity } from '../../src/core/scenario/types.ts';
 import { formToScenario } from '../../src/form/formToScenario.ts';
 import { sourceNProvenance } from '../../src/form/provenance.ts';
 import { readSampleSize } from '../../src/form/sampleSizeText.ts';
@@ -124,6 +126,21 @@ describe('doses in the form', () => {
     expect(valid(formToScenario(form))).toEqual(r.scenario);
     const trend = { ...seedScenario('dose-finding-t25fw.json'), trendTest: { alpha: 0.05, candidates: [{ model: 'linear' }] } };
     expect(formToScenario(formOf(trend).form).trendTest).toEqual(trend.trendTest);
+  });
+});
+
+describe('multiplicity choices in the form', () => {
+  it('every multiplicity the editor offers round-trips; Dunnett with a rank test is refused next to the field', () => {
+    const { form } = formOf(seedScenario('dose-finding-t25fw.json'));
+    for (const m of Object.keys(MULTIPLICITY_LABELS) as Multiplicity[]) {
+      form.multiplicity = m;
+      expect(valid(formToScenario(form)).analysis.multiplicity).toBe(m);
+    }
+    form.multiplicity = 'dunnett-stepdown';
+    form.test = 'mann-whitney';
+    const v = validateScenario(formToScenario(form));
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(indexErrors(v.errors, form).byField.get('analysis.multiplicity')?.[0]).toMatch(/needs the test "welch" \(Hasler–Hothorn/);
   });
 });
 
