@@ -59,6 +59,17 @@ describe('dose arms', () => {
     await page.close();
   });
 
+  it('a pooled-variance Student–Dunnett on the dose study is warned about in words next to the results, naming Welch', async () => {
+    const s = smallDoseFinding() as ReturnType<typeof smallDoseFinding> & { analysis: Record<string, unknown> };
+    s.analysis = { ...s.analysis, test: 'student' };
+    const page = await h.open(scenarioHash(s));
+    await waitFor(page);
+    const text = await page.locator('[data-testid="result-warnings"]').textContent();
+    expect(text).toMatch(/Student's t pools the variance of all arms, but the arms' SDs differ 3\.1-fold/);
+    expect(text).toMatch(/Hasler–Hothorn/);
+    await page.close();
+  });
+
   it('the preset bar loads the dose-finding preset: doses with their unit, Emax ED50 5, reference 10, Welch + Dunnett (Hasler–Hothorn)', async () => {
     const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
