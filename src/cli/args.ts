@@ -1,4 +1,5 @@
 import { LIMITS } from '../core/scenario/limits.ts';
+import { isIsoDate } from '../core/report/reportDate.ts';
 
 /** Parsed command line of `simulate`. */
 export interface CliArgs {
@@ -6,13 +7,16 @@ export interface CliArgs {
   sims?: number;
   seed?: string;
   workers?: number;
-  format: 'json' | 'csv';
+  format: 'json' | 'csv' | 'text';
+  /** `--format text`: the paragraph's date (YYYY-MM-DD; default today) and the share link's address (default: none, the link is `#s=…` alone). */
+  date?: string;
+  baseUrl?: string;
 }
 
 export type ParseResult = { ok: true; args: CliArgs } | { ok: false; error: string };
 
 export const USAGE =
-  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv]';
+  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv|text] [--date YYYY-MM-DD] [--base-url URL]';
 
 const MAX_WORKERS = 64;
 
@@ -27,6 +31,24 @@ function decimal(flag: string, v: string | undefined, lo: number, hi: number): n
   if (!/^[0-9]{1,16}$/.test(v)) return `${rule}, got ${shown}`;
   const n = Number(v);
   return n < lo || n > hi ? `${rule}, got ${n}` : n;
+}
+
+/** A flag's value for a message: quoted (so line breaks stay escaped) and cut at 60 characters. */
+const shown = (v: string): string => JSON.stringify(v.length > 60 ? v.slice(0, 60) + '…' : v);
+
+/**
+ * Whether a `--base-url` value is usable as the start of the paragraph's link: an http(s) address of
+ * printable ASCII (the URL parser would silently drop tabs and line breaks that the paragraph keeps),
+ * without a fragment of its own.
+ */
+function usableBaseUrl(v: string): boolean {
+  if (!/^[\x21-\x7e]+$/.test(v) || v.includes('#')) return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 /** Parses `simulate`'s arguments; every problem becomes one message naming the flag. */
@@ -59,8 +81,21 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       case '--format': {
         const v = take();
-        if (v !== 'json' && v !== 'csv') return { ok: false, error: `--format must be json or csv, got ${v ?? 'nothing'}` };
+        if (v !== 'json' && v !== 'csv' && v !== 'text') return { ok: false, error: `--format must be json, csv or text, got ${v ?? 'nothing'}` };
         out.format = v;
+        break;
+      }
+      case '--date': {
+        const v = take();
+        if (v === undefined || !isIsoDate(v)) return { ok: false, error: `--date must be a calendar date written YYYY-MM-DD, got ${v === undefined ? 'nothing' : shown(v)}` };
+        out.date = v;
+        break;
+      }
+      case '--base-url': {
+        const v = take();
+        if (v === undefined || !usableBaseUrl(v))
+          return { ok: false, error: `--base-url must be an http or https address without a #fragment, got ${v === undefined ? 'nothing' : shown(v)}` };
+        out.baseUrl = v;
         break;
       }
       case '--help':
@@ -73,5 +108,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
   }
   if (file === undefined) return { ok: false, error: `no scenario file given; ${USAGE}` };
+  if (out.format !== 'text' && (out.date !== undefined || out.baseUrl !== undefined))
+    return { ok: false, error: `--date and --base-url only apply to --format text, got --format ${out.format}` };
   return { ok: true, args: { ...out, file } as CliArgs };
 }

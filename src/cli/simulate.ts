@@ -5,6 +5,7 @@ import { parseArgs } from './args.ts';
 import { rowsToCsv } from './format.ts';
 import { loadScenario } from './loadScenario.ts';
 import { startNodePool } from './nodePool.ts';
+import { formatText } from './textReport.ts';
 
 /** `simulate`: exit 0 with results on stdout; exit 2 with one line on stderr for bad input. */
 async function main(): Promise<number> {
@@ -19,6 +20,7 @@ async function main(): Promise<number> {
     const result = await runPool(pool.remotes, scenario);
     const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
     if (parsed.args.format === 'csv') process.stdout.write(rowsToCsv(result.rows) + '\n');
+    else if (parsed.args.format === 'text') process.stdout.write(formatText(scenario, result, parsed.args));
     else {
       const out = {
         engine: ENGINE_VERSION,

@@ -1,5 +1,6 @@
 import { effectPlan } from '../core/effects/effectPlan.ts';
 import { referenceArm } from '../core/effects/priorWeights.ts';
+import { differenceUnit } from '../core/report/formatReport.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 
 export interface EffectRow {
@@ -28,16 +29,5 @@ export function effectSummary(s: ValidScenario): EffectSummary {
   return { rows, defaultPriorSd: p.se[referenceArm(s)], unit: differenceUnit(s) };
 }
 
-/** The unit a treatment − control difference is in. */
-export function differenceUnit(s: ValidScenario): string {
-  const e = s.endpoint;
-  const src = e.type === 'responder' ? e.source : e;
-  return src.type === 'continuous' ? (src.unit ?? '') : 'percentage points';
-}
-
-/** A difference for display with a true minus and at most `digits` decimals: −12.35 → "−12.4". */
-export function fmtDiff(v: number, digits = 1): string {
-  if (!Number.isFinite(v)) return '–';
-  const t = v.toFixed(digits).replace(/\.?0+$/, '');
-  return t.startsWith('-') && t !== '-0' ? `−${t.slice(1)}` : t === '-0' ? '0' : t;
-}
+// Formatting and the unit live in core, where the report sentences use them too.
+export { differenceUnit, fmtDiff } from '../core/report/formatReport.ts';

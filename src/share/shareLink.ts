@@ -1,19 +1,11 @@
-import { compressToEncodedURIComponent } from 'lz-string';
 import { decompressBounded } from './boundedDecompress.ts';
+import { LINK_VERSION } from '../core/share/shareHash.ts';
 import { MAX_SCENARIO_CHARS } from './readScenario.ts';
 
-/** Version prefix of the compact link; bump it if the link's encoding ever changes. */
-export const LINK_VERSION = '1';
+// The encoding is pure and lives in core (the report paragraph and the command line use it too).
+export { encodeShareHash, LINK_VERSION } from '../core/share/shareHash.ts';
 
 export type HashContent = { kind: 'none' } | { kind: 'text'; text: string; what: string } | { kind: 'error'; message: string };
-
-/**
- * The compact hash for a scenario: `#s=<version>.<lz-string of its JSON>`.
- * @example encodeShareHash({ name: 'x' }) // → "#s=1.N4IgdghgtgpiBcIDGB7AJgS..."
- */
-export function encodeShareHash(scenario: unknown): string {
-  return `#s=${LINK_VERSION}.${compressToEncodedURIComponent(JSON.stringify(scenario))}`;
-}
 
 /**
  * Reads a location hash: `#s=<version>.<lz>` (compact) or `#scenario=<encodeURIComponent(JSON)>`.

@@ -1,3 +1,5 @@
+import type { Scenario } from '../scenario/types.ts';
+
 /** Number formats shared by the report sentences (fixed locale, so text is reproducible). */
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -28,4 +30,18 @@ export const signed = (v: number): string => {
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A difference for display with a true minus and at most `digits` decimals: −12.35 → "−12.4". */
+export function fmtDiff(v: number, digits = 1): string {
+  if (!Number.isFinite(v)) return '–';
+  const t = v.toFixed(digits).replace(/\.?0+$/, '');
+  return t.startsWith('-') && t !== '-0' ? `−${t.slice(1)}` : t === '-0' ? '0' : t;
+}
+
+/** The unit a treatment − control difference is in ("percentage points", a continuous unit, or ""). */
+export function differenceUnit(s: Scenario): string {
+  const e = s.endpoint;
+  const src = e.type === 'responder' ? e.source : e;
+  return src.type === 'continuous' ? (src.unit ?? '') : 'percentage points';
 }

@@ -1,66 +1,94 @@
-import type { ResultRow } from '../results/accumulator.ts';
-import { nForTarget } from '../results/nForTarget.ts';
+import type { SimulationResult } from '../results/accumulator.ts';
 import type { ValidScenario } from '../scenario/types.ts';
+import { assumptionSummary, type ArmFinding, type AssumptionSummary } from './assumptionSummary.ts';
+import { assuranceSentence } from './assuranceSentence.ts';
+import { closedFormSentence } from './closedFormCheck.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase, modelAssumptions } from './describeScenario.ts';
+import { displayScenario } from './displayScenario.ts';
+import { enrichmentSentence } from './enrichmentSentence.ts';
 import { count, pct, pctFixed } from './formatReport.ts';
+import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
+import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
 import { dropoutPhrase, randomisedPhrase } from './targetSentence.ts';
 
 export const SEED_TRIAL_CITATION = 'Harris VK et al. Stem Cell Res Ther 2024;15:151, doi:10.1186/s13287-024-03765-6';
-
-export interface JustificationInput {
-  scenario: ValidScenario;
-  rows: readonly ResultRow[];
-  engineVersion: string;
-  /** Trials run and planned, when the run stopped early. */
-  partial?: { done: number; total: number };
-}
 
 function dropoutProvenance(s: ValidScenario): string {
   const p = new Set(s.arms.map((a) => a.provenance?.dropout ?? 'assumed'));
   return p.size === 1 ? ` (${[...p][0]})` : '';
 }
 
-function powerSentence(s: ValidScenario, rows: readonly ResultRow[]): string {
+function findingSentence(m: AssumptionSummary, f: ArmFinding): string {
+  const s = m.scenario;
   const target = s.design.targetPower;
   const grid = s.design.nPerArm;
-  return nForTarget(rows, target)
-    .map((t) => {
-      const armRows = rows.filter((r) => r.arm === t.arm);
-      const hit = armRows.find((r) => r.nPerArm === t.nPerArm);
-      const vs = `${t.arm} vs ${s.arms[0].label}`;
-      if (hit === undefined) {
-        const best = armRows.reduce((a, b) => (b.power > a.power ? b : a), armRows[0]);
-        return (
-          `For ${vs}, power did not reach the ${pct(target)} target within the simulated range (up to ${count(grid[grid.length - 1])} per arm); ` +
-          `the highest was ${pctFixed(best.power)} (Monte Carlo SE ${pctFixed(best.mcse, 2)}) at ${count(best.nPerArm)} per arm, so a larger trial or a larger effect is needed.`
-        );
-      }
-      return (
-        `With ${randomisedPhrase(s, hit)}, simulated power for ${vs} is ${pctFixed(hit.power)} ` +
-        `(Monte Carlo SE ${pctFixed(hit.mcse, 2)}; 95% interval ${pctFixed(hit.ci95[0])} to ${pctFixed(hit.ci95[1])}), ` +
-        `meeting the ${pct(target)} target; ${dropoutPhrase(s, hit)}${s.design.dropout > 0 ? dropoutProvenance(s) : ''}, and the analysis uses completers.`
-      );
-    })
-    .join(' ');
+  const r = f.row;
+  const vs = `${f.arm} vs ${s.arms[0].label}`;
+  const power = m.measure.word;
+  const main = f.reached
+    ? `With ${randomisedPhrase(s, r)}, simulated ${power} for ${vs} is ${pctFixed(r.power)} ` +
+      `(Monte Carlo SE ${pctFixed(r.mcse, 2)}; 95% interval ${pctFixed(r.ci95[0])} to ${pctFixed(r.ci95[1])}), ` +
+      `meeting the ${pct(target)} target; ${dropoutPhrase(s, r)}${s.design.dropout > 0 ? dropoutProvenance(s) : ''}, and the analysis uses completers.`
+    : `For ${vs}, ${power} did not reach the ${pct(target)} target within the simulated range (up to ${count(grid[grid.length - 1])} per arm); ` +
+      `the highest was ${pctFixed(r.power)} (Monte Carlo SE ${pctFixed(r.mcse, 2)}) at ${count(r.nPerArm)} per arm, so a larger trial or a larger effect is needed.`;
+  return f.closedForm ? `${main} ${closedFormSentence(f.closedForm)}` : main;
 }
 
 /**
- * A copyable sample-size justification paragraph for a protocol or grant.
- * @example justification({ scenario, rows, engineVersion: '0.1.0' }) // → "The primary endpoint is …"
+ * The sample-size justification paragraph, written from the assumption summary: what was planned and
+ * why, what was simulated, what it gave, and how to reproduce it.
  */
-export function justification({ scenario: s, rows, engineVersion, partial }: JustificationInput): string {
-  const done = rows.filter((r) => r.sims > 0);
-  const sims = Math.max(0, ...done.map((r) => r.sims));
+export function justificationFromSummary(m: AssumptionSummary): string {
+  const s = m.scenario;
+  const target = s.design.targetPower;
+  const benefit = m.measure.benefit
+    ? `Power here is the power to show benefit: a significant result with the difference favouring treatment (a two-sided test also rejects when treatment looks worse).`
+    : '';
   const parts = [
     `The primary endpoint is ${endpointPhrase(s)}.`,
-    `Assumptions: ${armAssumptions(s)}.`,
+    `Arm values as given: ${armAssumptions(displayScenario(s))}.`,
+    plannedEffectSentence(m.effect),
+    simulatedValuesSentence(s, m.effect),
+    m.exploratoryCaution ? CAUTION : '',
+    doseModelSentence(s),
     modelAssumptions(s),
     `The analysis is ${analysisPhrase(s)}.`,
-    done.length > 0 ? powerSentence(s, done) : 'No simulation results are available yet.',
-    `Power was estimated from ${count(sims)} simulated trials per sample size (seed "${s.simulation.seed}") ` +
-      `with Stride ${engineVersion}, which reproduces these numbers exactly from the same scenario and seed.`,
-    partial ? `The simulation was stopped early after ${count(partial.done)} of ${count(partial.total)} trials, so these estimates are less precise.` : '',
+    m.rows.length > 0 ? benefit : '',
+    m.rows.length > 0 ? m.findings.map((f) => findingSentence(m, f)).join(' ') : 'No simulation results are available yet.',
+    anyArmSentence(m),
+    trendSentence(m),
+    priorSentence(s, m.effect.unit),
+    assuranceSentence(s, m.rows, target),
+    s.enrichment && m.enrichment ? enrichmentSentence(s, m.enrichment) : '',
+    m.unanalysable ? unanalysableSentence(m.unanalysable) : '',
+    `Power was estimated from ${count(m.sims)} simulated trials per sample size (seed "${s.simulation.seed}") ` +
+      `with Stride ${m.engineVersion}, which reproduces these numbers exactly from the same scenario and seed.`,
+    m.partial ? `The simulation was stopped early after ${count(m.partial.done)} of ${count(m.partial.total)} trials, so these estimates are less precise.` : '',
     `Assumptions are seeded from ${SEED_TRIAL_CITATION}.`,
+    m.link === null ? `Simulated on ${m.date}.` : `Simulated on ${m.date}; the scenario with its seed: ${m.link}`,
   ];
   return parts.filter((p) => p !== '').join(' ');
+}
+
+export interface JustificationInput {
+  scenario: ValidScenario;
+  result: SimulationResult | null;
+  engineVersion: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The address the share link starts with ('' for the fragment alone). */
+  baseUrl: string;
+  /** The run stopped early (cancelled or failed). */
+  partial?: boolean;
+}
+
+/**
+ * A copyable sample-size justification paragraph for a protocol or grant: the app's "Copy paragraph"
+ * and the command line's `--format text` both print exactly this.
+ * @example justification({ scenario, result, engineVersion: '0.1.0', date: '2026-12-04', baseUrl: '' }) // → "The primary endpoint is …"
+ */
+export function justification(i: JustificationInput): string {
+  return justificationFromSummary(
+    assumptionSummary(i.scenario, i.result, { engineVersion: i.engineVersion, date: i.date, baseUrl: i.baseUrl, partial: i.partial }),
+  );
 }

@@ -41,7 +41,7 @@ export function compareColumns(entries: readonly SavedEntry[]): CompareColumn[] 
     const cells = [
       endpointPhrase(s),
       armAssumptions(displayScenario(s)),
-      effectNotes(s).join(' ').replace(/^Planned effect: /, ''),
+      effectNotes(s).join(' '),
       analysisPhrase(s),
       `${s.design.allocation === 1 ? '1:1' : `${s.design.allocation}:1`} allocation, ${pct(s.design.dropout)} dropout, target ${pct(target)}`,
       `${count(s.simulation.sims)} trials per n, seed "${s.simulation.seed}"`,

@@ -1,32 +1,21 @@
 import { ENGINE_VERSION } from '../../core/engine.ts';
-import { analysisPhrase, armAssumptions } from '../../core/report/describeScenario.ts';
-import { count, pct } from '../../core/report/formatReport.ts';
-import { SEED_TRIAL_CITATION } from '../../core/report/justification.ts';
-import type { ResultRow } from '../../core/results/accumulator.ts';
+import { figureNotes as coreFigureNotes } from '../../core/report/figureNotes.ts';
+import type { ResultRow, SimulationResult } from '../../core/results/accumulator.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import { armColor } from '../charts/palette.ts';
-import { displayScenario } from './displayScenario.ts';
-import { effectNotes } from './effectNotes.ts';
 import type { CurveSeries, PowerChartData } from '../charts/types.ts';
 
-/** Lines printed under an exported figure: assumptions, test, design, trials and seed, source. */
-export function figureNotes(s: ValidScenario, sims: number): string[] {
-  const alloc = s.design.allocation === 1 ? '1:1 allocation' : `allocation ${s.design.allocation}:1 (treatment : control)`;
-  return [
-    `Assumptions: ${armAssumptions(displayScenario(s))}.`,
-    ...effectNotes(s),
-    `${analysisPhrase(s)}; ${alloc}; ${pct(s.design.dropout)} dropout.`.replace(/^./, (c) => c.toUpperCase()),
-    `${count(sims)} simulated trials per n · seed "${s.simulation.seed}" · Stride ${ENGINE_VERSION}.`,
-    `Source trial: ${SEED_TRIAL_CITATION}.`,
-  ];
+/** Lines printed under an exported figure: written in core from the same summary as the paragraph. */
+export function figureNotes(s: ValidScenario, sims: number, result: SimulationResult | null = null): string[] {
+  return coreFigureNotes(s, sims, ENGINE_VERSION, result);
 }
 
 /**
  * The power chart's data from result rows: a series per treatment arm, the target line and the
  * first simulated n reaching it. Reshaping only; every number comes from the engine.
  */
-export function toChartData(s: ValidScenario, rows: readonly ResultRow[]): PowerChartData {
+export function toChartData(s: ValidScenario, rows: readonly ResultRow[], result: SimulationResult | null = null): PowerChartData {
   const done = rows.filter((r) => r.sims > 0);
   const series: CurveSeries[] = s.arms.slice(1).map((arm, i) => ({
     arm: arm.label,
@@ -52,6 +41,6 @@ export function toChartData(s: ValidScenario, rows: readonly ResultRow[]): Power
     xLabel: s.design.allocation === 1 ? 'Patients randomised per arm' : `Patients randomised to ${s.arms[0].label}`,
     yLabel: 'Power',
     title: s.name ?? 'Power curve',
-    notes: figureNotes(s, sims),
+    notes: figureNotes(s, sims, result),
   };
 }

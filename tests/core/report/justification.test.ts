@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { justification, SEED_TRIAL_CITATION } from '../../../src/core/report/justification.ts';
 import { targetSentence } from '../../../src/core/report/targetSentence.ts';
-import type { ResultRow } from '../../../src/core/results/accumulator.ts';
+import type { ResultRow, SimulationResult } from '../../../src/core/results/accumulator.ts';
 import type { ValidScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 
@@ -24,12 +24,18 @@ function rows(s: ValidScenario, power: (n: number) => number): ResultRow[] {
   });
 }
 
+/** A result holding only rows (no undefined trials), as the report reads it. */
+function result(s: ValidScenario, rs: ResultRow[], done = 0, total = 0): SimulationResult {
+  return { rows: rs, points: s.design.nPerArm.map((n) => ({ nPerArm: n, sims: 10000, anyPower: 0, anyMcse: 0, undefinedTrials: 0 })), trialsDone: done, trialsTotal: total };
+}
+const meta = { engineVersion: '9.9.9', date: '2026-12-04', baseUrl: '' };
+
 describe('justification', () => {
   const t25 = seed('t25fw-edss6');
   const rising = rows(t25, (n) => Math.min(0.99, n / 22));
 
   it('states endpoint, assumptions with provenance, test, power, n, dropout, trials, seed, version and source', () => {
-    const text = justification({ scenario: t25, rows: rising, engineVersion: '9.9.9' });
+    const text = justification({ ...meta, scenario: t25, result: result(t25, rising) });
     expect(text).toContain('The primary endpoint is T25FW % improvement (% improvement in walking time from baseline; positive = faster).');
     expect(text).toContain('Saline mean −54.4%, SD 70.5% (all reported)');
     expect(text).toContain('MSC-NP mean 3.7%, SD 23.1% (all reported)');
@@ -46,14 +52,14 @@ describe('justification', () => {
   });
 
   it('says when the target is not reached in the grid', () => {
-    const text = justification({ scenario: t25, rows: rows(t25, (n) => n / 100), engineVersion: '1' });
+    const text = justification({ ...meta, scenario: t25, result: result(t25, rows(t25, (n) => n / 100)) });
     expect(text).toContain('power did not reach the 80% target within the simulated range (up to 40 per arm)');
     expect(text).toContain('the highest was 40.0%');
   });
 
   it('describes a binary endpoint by its rates and notes a partial run', () => {
     const s = seed('edss-plus-responders');
-    const text = justification({ scenario: s, rows: rows(s, () => 0.5), engineVersion: '1', partial: { done: 3000, total: 80000 } });
+    const text = justification({ ...meta, scenario: s, result: result(s, rows(s, () => 0.5), 3000, 80000), partial: true });
     expect(text).toContain('Saline 37% (reported) and MSC-NP 33% (reported)');
     expect(text).toContain("Pearson's chi-square test");
     expect(text).toContain('stopped early after 3,000 of 80,000 trials');

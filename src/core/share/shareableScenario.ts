@@ -1,0 +1,44 @@
+import type { Arm, Scenario, ValidScenario } from '../scenario/types.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { encodeShareHash } from './shareHash.ts';
+
+/** Structural equality of plain JSON data (key order ignored). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** An arm as the user would write it: values the dose-response model fills in, and a regimen's dose, left out. */
+function givenArm(a: Arm, s: ValidScenario): Arm {
+  const out: Arm = { ...a };
+  const model = s.doseResponse && s.doseResponse.model !== 'explicit';
+  const field = s.endpoint.type === 'binary' ? 'rate' : 'mean';
+  if (model && a.provenance?.[field] === 'derived') delete out[field];
+  if (a.cellsPerInjection !== undefined && a.injections !== undefined) delete out.dose;
+  return out;
+}
+
+/**
+ * The scenario to put in a share link: the validated scenario (what was simulated, defaults filled in),
+ * with values the dose-response model derives left for the model to fill, so the link reopens an editable
+ * plan. Falls back to the validated scenario itself when leaving them out would change anything.
+ * @example validateScenario(shareableScenario(v)).scenario // deep-equals v
+ */
+export function shareableScenario(s: ValidScenario): Scenario {
+  const plain = JSON.parse(JSON.stringify(s)) as ValidScenario;
+  const lean: Scenario = { ...plain, arms: plain.arms.map((a) => givenArm(a, plain)) };
+  const back = validateScenario(JSON.parse(JSON.stringify(lean)));
+  return back.ok && sameJson(back.scenario, plain) ? lean : plain;
+}
+
+/**
+ * The share link of the simulated scenario: `base` (an address, or '' for the fragment alone) + `#s=1.…`.
+ * @example scenarioLink(v, 'https://example.org/stride/') // → "https://example.org/stride/#s=1.N4Ig…"
+ */
+export function scenarioLink(s: ValidScenario, base: string): string {
+  return base + encodeShareHash(shareableScenario(s));
+}
