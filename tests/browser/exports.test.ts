@@ -1,5 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatText } from '../../src/cli/textReport.ts';
+import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { download, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
@@ -90,6 +92,19 @@ describe('exports', () => {
     expect(await other.inputValue('[data-field="simulation.sims"]')).toBe('1000');
     expect(await tableCells(other)).toEqual(cells);
     await other.close();
+    await page.close();
+  });
+
+  it('the paragraph shown equals the command line\'s --format text for the same scenario and seed (half the observed effect)', async () => {
+    const shrunk = { ...scenario, effect: { basis: 'shrunk', shrinkage: 0.5 } };
+    const page = await h.open(scenarioHash(shrunk));
+    await waitFor(page);
+    const shown = (await page.textContent('[data-testid="justification"]')) ?? '';
+    expect(shown).toContain('29.1 percentage points for MSC-NP (observed 58.1): the observed difference shrunk ×0.5');
+    const v = validateScenario(JSON.parse(JSON.stringify(shrunk)));
+    if (!v.ok) throw new Error('invalid');
+    const date = /Simulated on (\d{4}-\d{2}-\d{2});/.exec(shown)?.[1];
+    expect(shown + '\n').toBe(formatText(v.scenario, simulate(v.scenario), { date, baseUrl: h.url }));
     await page.close();
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { encodeShareHash } from '../../../src/core/share/shareHash.ts';
+import { scenarioLink, shareableScenario } from '../../../src/core/share/shareableScenario.ts';
+import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { decodeShareHash, encodeShareHash as appEncode } from '../../../src/share/shareLink.ts';
+import { seedJson, valid } from '../report/reportFixtures.ts';
+
+const reopen = (link: string) => {
+  const h = decodeShareHash(link.slice(link.indexOf('#')));
+  if (h.kind !== 'text') throw new Error(h.kind);
+  const v = validateScenario(JSON.parse(h.text));
+  if (!v.ok) throw new Error(v.errors.map((e) => e.message).join('; '));
+  return v.scenario;
+};
+
+describe('share link of the simulated scenario', () => {
+  it('reopens exactly the validated scenario of every shipped file', () => {
+    for (const f of ['t25fw-edss6', 'sixmwt-edss6', 'edss-plus-responders', 'dose-finding-t25fw']) {
+      const s = valid(seedJson(f, (j) => (j.simulation.sims = 1234)));
+      expect(reopen(scenarioLink(s, 'https://example.org/'))).toEqual(s);
+    }
+  });
+
+  it('leaves dose-model means for the model to fill, and a regimen as a regimen', () => {
+    const s = valid(seedJson('dose-finding-t25fw'));
+    const lean = shareableScenario(s);
+    expect(lean.arms.map((a) => a.mean)).toEqual([-54.4, undefined, undefined, undefined]);
+    const regimen = valid(seedJson('dose-finding-t25fw', (j) => {
+      const arms = j.arms as Record<string, unknown>[];
+      delete arms[3].dose;
+      Object.assign(arms[3], { cellsPerInjection: 10, injections: 1 });
+    }));
+    expect(shareableScenario(regimen).arms[3]).toMatchObject({ cellsPerInjection: 10, injections: 1 });
+    expect(shareableScenario(regimen).arms[3].dose).toBeUndefined();
+    expect(reopen(scenarioLink(regimen, ''))).toEqual(regimen);
+  });
+
+  it('the app keeps one encoder (re-exported from core)', () => {
+    expect(appEncode).toBe(encodeShareHash);
+    expect(scenarioLink(valid(seedJson('t25fw-edss6')), '')).toMatch(/^#s=1\./);
+  });
+});
