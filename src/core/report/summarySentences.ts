@@ -24,7 +24,7 @@ export function priorSentence(s: ValidScenario, unit: string): string {
 }
 
 export const CAUTION =
-  'Caution: the given values come from a small exploratory subgroup, so planning on the unshrunk effect probably overstates it (the winner\'s curse); ' +
+  'Caution: the given values come from a small exploratory subgroup, so the unshrunk effect planned on is probably inflated (the winner\'s curse); ' +
   'a shrunk effect, a lower confidence bound or assurance under a design prior is more realistic.';
 
 /** A share that can be tiny but is never 0 when stated: 0.00001 → "under 0.01%". */
