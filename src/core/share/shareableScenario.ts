@@ -1,5 +1,7 @@
 import type { Arm, Scenario, ValidScenario } from '../scenario/types.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { effectPlan } from '../effects/effectPlan.ts';
+import { referenceArm } from '../effects/priorWeights.ts';
 import { encodeShareHash } from './shareHash.ts';
 
 /** Structural equality of plain JSON data (key order ignored). */
@@ -24,13 +26,15 @@ function givenArm(a: Arm, s: ValidScenario): Arm {
 
 /**
  * The scenario to put in a share link: the validated scenario (what was simulated, defaults filled in),
- * with values the dose-response model derives left for the model to fill, so the link reopens an editable
- * plan. Falls back to the validated scenario itself when leaving them out would change anything.
+ * with values the dose-response model derives and a default prior sd left for the engine to fill, so the
+ * link reopens an editable plan. Falls back to the validated scenario itself when leaving them out would change anything.
  * @example validateScenario(shareableScenario(v)).scenario // deep-equals v
  */
 export function shareableScenario(s: ValidScenario): Scenario {
   const plain = JSON.parse(JSON.stringify(s)) as ValidScenario;
   const lean: Scenario = { ...plain, arms: plain.arms.map((a) => givenArm(a, plain)) };
+  // A prior sd equal to the default (the SE the source's n implies) is left to the default too.
+  if (plain.effectPrior && plain.effectPrior.sd === effectPlan(plain).se[referenceArm(plain)]) lean.effectPrior = { type: 'normal' };
   const back = validateScenario(JSON.parse(JSON.stringify(lean)));
   return back.ok && sameJson(back.scenario, plain) ? lean : plain;
 }

@@ -35,6 +35,14 @@ describe('share link of the simulated scenario', () => {
     expect(reopen(scenarioLink(regimen, ''))).toEqual(regimen);
   });
 
+  it('leaves a default prior sd to the default, keeps a typed one', () => {
+    const byDefault = valid(seedJson('t25fw-edss6', (j) => Object.assign(j, { effectPrior: { type: 'normal' } })));
+    expect(shareableScenario(byDefault).effectPrior).toEqual({ type: 'normal' });
+    expect(reopen(scenarioLink(byDefault, ''))).toEqual(byDefault);
+    const typed = valid(seedJson('t25fw-edss6', (j) => Object.assign(j, { effectPrior: { type: 'normal', sd: 10 } })));
+    expect(shareableScenario(typed).effectPrior).toEqual({ type: 'normal', sd: 10 });
+  });
+
   it('the app keeps one encoder (re-exported from core)', () => {
     expect(appEncode).toBe(encodeShareHash);
     expect(scenarioLink(valid(seedJson('t25fw-edss6')), '')).toMatch(/^#s=1\./);
