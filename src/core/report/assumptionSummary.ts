@@ -1,6 +1,7 @@
 import type { EnrichmentSummary } from '../results/enrichmentSummary.ts';
 import type { PointSummary, ResultRow, SimulationResult, TrendSummary } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
+import type { TrendVariance } from '../mcpmod/types.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { trendApplies, trendCandidates } from '../sim/trendSetup.ts';
 import { closedFormCheck, type ClosedFormCheck } from './closedFormCheck.ts';
@@ -47,7 +48,7 @@ export interface AssumptionSummary {
   findings: ArmFinding[];
   /** With two or more treatment arms: the chance that at least one is significant. */
   anyArm: AtN<PointSummary> | null;
-  trend: (AtN<TrendSummary> & { candidates: number; alpha: number }) | null;
+  trend: (AtN<TrendSummary> & { candidates: number; alpha: number; variance: TrendVariance }) | null;
   enrichment: EnrichmentSummary | null;
   unanalysable: Unanalysable | null;
   partial: { done: number; total: number } | null;
@@ -116,7 +117,7 @@ export function assumptionSummary(s: ValidScenario, result: SimulationResult | n
     rows,
     findings,
     anyArm: s.arms.length > 2 ? firstAtTarget(points, (p) => p.anyPower, target) : null,
-    trend: trend && { ...trend, candidates: trendCandidates(s).length, alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides },
+    trend: trend && { ...trend, candidates: trendCandidates(s).length, alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides, variance: s.trendTest?.variance ?? 'pooled' },
     enrichment: result?.enrichment ?? null,
     unanalysable: unanalysable(points),
     partial: o.partial && result ? { done: result.trialsDone, total: result.trialsTotal } : null,

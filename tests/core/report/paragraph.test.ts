@@ -54,8 +54,15 @@ describe('the paragraph states what was simulated', () => {
     expect(p).toContain('Dose-response (assumed): Emax, ED50 5, Hill 1, effect 58.1 at dose 10; doses 0, 2.5, 5, 10 million cells per injection.');
     expect(p).toMatch(/The chance that at least one of the 3 treatment arms is significant/);
     const t = r.trend!.find((x) => x.significant >= 0.8) ?? r.trend!.reduce((a, b) => (b.significant > a.significant ? b : a));
-    expect(p).toContain(`The MCP-Mod trend test (5 candidate shapes, one-sided α = 0.025) shows a dose-response in ${pctFixed(t.significant)} of trials`);
+    expect(p).toMatch(/The MCP-Mod trend test \(5 candidate shapes, one-sided α = 0\.025, (pooled variance|each arm's own variance)\) shows/);
+    expect(p).toContain(`shows a dose-response in ${pctFixed(t.significant)} of trials`);
     expect(p).toContain(`picks the truly best dose (10 M cells) in ${pctFixed(t.bestDoseSelected)}`);
+  });
+
+  it('the trend test names its variance estimate', () => {
+    const variance = (v: string) => text(seedJson('dose-finding-t25fw', (j) => (j.trendTest = { variance: v })), [30], 200).p;
+    expect(variance('per-arm')).toMatch(/The MCP-Mod trend test \(5 candidate shapes, one-sided α = 0\.025, each arm's own variance\) shows/);
+    expect(variance('pooled')).toMatch(/The MCP-Mod trend test \(5 candidate shapes, one-sided α = 0\.025, pooled variance\) shows/);
   });
 
   it('enrichment: the enriched-versus-all-comers result', () => {
