@@ -49,7 +49,7 @@ describe('the paragraph states what was simulated', () => {
 
   it('multiplicity and trend test: the procedure, at-least-one-arm power and the MCP-Mod results as simulated', () => {
     const { p, r } = text(seedJson('dose-finding-t25fw'), [30, 60], 300);
-    expect(p).toContain("with Dunnett's many-to-one adjustment over 3 comparisons");
+    expect(p).toContain("Welch's two-sample t-test, two-sided, at α = 0.05, with Hasler and Hothorn's many-to-one (Dunnett-type, unequal variances) adjustment over 3 comparisons");
     expect(p).toContain('The simulation plans on differences from Saline of 14.5, 21.8 and 29.1 percentage points for 2.5 M cells, 5 M cells and 10 M cells (model 29.1, 43.6 and 58.1): each the dose-response model\'s difference shrunk ×0.5.');
     expect(p).toContain('Dose-response (assumed): Emax, ED50 5, Hill 1, effect 58.1 at dose 10; doses 0, 2.5, 5, 10 million cells per injection.');
     expect(p).toMatch(/The chance that at least one of the 3 treatment arms is significant/);
