@@ -169,7 +169,7 @@ describe('dose arms', () => {
     await waitFor(page);
     const svg = (await download(page, 'heatmap-svg')).bytes.toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('Dose finding: T25FW, EDSS 6.0-6.5 (placebo + 3 doses): power by dose and sample size');
+    expect(svg).toContain('Dose finding: T25FW, EDSS 6.0-6.5 (placebo + 3 doses): power to show benefit by dose and sample size');
     expect(svg).toContain('seed "msc-np"');
     expect(svg).toContain('data-arm="2.5 M cells"');
     expect(svg).toContain('Dose-response (assumed): Emax, ED50 5, Hill 1, effect 58.1 at dose 10; doses 0, 2.5, 5, 10 million cells per injection.');
