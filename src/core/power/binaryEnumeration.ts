@@ -3,9 +3,10 @@
  * by enumerating every 2×2 outcome, averaged over the binomial completer counts when there is dropout.
  */
 import { binomialPmfTable } from '../dist/binomial.ts';
+import { hypergeometricPmfTable } from '../dist/hypergeometric.ts';
+import { fisherRegion } from './fisherRegion.ts';
 import { ChiSquareTest } from '../tests/chiSquare.ts';
-import { FisherTest } from '../tests/fisher.ts';
-import type { ComparisonTest, TestOptions } from '../tests/types.ts';
+import type { TestOptions } from '../tests/types.ts';
 import { Workspace } from '../sim/workspace.ts';
 
 /**
@@ -15,8 +16,8 @@ import { Workspace } from '../sim/workspace.ts';
  */
 export const MAX_ENUMERATED_TABLES = 1_000_000;
 
-/** Completer counts whose probability is below this are left out (their total mass is < 1e-10). */
-const TINY = 1e-13;
+/** Completer counts whose probability is below this are left out (at most (n + 1)·1e-10 of mass in all). */
+const TINY = 1e-10;
 
 export interface BinaryEnumerationInput {
   test: 'chi-square' | 'fisher';
@@ -55,46 +56,81 @@ export function enumerationSize(n0: number, n1: number, drop0: number, drop1: nu
 
 /**
  * Σ over completers (m0, m1) and responders (x0, x1) of P(m0)P(m1)·Bin(x0; m0, p0)·Bin(x1; m1, p1)
- * times the engine test's rejection (and its statistic's sign for the benefit tail): exact, because
- * the decision is the very code the simulation runs.
- * @example binaryEnumeration({ test: 'fisher', p0: 0.3, p1: 0.55, n0: 40, n1: 40, drop0: 0, drop1: 0, options: { level: 0.05, sides: 2, sign: 1 } }).power // ≈ 0.37
+ * times the test's rejection (and the sign of the oriented difference for the benefit tail). Chi-square
+ * runs the engine's own test on every table; Fisher works per margin (m0, m1, s): its rejection region
+ * (R's fisher.test rule, as the engine's) found from the two ends of the hypergeometric law inward.
+ * @example binaryEnumeration({ test: 'fisher', p0: 0.3, p1: 0.55, n0: 40, n1: 40, drop0: 0, drop1: 0, options: { level: 0.05, sides: 2, sign: 1 } }).power // → 0.5510 (R: 0.5510)
  */
 export function binaryEnumeration(input: BinaryEnumerationInput): BinaryEnumeration {
   const { p0, p1, n0, n1, drop0, drop1, options } = input;
-  const test: ComparisonTest = input.test === 'fisher' ? new FisherTest(options) : new ChiSquareTest(options);
-  const ws = new Workspace([n0, n1], false, false);
   const law0 = completerLaw(n0, drop0);
   const law1 = completerLaw(n1, drop1);
   const tables1 = law1.m.map((m) => binomialPmfTable(m, p1));
+  const pair = input.test === 'fisher' ? fisherPair : chiSquarePair(options);
   let power = 0;
   let benefit = 0;
   law0.m.forEach((m0, a) => {
     const b0 = binomialPmfTable(m0, p0);
-    ws.m[0] = m0;
     law1.m.forEach((m1, b) => {
-      const b1 = tables1[b];
-      ws.m[1] = m1;
-      let pw = 0;
-      let bf = 0;
-      for (let x0 = 0; x0 <= m0; x0++) {
-        if (b0[x0] === 0) continue;
-        ws.successes[0] = x0;
-        let rej = 0;
-        let ben = 0;
-        for (let x1 = 0; x1 <= m1; x1++) {
-          ws.successes[1] = x1;
-          const stat = (ws.stat[1] = test.statistic(ws, 1));
-          if (!test.rejects(ws, 1)) continue;
-          rej += b1[x1];
-          if (stat > 0) ben += b1[x1];
-        }
-        pw += b0[x0] * rej;
-        bf += b0[x0] * ben;
-      }
+      const r = pair(m0, m1, b0, tables1[b], options);
       const w = law0.w[a] * law1.w[b];
-      power += w * pw;
-      benefit += w * bf;
+      power += w * r.power;
+      benefit += w * r.benefit;
     });
   });
   return { power: Math.min(1, power), benefit: Math.min(1, benefit) };
+}
+
+type PairPower = (m0: number, m1: number, b0: Float64Array, b1: Float64Array, o: TestOptions) => BinaryEnumeration;
+
+/** Chi-square at fixed completers: the engine's test on every 2×2 table. */
+function chiSquarePair(options: TestOptions): PairPower {
+  const test = new ChiSquareTest(options);
+  const ws = new Workspace([1, 1], false, false);
+  return (m0, m1, b0, b1) => {
+    ws.m[0] = m0;
+    ws.m[1] = m1;
+    let pw = 0;
+    let bf = 0;
+    for (let x0 = 0; x0 <= m0; x0++) {
+      if (b0[x0] === 0) continue;
+      ws.successes[0] = x0;
+      let rej = 0;
+      let ben = 0;
+      for (let x1 = 0; x1 <= m1; x1++) {
+        ws.successes[1] = x1;
+        const stat = (ws.stat[1] = test.statistic(ws, 1));
+        if (!test.rejects(ws, 1)) continue;
+        rej += b1[x1];
+        if (stat > 0) ben += b1[x1];
+      }
+      pw += b0[x0] * rej;
+      bf += b0[x0] * ben;
+    }
+    return { power: pw, benefit: bf };
+  };
+}
+
+/**
+ * Fisher's exact test at fixed completers, margin by margin: x = treatment responders given s in all
+ * is hypergeometric, so each margin's p-values come in one pass (two-sided: outcomes no more likely
+ * than x, R's tolerance; one-sided: the tail in the treatment's favour).
+ */
+function fisherPair(m0: number, m1: number, b0: Float64Array, b1: Float64Array, o: TestOptions): BinaryEnumeration {
+  let pw = 0;
+  let bf = 0;
+  const reject = new Uint8Array(Math.min(m0, m1) + 1);
+  for (let s = 0; s <= m0 + m1; s++) {
+    const { lo, pmf } = hypergeometricPmfTable(s, m1, m0);
+    if (fisherRegion(pmf, o.level, o.sides, o.sign, reject) === 0) continue;
+    for (let i = 0; i < pmf.length; i++) {
+      if (reject[i] === 0) continue;
+      const x1 = lo + i;
+      const x0 = s - x1;
+      const q = b0[x0] * b1[x1];
+      pw += q;
+      if (m0 > 0 && m1 > 0 && o.sign * (x1 / m1 - x0 / m0) > 0) bf += q;
+    }
+  }
+  return { power: pw, benefit: bf };
 }

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fisherExactOneSided, fisherTwoSidedPValues, hypergeometricPmfTable } from '../../../src/core/dist/hypergeometric.ts';
+import { binaryEnumeration, enumerationSize, MAX_ENUMERATED_TABLES } from '../../../src/core/power/binaryEnumeration.ts';
+import { fisherRegion } from '../../../src/core/power/fisherRegion.ts';
+import { analyticPower } from '../../../src/core/results/analytic.ts';
+import { planPoints } from '../../../src/core/sim/plan.ts';
+import { scenario } from '../sim/helpers.ts';
+
+interface Case {
+  test: 'chi-square' | 'fisher';
+  p0: number;
+  p1: number;
+  n0: number;
+  n1: number;
+  drop0: number;
+  drop1: number;
+  sides: 1 | 2;
+  alpha: number;
+  direction: 1 | -1;
+  power: number;
+  benefit: number;
+}
+const cases = JSON.parse(readFileSync('tests/fixtures/power/binary_exact.json', 'utf8')) as Case[];
+
+describe('exact binary power by enumeration', () => {
+  it('matches brute-force scipy enumeration (fisher_exact, chi2_contingency), dropout included, to 1e-8', () => {
+    expect(cases.length).toBe(10);
+    for (const c of cases) {
+      const r = binaryEnumeration({ ...c, options: { level: c.alpha, sides: c.sides, sign: c.direction } });
+      expect(Math.abs(r.power - c.power), JSON.stringify(c)).toBeLessThan(1e-8);
+      expect(Math.abs(r.benefit - c.benefit), JSON.stringify(c)).toBeLessThan(1e-8);
+    }
+  });
+
+  it("Fisher's rejection region equals p ≤ level from the full p-value tables, every margin up to 14 × 14", () => {
+    const reject = new Uint8Array(20);
+    let checked = 0;
+    for (let m1 = 0; m1 <= 14; m1++)
+      for (let m0 = 0; m0 <= 14; m0++)
+        for (let s = 0; s <= m0 + m1; s++) {
+          const { lo, pmf } = hypergeometricPmfTable(s, m1, m0);
+          const two = fisherTwoSidedPValues(s, m1, m0).pValues;
+          for (const level of [0.01, 0.05, 0.1, 0.3]) {
+            fisherRegion(pmf, level, 2, 1, reject);
+            for (let i = 0; i < pmf.length; i++) expect(reject[i]).toBe(two[i] <= level ? 1 : 0);
+            for (const sign of [1, -1]) {
+              fisherRegion(pmf, level, 1, sign, reject);
+              for (let i = 0; i < pmf.length; i++) {
+                const p = fisherExactOneSided(lo + i, m1, s, m0, sign > 0 ? 'greater' : 'less');
+                expect(reject[i]).toBe(p <= level ? 1 : 0);
+              }
+            }
+            checked++;
+          }
+        }
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it('analyticPower is exact below the size limit and the normal approximation, saying why, above it', () => {
+    const s = scenario({
+      endpoint: { type: 'binary' },
+      arms: [
+        { label: 'C', rate: 0.37 },
+        { label: 'T', rate: 0.33 },
+      ],
+      analysis: { test: 'chi-square', alpha: 0.05, sides: 2 },
+      design: { nPerArm: [27, 800], dropout: 0.056 },
+    });
+    const [small, big] = planPoints(s).map((p) => analyticPower(s, p, 1));
+    expect(small.method).toBe('exact: every 2×2 outcome enumerated, averaged over the binomial number of completers');
+    expect(small.value).toBeCloseTo(cases[3].power, 8);
+    expect(small.benefit).toBeCloseTo(cases[3].benefit, 8);
+    expect(enumerationSize(800, 800, 0.056, 0.056)).toBeGreaterThan(MAX_ENUMERATED_TABLES);
+    expect(big.method).toMatch(/^normal approximation, at expected completers \(too many outcomes to enumerate exactly/);
+    expect(big.benefit!).toBeLessThan(big.value!);
+  });
+});
