@@ -22,6 +22,7 @@ export interface StoredRow {
   assuranceBenefit: number | null;
   assuranceBenefitMcse: number | null;
   assuranceSims: number;
+  undefinedTrials: number;
 }
 
 /** The stored form of a finished run's rows, tied to the scenario's run key. */
@@ -42,6 +43,7 @@ export function storeResults(s: ValidScenario, rows: readonly ResultRow[]): Stor
       assuranceBenefit: r.assuranceBenefit,
       assuranceBenefitMcse: r.assuranceBenefitMcse,
       assuranceSims: r.assuranceSims,
+      undefinedTrials: r.undefinedTrials,
     })),
   };
 }
@@ -81,7 +83,8 @@ export function readStoredResults(raw: unknown, s: ValidScenario): { ok: true; r
       sims: o.sims as number, power: o.power as number, mcse: o.mcse as number, ci95: [ci[0], ci[1]], analyticPower: null, analyticMethod: null,
       powerBenefit: o.powerBenefit as number, powerBenefitMcse: o.powerBenefitMcse as number, analyticPowerBenefit: null,
       assurance: o.assurance as number | null, assuranceMcse: o.assuranceMcse as number | null, assuranceSims: o.assuranceSims as number,
-      assuranceBenefit: o.assuranceBenefit as number | null, assuranceBenefitMcse: o.assuranceBenefitMcse as number | null, undefinedTrials: 0,
+      assuranceBenefit: o.assuranceBenefit as number | null, assuranceBenefitMcse: o.assuranceBenefitMcse as number | null,
+      undefinedTrials: Number.isInteger(o.undefinedTrials) && (o.undefinedTrials as number) >= 0 ? (o.undefinedTrials as number) : 0,
     });
   }
   return { ok: true, rows };
