@@ -57,7 +57,7 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
     const continuity = test === 'fisher';
     const input = { p1, p2, n1, n2, alpha: level, sides, continuity };
     const method = continuity ? 'normal approximation with continuity correction (Fleiss–Tytun–Ury)' : 'normal approximation';
-    const why = ` (too many outcomes to enumerate exactly: more than ${MAX_ENUMERATED_TABLES.toLocaleString('en-US')} tables)`;
+    const why = ` (too many outcomes to enumerate exactly: more than ${MAX_ENUMERATED_TABLES[test].toLocaleString('en-US')} tables)`;
     return { value: twoProportionPower(input), benefit: twoProportionPower({ ...input, benefitOnly: true }), method: method + dropNote + why };
   }
   const sign = directionSign(s.endpoint);
@@ -128,7 +128,7 @@ function exactBinary(s: ValidScenario, point: PlanPoint, i: number, test: 'chi-s
   const drop0 = s.arms[0].dropout ?? s.design.dropout;
   const drop1 = s.arms[i].dropout ?? s.design.dropout;
   const [n0, n1] = [point.n[0], point.n[i]];
-  if (enumerationSize(n0, n1, drop0, drop1) > MAX_ENUMERATED_TABLES) return null;
+  if (enumerationSize(n0, n1, drop0, drop1) > MAX_ENUMERATED_TABLES[test]) return null;
   const options = { level, sides: s.analysis.sides, sign: directionSign(s.endpoint) };
   const r = binaryEnumeration({ test, p0, p1, n0, n1, drop0, drop1, options });
   const over = drop0 > 0 || drop1 > 0 ? ', averaged over the binomial number of completers' : '';

@@ -6,6 +6,9 @@ import { fisherRegion } from '../../../src/core/power/fisherRegion.ts';
 import { analyticPower } from '../../../src/core/results/analytic.ts';
 import { planPoints } from '../../../src/core/sim/plan.ts';
 import { scenario } from '../sim/helpers.ts';
+import { binomialPmfTable } from '../../../src/core/dist/binomial.ts';
+import { ChiSquareTest } from '../../../src/core/tests/chiSquare.ts';
+import { Workspace } from '../../../src/core/sim/workspace.ts';
 
 interface Case {
   test: 'chi-square' | 'fisher';
@@ -57,6 +60,34 @@ describe('exact binary power by enumeration', () => {
     expect(checked).toBeGreaterThan(5000);
   });
 
+  it("chi-square decides every table as the engine's ChiSquareTest does (brute force through the engine's test)", () => {
+    const ws = new Workspace([30, 30], false, false);
+    for (const [n0, n1, p0, p1] of [[7, 9, 0.2, 0.6], [12, 12, 0.5, 0.5], [20, 13, 0.9, 0.7], [3, 3, 0.3, 0.3]])
+      for (const sides of [1, 2] as const)
+        for (const sign of [1, -1] as const) {
+          const options = { level: 0.05, sides, sign };
+          const test = new ChiSquareTest(options);
+          let power = 0;
+          let benefit = 0;
+          const b0 = binomialPmfTable(n0, p0);
+          const b1 = binomialPmfTable(n1, p1);
+          ws.m[0] = n0;
+          ws.m[1] = n1;
+          for (let x0 = 0; x0 <= n0; x0++)
+            for (let x1 = 0; x1 <= n1; x1++) {
+              ws.successes[0] = x0;
+              ws.successes[1] = x1;
+              ws.stat[1] = test.statistic(ws, 1);
+              if (!test.rejects(ws, 1)) continue;
+              power += b0[x0] * b1[x1];
+              if (ws.stat[1] > 0) benefit += b0[x0] * b1[x1];
+            }
+          const r = binaryEnumeration({ test: 'chi-square', p0, p1, n0, n1, drop0: 0, drop1: 0, options });
+          expect(r.power).toBeCloseTo(power, 14);
+          expect(r.benefit).toBeCloseTo(benefit, 14);
+        }
+  });
+
   it('analyticPower is exact below the size limit and the normal approximation, saying why, above it', () => {
     const s = scenario({
       endpoint: { type: 'binary' },
@@ -71,7 +102,7 @@ describe('exact binary power by enumeration', () => {
     expect(small.method).toBe('exact: every 2×2 outcome enumerated, averaged over the binomial number of completers');
     expect(small.value).toBeCloseTo(cases[3].power, 8);
     expect(small.benefit).toBeCloseTo(cases[3].benefit, 8);
-    expect(enumerationSize(800, 800, 0.056, 0.056)).toBeGreaterThan(MAX_ENUMERATED_TABLES);
+    expect(enumerationSize(800, 800, 0.056, 0.056)).toBeGreaterThan(MAX_ENUMERATED_TABLES['chi-square']);
     expect(big.method).toMatch(/^normal approximation, at expected completers \(too many outcomes to enumerate exactly/);
     expect(big.benefit!).toBeLessThan(big.value!);
   });
