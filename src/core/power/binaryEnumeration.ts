@@ -10,10 +10,9 @@ import type { TestOptions } from '../tests/types.ts';
 
 /**
  * Above this many enumerated tables (Σ over completer pairs of (m0 + 1)(mi + 1)) the enumeration is too
- * costly for a closed form and the normal approximation is used instead: about 50 ms on one core for
- * either test at the limit (a table costs ~10 ns for chi-square, ~170 ns for Fisher's margin-wise
- * region). Without dropout that is n0·ni up to 10⁶ (chi-square) or 3·10⁵ (Fisher); with 10% dropout
- * about 45 and 30 per arm.
+ * costly for a closed form and the normal approximation is used instead: at most about 50 ms on one
+ * core (a table costs ~10 ns for chi-square, ~170 ns for Fisher's margin-wise region). Without
+ * dropout that is n0·ni up to 10⁶ (chi-square) or 3·10⁵ (Fisher); with 10% dropout 52 and 35 per arm.
  */
 export const MAX_ENUMERATED_TABLES: Readonly<Record<'chi-square' | 'fisher', number>> = { 'chi-square': 1_000_000, fisher: 300_000 };
 
