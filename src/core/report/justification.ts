@@ -3,7 +3,9 @@ import { nForTarget } from '../results/nForTarget.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase, modelAssumptions } from './describeScenario.ts';
 import { count, pct, pctFixed } from './formatReport.ts';
-import { dropoutPhrase, randomisedPhrase } from './targetSentence.ts';
+import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentence.ts';
+import { headlineName, headlineRows } from '../results/headlineRows.ts';
+import { plannedDirection } from '../effects/plannedDirection.ts';
 
 export const SEED_TRIAL_CITATION = 'Harris VK et al. Stem Cell Res Ther 2024;15:151, doi:10.1186/s13287-024-03765-6';
 
@@ -20,23 +22,29 @@ function dropoutProvenance(s: ValidScenario): string {
   return p.size === 1 ? ` (${[...p][0]})` : '';
 }
 
-function powerSentence(s: ValidScenario, rows: readonly ResultRow[]): string {
+/** Power sentences on the headline quantity (two-sided: power to show benefit), one per treatment arm. */
+function powerSentence(s: ValidScenario, all: readonly ResultRow[]): string {
   const target = s.design.targetPower;
   const grid = s.design.nPerArm;
+  const rows = headlineRows(s, all);
+  const direction = plannedDirection(s);
+  const name = headlineName(s, true);
   return nForTarget(rows, target)
     .map((t) => {
       const armRows = rows.filter((r) => r.arm === t.arm);
       const hit = armRows.find((r) => r.nPerArm === t.nPerArm);
       const vs = `${t.arm} vs ${s.arms[0].label}`;
+      const reason = noTargetReason(s, armRows[0]?.armIndex ?? 0, direction);
+      if (reason) return `For ${vs}, ${reason}.`;
       if (hit === undefined) {
         const best = armRows.reduce((a, b) => (b.power > a.power ? b : a), armRows[0]);
         return (
-          `For ${vs}, power did not reach the ${pct(target)} target within the simulated range (up to ${count(grid[grid.length - 1])} per arm); ` +
+          `For ${vs}, ${name} did not reach the ${pct(target)} target within the simulated range (up to ${count(grid[grid.length - 1])} per arm); ` +
           `the highest was ${pctFixed(best.power)} (Monte Carlo SE ${pctFixed(best.mcse, 2)}) at ${count(best.nPerArm)} per arm, so a larger trial or a larger effect is needed.`
         );
       }
       return (
-        `With ${randomisedPhrase(s, hit)}, simulated power for ${vs} is ${pctFixed(hit.power)} ` +
+        `With ${randomisedPhrase(s, hit)}, simulated ${headlineName(s)} for ${vs} is ${pctFixed(hit.power)} ` +
         `(Monte Carlo SE ${pctFixed(hit.mcse, 2)}; 95% interval ${pctFixed(hit.ci95[0])} to ${pctFixed(hit.ci95[1])}), ` +
         `meeting the ${pct(target)} target; ${dropoutPhrase(s, hit)}${s.design.dropout > 0 ? dropoutProvenance(s) : ''}, and the analysis uses completers.`
       );
