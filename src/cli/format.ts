@@ -1,7 +1,10 @@
 import { safeCsvFormat } from '../core/results/safeCsv.ts';
 import type { ResultRow } from '../core/results/accumulator.ts';
 
-/** The result table as CSV, one row per treatment arm and sample size (unrounded numbers). */
+/**
+ * The result table as CSV, one row per treatment arm and sample size (unrounded numbers). New columns
+ * go last so readers that take columns by position keep working. `undefinedTrials` is per grid point.
+ */
 export function rowsToCsv(rows: readonly ResultRow[]): string {
   return safeCsvFormat(
     rows.map((r) => ({
@@ -17,6 +20,10 @@ export function rowsToCsv(rows: readonly ResultRow[]): string {
       ci95High: r.ci95[1],
       analyticPower: r.analyticPower ?? '',
       analyticMethod: r.analyticMethod ?? '',
+      powerBenefit: r.powerBenefit,
+      powerBenefitMcse: r.powerBenefitMcse,
+      analyticPowerBenefit: r.analyticPowerBenefit ?? '',
+      undefinedTrials: r.undefinedTrials,
     })),
   );
 }

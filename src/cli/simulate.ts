@@ -29,7 +29,7 @@ async function main(): Promise<number> {
         elapsedMs,
         workers: pool.remotes.length,
         scenario: scenario.name ?? null,
-        warnings,
+        warnings: [...warnings, ...result.warnings],
         results: result.rows,
         points: result.points,
         ...(result.trend ? { trend: result.trend } : {}),

@@ -15,9 +15,14 @@ export interface StoredRow {
   power: number;
   mcse: number;
   ci95: [number, number];
+  powerBenefit: number;
+  powerBenefitMcse: number;
   assurance: number | null;
   assuranceMcse: number | null;
+  assuranceBenefit: number | null;
+  assuranceBenefitMcse: number | null;
   assuranceSims: number;
+  undefinedTrials: number;
 }
 
 /** The stored form of a finished run's rows, tied to the scenario's run key. */
@@ -31,9 +36,14 @@ export function storeResults(s: ValidScenario, rows: readonly ResultRow[]): Stor
       power: r.power,
       mcse: r.mcse,
       ci95: [r.ci95[0], r.ci95[1]],
+      powerBenefit: r.powerBenefit,
+      powerBenefitMcse: r.powerBenefitMcse,
       assurance: r.assurance,
       assuranceMcse: r.assuranceMcse,
+      assuranceBenefit: r.assuranceBenefit,
+      assuranceBenefitMcse: r.assuranceBenefitMcse,
       assuranceSims: r.assuranceSims,
+      undefinedTrials: r.undefinedTrials,
     })),
   };
 }
@@ -62,13 +72,19 @@ export function readStoredResults(raw: unknown, s: ValidScenario): { ok: true; r
       prob(o.power) && prob(o.mcse) && Array.isArray(ci) && ci.length === 2 && prob(ci[0]) && prob(ci[1]) &&
       probOrNull(o.assurance) && probOrNull(o.assuranceMcse);
     if (!ok) return { ok: false, reason: 'a stored row is damaged' };
+    // Saved before rows recorded the direction of significant results: the headline cannot be shown.
+    if (!prob(o.powerBenefit) || !prob(o.powerBenefitMcse) || !probOrNull(o.assuranceBenefit) || !probOrNull(o.assuranceBenefitMcse))
+      return { ok: false, reason: 'they were saved by an earlier version of Stride' };
     const arm = o.armIndex as number;
     const n = o.nPerArm as number;
     const nTreatment = Math.round(n * s.design.allocation);
     rows.push({
       arm: s.arms[arm].label, armIndex: arm, nPerArm: n, nControl: n, nTreatment, nTotal: n + (s.arms.length - 1) * nTreatment,
       sims: o.sims as number, power: o.power as number, mcse: o.mcse as number, ci95: [ci[0], ci[1]], analyticPower: null, analyticMethod: null,
+      powerBenefit: o.powerBenefit as number, powerBenefitMcse: o.powerBenefitMcse as number, analyticPowerBenefit: null,
       assurance: o.assurance as number | null, assuranceMcse: o.assuranceMcse as number | null, assuranceSims: o.assuranceSims as number,
+      assuranceBenefit: o.assuranceBenefit as number | null, assuranceBenefitMcse: o.assuranceBenefitMcse as number | null,
+      undefinedTrials: Number.isInteger(o.undefinedTrials) && (o.undefinedTrials as number) >= 0 ? (o.undefinedTrials as number) : 0,
     });
   }
   return { ok: true, rows };

@@ -41,8 +41,8 @@ describe('planned effect, design prior and assurance', () => {
     );
     expect(cells).toEqual(expected);
     const sentence = await page.textContent('[data-testid="n-for-target"]');
-    expect(sentence).toMatch(/^80% power needs \d+ patients/);
-    expect(sentence).toMatch(/80% assurance \(power averaged over the design prior\) (needs \d+ patients randomised per arm|is not reached)/);
+    expect(sentence).toMatch(/^80% power to show benefit \(significant in the treatment's favour\) needs \d+ patients/);
+    expect(sentence).toMatch(/80% assurance to show benefit \(power to show benefit averaged over the design prior\) (needs \d+ patients randomised per arm|is not reached)/);
     expect(await page.locator('[data-kind="exploratory"]').count()).toBe(0); // a prior answers the warning
     expect(h.errors).toEqual([]);
     await page.close();

@@ -37,13 +37,18 @@ describe('dose arms', () => {
     expect(cells).toHaveLength(9);
     const key = (c: { arm: string; n: number }) => `${c.arm}|${c.n}`;
     const byKey = new Map(expected.map((r) => [key({ arm: r.arm, n: r.nPerArm }), r]));
+    // Two-sided: the heatmap shows the power to show benefit (significant in the treatment's favour).
     for (const c of cells) {
-      expect(c.power).toBe(String(byKey.get(key(c))?.power));
+      expect(c.power).toBe(String(byKey.get(key(c))?.powerBenefit));
       expect(c.text).toBe(`${Math.round(Number(c.power) * 100)}%`);
     }
     // Highest dose on top: the first row is the 10-million arm.
     expect(cells.slice(0, 3).every((c) => c.arm === '10 M cells')).toBe(true);
-    expect((await tableCells(page)).map((c) => `${key(c)}:${c.power}`).sort()).toEqual(cells.map((c) => `${key(c)}:${c.power}`).sort());
+    const tableBenefit = await page.$$eval('[data-testid="results-table"] [data-power-benefit]', (els) =>
+      els.map((e) => `${e.getAttribute('data-arm')}|${e.getAttribute('data-n')}:${e.getAttribute('data-power-benefit')}`),
+    );
+    expect(tableBenefit.sort()).toEqual(cells.map((c) => `${key(c)}:${c.power}`).sort());
+    expect((await tableCells(page)).map((c) => `${key(c)}:${c.power}`).sort()).toEqual(expected.map((r) => `${r.arm}|${r.nPerArm}:${r.power}`).sort());
     const hits = await page.$$eval('[data-testid="dose-heatmap"] g[data-arm]:has(rect[data-hit])', (els) => els.map((e) => e.getAttribute('data-arm')));
     expect(new Set(hits).size).toBe(hits.length); // at most one framed cell per arm
     await expect(page.locator('[data-testid="dose-heatmap"]').getAttribute('aria-label')).resolves.toMatch(/3 arms × 3 sample sizes/);
@@ -180,7 +185,7 @@ describe('dose arms', () => {
     await waitFor(page);
     const svg = (await download(page, 'heatmap-svg')).bytes.toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('Dose finding: T25FW, EDSS 6.0-6.5 (placebo + 3 doses): power by dose and sample size');
+    expect(svg).toContain('Dose finding: T25FW, EDSS 6.0-6.5 (placebo + 3 doses): power to show benefit by dose and sample size');
     expect(svg).toContain('seed "msc-np"');
     expect(svg).toContain('data-arm="2.5 M cells"');
     expect(svg).toContain('Dose-response (assumed): Emax, ED50 5, Hill 1, effect 58.1 at dose 10; doses 0, 2.5, 5, 10 million cells per injection.');
@@ -191,7 +196,7 @@ describe('dose arms', () => {
     expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
     const csv = csvParse((await download(page, 'heatmap-csv')).bytes.toString('utf8'));
-    expect(csv.columns).toEqual(['arm', 'dose', 'doseUnit', 'nPerArm', 'sims', 'power', 'mcse']);
+    expect(csv.columns).toEqual(['arm', 'dose', 'doseUnit', 'nPerArm', 'sims', 'power', 'mcse', 'powerBenefit', 'powerBenefitMcse']);
     expect(csv).toHaveLength(9);
     expect(csv.find((r) => r.arm === '5 M cells' && r.nPerArm === '30')).toMatchObject({ dose: '5', doseUnit: 'million cells per injection', sims: '500' });
     await page.close();

@@ -42,7 +42,10 @@ describe('exports', () => {
     const cells = await tableCells(page);
     const csv = (await download(page, 'export-csv')).bytes.toString('utf8');
     const rows = csvParse(csv);
-    expect(rows.columns).toEqual(['arm', 'nPerArm', 'nControl', 'nTreatment', 'nTotal', 'sims', 'power', 'mcse', 'ci95Low', 'ci95High', 'analyticPower', 'analyticMethod']);
+    expect(rows.columns).toEqual([
+      'arm', 'nPerArm', 'nControl', 'nTreatment', 'nTotal', 'sims', 'power', 'mcse', 'ci95Low', 'ci95High', 'analyticPower', 'analyticMethod',
+      'powerBenefit', 'powerBenefitMcse', 'analyticPowerBenefit', 'undefinedTrials',
+    ]);
     expect(rows.map((r) => ({ arm: r.arm, n: Number(r.nPerArm), power: r.power }))).toEqual(cells);
     await page.close();
   });

@@ -159,7 +159,10 @@ describe('secondary inputs and stored results', () => {
     const stored = JSON.parse(JSON.stringify(storeResults(s, rows)));
     const back = readStoredResults(stored, s);
     expect(back.ok).toBe(true);
-    if (back.ok) expect(back.rows).toEqual(rows.map((r) => ({ ...r, analyticPower: null, analyticMethod: null })));
+    if (back.ok) expect(back.rows).toEqual(rows.map((r) => ({ ...r, analyticPower: null, analyticMethod: null, analyticPowerBenefit: null })));
+    const old = JSON.parse(JSON.stringify(stored));
+    delete old.rows[0].powerBenefit;
+    expect(readStoredResults(old, s)).toEqual({ ok: false, reason: 'they were saved by an earlier version of Stride' });
     const other = valid({ ...s, simulation: { sims: 300, seed: 'msc-np' } });
     expect(readStoredResults(stored, other)).toEqual({ ok: false, reason: 'they belong to an earlier version of this scenario' });
     stored.rows[0].power = 1.7;

@@ -19,8 +19,29 @@ describe('running the planner', () => {
     expect(await page.locator('[data-testid="power-chart"] path[data-arm="MSC-NP"]').count()).toBe(1);
     const d = await page.getAttribute('[data-testid="power-chart"] path[data-arm="MSC-NP"]', 'd');
     expect(d?.length).toBeGreaterThan(20);
-    await expect(page.textContent('[data-testid="n-for-target"]')).resolves.toMatch(/^80% power needs \d+ patients randomised per arm \(\d+ in all\); with 10% dropout about \d+ per arm complete\./);
+    await expect(page.textContent('[data-testid="n-for-target"]')).resolves.toMatch(
+      /^80% power to show benefit \(significant in the treatment's favour\) needs \d+ patients randomised per arm \(\d+ in all\); with 10% dropout about \d+ per arm complete\./,
+    );
+    // Two-sided: the table shows power to show benefit beside power, and the chart's axis says which it plots.
+    expect(await page.locator('[data-testid="results-table"] [data-power-benefit]').count()).toBe(18);
+    await expect(page.locator('[data-testid="power-chart"]').textContent()).resolves.toContain('Power to show benefit');
     expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('3.7');
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('EDSS Plus (effect favours saline): warnings in words, and the reason instead of an n for the target', async () => {
+    const edss = seedScenario('edss-plus-responders.json', 1000);
+    const page = await h.open(scenarioHash({ ...edss, design: { ...(edss.design as object), nPerArm: [3, 27, 100] } }));
+    await waitFor(page);
+    const warnings = await page.textContent('[data-testid="result-warnings"]');
+    expect(warnings).toContain("The planned effect of MSC-NP favours Saline (33% vs 37% responders): a larger trial only makes a significant result in Saline's favour more likely");
+    // The run's own warnings follow the validator's: tiny arms leave trials unanalysable and chi-square unreliable.
+    expect(warnings).toMatch(/Some simulated trials could not be analysed .* at n = 3 .*They count as not significant/);
+    expect(warnings).toMatch(/Pearson's chi-square is unreliable .* at n = 3 .*Use Fisher's exact test/);
+    const sentence = await page.textContent('[data-testid="n-for-target"]');
+    expect(sentence).toBe('The planned effect of MSC-NP favours Saline, so a larger trial cannot give it power to show benefit: no sample size is given.');
+    expect(sentence).not.toMatch(/[Ww]iden/);
     expect(h.errors).toEqual([]);
     await page.close();
   });

@@ -23,7 +23,7 @@ describe('sensitivity', () => {
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const n = defaultSensitivityN(v.scenario, simulate(v.scenario).rows);
-    const power = sensitivityScenarios(v.scenario, n).map((c) => ({ kind: c.kind, factor: c.factor, power: String(simulate(c.scenario).rows[0].power) }));
+    const power = sensitivityScenarios(v.scenario, n).map((c) => ({ kind: c.kind, factor: c.factor, power: String(simulate(c.scenario).rows[0].powerBenefit) })); // two-sided: power to show benefit
     const at = (kind: string, f: number) => power.find((p) => p.kind === kind && p.factor === f)?.power;
 
     const page = await h.open(scenarioHash(s));
@@ -91,11 +91,11 @@ describe('sensitivity', () => {
     await waitFor(page);
     await sensDone(page);
     const svg = (await download(page, 'sensitivity-svg')).bytes.toString('utf8');
-    expect(svg).toMatch(/power against the effect at n = \d+ per arm/);
+    expect(svg).toMatch(/power to show benefit against the effect at n = \d+ per arm/);
     expect(svg).toContain('seed "msc-np"');
     expect(svg).toContain('2,000 trials per point');
     const csv = csvParse((await download(page, 'sensitivity-csv')).bytes.toString('utf8'));
-    expect(csv.columns).toEqual(['kind', 'factor', 'arm', 'nPerArm', 'sims', 'power', 'mcse']);
+    expect(csv.columns).toEqual(['kind', 'factor', 'arm', 'nPerArm', 'sims', 'power', 'mcse', 'powerBenefit', 'powerBenefitMcse']);
     expect(csv.map((r) => `${r.kind} ${r.factor}`)).toEqual([...EFFECT_SCALES.map((f) => `effect ${f}`), 'variance 0.5', 'variance 2']);
     expect(csv.every((r) => r.sims === '2000')).toBe(true);
     const png = await download(page, 'sensitivity-png');

@@ -65,8 +65,25 @@ describe('simulate command line', { timeout: 120_000 }, () => {
     const csv = await cli(f, '--sims', '500', '--seed', 'other', '--format', 'csv', '--workers', '1');
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('arm,nPerArm,nControl,nTreatment,nTotal,sims,power,mcse,ci95Low,ci95High,analyticPower,analyticMethod');
+    expect(lines[0]).toBe(
+      'arm,nPerArm,nControl,nTreatment,nTotal,sims,power,mcse,ci95Low,ci95High,analyticPower,analyticMethod,powerBenefit,powerBenefitMcse,analyticPowerBenefit,undefinedTrials',
+    );
     expect(lines).toHaveLength(4);
+  });
+
+  it('warnings: the validator\'s (effect favours control) then the run\'s (unanalysable trials, small expected counts)', async () => {
+    const edss = JSON.parse(readFileSync('static/scenarios/edss-plus-responders.json', 'utf8'));
+    const f = file('edss.json', JSON.stringify({ ...edss, design: { nPerArm: [3, 50] }, simulation: { sims: 1000, seed: 'w' } }));
+    const out = await cli(f, '--workers', '1');
+    expect(out.code).toBe(0);
+    const w: string[] = JSON.parse(out.stdout).warnings;
+    expect(w).toHaveLength(3);
+    expect(w[0]).toMatch(/^The planned effect of MSC-NP favours Saline \(33% vs 37% responders\)/);
+    expect(w[1]).toMatch(/^Some simulated trials could not be analysed .* at n = 3 \(\d+ of 1,000 trials\)\. They count as not significant/);
+    expect(w[2]).toMatch(/chi-square .* at n = 3 .*Use Fisher's exact test/);
+    const row = JSON.parse(out.stdout).results[0];
+    expect(row.undefinedTrials).toBeGreaterThan(0);
+    expect(row.powerBenefit).toBeLessThanOrEqual(row.power);
   });
 
   it('assurance, trend-test and enrichment results are identical for 1 and 2 workers', async () => {

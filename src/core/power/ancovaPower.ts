@@ -10,14 +10,16 @@ export interface AncovaPowerInput {
   n2: number;
   alpha: number;
   sides: 1 | 2;
+  /** Only the tail in the treatment's favour. */
+  benefitOnly?: boolean;
 }
 
 /**
  * ANCOVA power: noncentral t with ν = n1+n2−3 and residual sd σ√(1−ρ²), δ = diff/(σ√(1−ρ²)·√(1/n1+1/n2))
  * (the usual approximation that ignores chance covariate imbalance; e.g. Borm et al. 2007).
  */
-export function ancovaPower({ diff, sd, rho, n1, n2, alpha, sides }: AncovaPowerInput): number {
+export function ancovaPower({ diff, sd, rho, n1, n2, alpha, sides, benefitOnly }: AncovaPowerInput): number {
   if (!(n1 >= 1 && n2 >= 1 && n1 + n2 > 3 && sd > 0 && rho > -1 && rho < 1) || Number.isNaN(diff)) return NaN;
   const residualSd = sd * Math.sqrt(1 - rho * rho);
-  return tTestPower(diff / (residualSd * Math.sqrt(1 / n1 + 1 / n2)), n1 + n2 - 3, alpha, sides);
+  return tTestPower(diff / (residualSd * Math.sqrt(1 / n1 + 1 / n2)), n1 + n2 - 3, alpha, sides, benefitOnly);
 }

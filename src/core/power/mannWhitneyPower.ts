@@ -8,17 +8,19 @@ export interface MannWhitneyPowerInput {
   n2: number;
   alpha: number;
   sides: 1 | 2;
+  /** Only the tail in the treatment's favour. */
+  benefitOnly?: boolean;
 }
 
 /**
  * Noether (1987) power: Φ(√(12·n1·n2/N)·(p − ½) − z₁₋α/ₛ), plus the opposite tail Φ(−√(…)(p − ½) − z) when two-sided.
  */
-export function mannWhitneyPower({ pSuperiority, n1, n2, alpha, sides }: MannWhitneyPowerInput): number {
+export function mannWhitneyPower({ pSuperiority, n1, n2, alpha, sides, benefitOnly }: MannWhitneyPowerInput): number {
   if (!(n1 >= 1 && n2 >= 1 && pSuperiority >= 0 && pSuperiority <= 1 && alpha > 0 && alpha < 1)) return NaN;
   if (sides !== 1 && sides !== 2) return NaN;
   const a = Math.sqrt((12 * n1 * n2) / (n1 + n2)) * (pSuperiority - 0.5);
   const z = normalQuantile(1 - alpha / sides);
-  return sides === 2 ? normalCdf(a - z) + normalCdf(-a - z) : normalCdf(a - z);
+  return sides === 2 && !benefitOnly ? normalCdf(a - z) + normalCdf(-a - z) : normalCdf(a - z);
 }
 
 /** P(Y > X) for independent normals with mean difference diff = μ_Y − μ_X: Φ(diff/√(sd1² + sd2²)). */

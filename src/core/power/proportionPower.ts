@@ -32,9 +32,9 @@ function phiRatio(num: number, den: number): number {
  * with continuity = true the Fleiss–Tytun–Ury (1980) correction (1/n1 + 1/n2)/2 is subtracted from |Δ|
  * (the usual approximation for Fisher's exact test).
  */
-export function twoProportionPower(input: TwoProportionInput & { continuity: boolean }): number {
+export function twoProportionPower(input: TwoProportionInput & { continuity: boolean; benefitOnly?: boolean }): number {
   if (!validInput(input)) return NaN;
-  const { p1, p2, n1, n2, alpha, sides, continuity } = input;
+  const { p1, p2, n1, n2, alpha, sides, continuity, benefitOnly } = input;
   const pbar = (n1 * p1 + n2 * p2) / (n1 + n2);
   const se0 = Math.sqrt(pbar * (1 - pbar) * (1 / n1 + 1 / n2));
   const se1 = Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
@@ -42,7 +42,7 @@ export function twoProportionPower(input: TwoProportionInput & { continuity: boo
   const z = normalQuantile(1 - alpha / sides);
   const delta = p2 - p1;
   const upper = phiRatio(delta - cc - z * se0, se1);
-  return sides === 2 ? Math.min(1, upper + phiRatio(-delta - cc - z * se0, se1)) : upper;
+  return sides === 2 && !benefitOnly ? Math.min(1, upper + phiRatio(-delta - cc - z * se0, se1)) : upper;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface WelchDunnettInput {
   n: readonly number[];
   alpha: number;
   sides: 1 | 2;
+  /** Only the tail in the treatment's favour (the power to show benefit). */
+  benefitOnly?: boolean;
 }
 
 const cache = new Map<string, number>();
@@ -24,7 +26,7 @@ const cache = new Map<string, number>();
  * An approximation: it ignores that the trial's correlations and df vary with its variances.
  * @example welchDunnettPower({ diff: 0.8, arm: 1, sds: [1, 1, 1], n: [30, 30, 30], alpha: 0.05, sides: 2 }) // → 0.7948
  */
-export function welchDunnettPower({ diff, arm, sds, n, alpha, sides }: WelchDunnettInput): number {
+export function welchDunnettPower({ diff, arm, sds, n, alpha, sides, benefitOnly = false }: WelchDunnettInput): number {
   const k = sds.length - 1;
   if (!(arm >= 1 && arm <= k) || n.length !== sds.length || Number.isNaN(diff)) return NaN;
   if (!n.every((m) => m >= 2) || !sds.every((s) => s > 0)) return NaN;
@@ -34,8 +36,9 @@ export function welchDunnettPower({ diff, arm, sds, n, alpha, sides }: WelchDunn
   const nu = (s * s) / ((v[0] * v[0]) / (n[0] - 1) + (v[arm] * v[arm]) / (n[arm] - 1));
   const c = critical(alpha, lambdas, Math.max(2, Math.floor(nu)), sides);
   const ncp = diff / Math.sqrt(s);
-  if (!Number.isFinite(ncp)) return sides === 2 || ncp > 0 ? 1 : 0;
+  if (!Number.isFinite(ncp)) return (sides === 2 && !benefitOnly) || ncp > 0 ? 1 : 0;
   const upper = noncentralTSf(c, nu, ncp);
+  if (benefitOnly) return upper;
   return sides === 2 ? Math.min(1, upper + noncentralTCdf(-c, nu, ncp)) : upper;
 }
 

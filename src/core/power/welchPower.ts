@@ -5,10 +5,10 @@ import { tTestPower, type TwoSampleMeanInput } from './tTestPower.ts';
  * Welch t-test power: noncentral t with Welch–Satterthwaite df ν = (v1+v2)²/(v1²/(n1−1) + v2²/(n2−1)),
  * vᵢ = sdᵢ²/nᵢ at the population variances, and δ = diff/√(v1+v2) (the usual approximation).
  */
-export function welchPower({ diff, sd1, sd2, n1, n2, alpha, sides }: TwoSampleMeanInput): number {
+export function welchPower({ diff, sd1, sd2, n1, n2, alpha, sides, benefitOnly }: TwoSampleMeanInput): number {
   if (!(n1 >= 2 && n2 >= 2 && sd1 > 0 && sd2 > 0) || Number.isNaN(diff)) return NaN;
   const v1 = (sd1 * sd1) / n1;
   const v2 = (sd2 * sd2) / n2;
   const df = ((v1 + v2) * (v1 + v2)) / ((v1 * v1) / (n1 - 1) + (v2 * v2) / (n2 - 1));
-  return tTestPower(diff / Math.sqrt(v1 + v2), df, alpha, sides);
+  return tTestPower(diff / Math.sqrt(v1 + v2), df, alpha, sides, benefitOnly);
 }

@@ -45,6 +45,8 @@ export interface AssumptionSummary {
   sims: number;
   /** Rows in the headline measure, with trials. */
   rows: ResultRow[];
+  /** The engine's rows with trials, as simulated (for sentences that choose their own measure). */
+  raw: ResultRow[];
   findings: ArmFinding[];
   /** With two or more treatment arms: the chance that at least one is significant. */
   anyArm: AtN<PointSummary> | null;
@@ -96,7 +98,7 @@ export const exploratoryCaution = (s: ValidScenario): boolean => s.exploratory =
  */
 export function assumptionSummary(s: ValidScenario, result: SimulationResult | null, o: SummaryOptions): AssumptionSummary {
   const raw = (result?.rows ?? []).filter((r) => r.sims > 0);
-  const measure = headlineMeasure(s, raw);
+  const measure = headlineMeasure(s);
   const rows = headlineRows(s, raw);
   const target = s.design.targetPower;
   const undefinedAt = (n: number) => result?.points.find((p) => p.nPerArm === n)?.undefinedTrials ?? 0;
@@ -115,6 +117,7 @@ export function assumptionSummary(s: ValidScenario, result: SimulationResult | n
     exploratoryCaution: exploratoryCaution(s),
     sims: Math.max(0, ...raw.map((r) => r.sims)),
     rows,
+    raw,
     findings,
     anyArm: s.arms.length > 2 ? firstAtTarget(points, (p) => p.anyPower, target) : null,
     trend: trend && { ...trend, candidates: trendCandidates(s).length, alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides, variance: s.trendTest?.variance ?? 'pooled' },

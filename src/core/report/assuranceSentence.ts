@@ -3,6 +3,7 @@ import { nForTarget } from '../results/nForTarget.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './formatReport.ts';
 import { randomisedPhrase } from './targetSentence.ts';
+import { headlineIsBenefit, headlineRows } from '../results/headlineRows.ts';
 
 /** Result rows with assurance in place of power, so `nForTarget` finds the n for a target assurance. */
 export function assuranceRows(rows: readonly ResultRow[]): ResultRow[] {
@@ -18,13 +19,16 @@ export function assuranceRows(rows: readonly ResultRow[]): ResultRow[] {
  */
 export function assuranceSentence(s: ValidScenario, rows: readonly ResultRow[], target: number): string {
   if (!s.effectPrior) return '';
-  const done = assuranceRows(rows);
+  const done = assuranceRows(headlineRows(s, rows));
   if (done.length === 0) return '';
+  const what = headlineIsBenefit(s)
+    ? 'assurance to show benefit (power to show benefit averaged over the design prior)'
+    : 'assurance (power averaged over the design prior)';
   const several = s.arms.length > 2;
   const grid = s.design.nPerArm;
   return nForTarget(done, target)
     .map((t) => {
-      const lead = `${several ? `For ${t.arm} vs ${s.arms[0].label}, ` : ''}${pct(target)} assurance (power averaged over the design prior)`;
+      const lead = `${several ? `For ${t.arm} vs ${s.arms[0].label}, ` : ''}${pct(target)} ${what}`;
       const armRows = done.filter((r) => r.arm === t.arm);
       const hit = armRows.find((r) => r.nPerArm === t.nPerArm);
       if (t.nPerArm === null || hit === undefined) {

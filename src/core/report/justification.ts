@@ -9,7 +9,7 @@ import { enrichmentSentence } from './enrichmentSentence.ts';
 import { count, pct, pctFixed } from './formatReport.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
-import { dropoutPhrase, randomisedPhrase } from './targetSentence.ts';
+import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentence.ts';
 
 export const SEED_TRIAL_CITATION = 'Harris VK et al. Stem Cell Res Ther 2024;15:151, doi:10.1186/s13287-024-03765-6';
 
@@ -25,8 +25,11 @@ function findingSentence(m: AssumptionSummary, f: ArmFinding): string {
   const r = f.row;
   const vs = `${f.arm} vs ${s.arms[0].label}`;
   const power = m.measure.word;
+  // A planned effect that is zero or favours the control has no n for the target (h3's rule and words).
+  const reason = noTargetReason(s, r.armIndex);
+  if (reason) return `For ${vs}, ${reason}.`;
   const main = f.reached
-    ? `With ${randomisedPhrase(s, r)}, simulated ${power} for ${vs} is ${pctFixed(r.power)} ` +
+    ? `With ${randomisedPhrase(s, r)}, simulated ${m.measure.long} for ${vs} is ${pctFixed(r.power)} ` +
       `(Monte Carlo SE ${pctFixed(r.mcse, 2)}; 95% interval ${pctFixed(r.ci95[0])} to ${pctFixed(r.ci95[1])}), ` +
       `meeting the ${pct(target)} target; ${dropoutPhrase(s, r)}${s.design.dropout > 0 ? dropoutProvenance(s) : ''}, and the analysis uses completers.`
     : `For ${vs}, ${power} did not reach the ${pct(target)} target within the simulated range (up to ${count(grid[grid.length - 1])} per arm); ` +
@@ -41,9 +44,6 @@ function findingSentence(m: AssumptionSummary, f: ArmFinding): string {
 export function justificationFromSummary(m: AssumptionSummary): string {
   const s = m.scenario;
   const target = s.design.targetPower;
-  const benefit = m.measure.benefit
-    ? `Power here is the power to show benefit: a significant result with the difference favouring treatment (a two-sided test also rejects when treatment looks worse).`
-    : '';
   const parts = [
     `The primary endpoint is ${endpointPhrase(s)}.`,
     `Arm values as given: ${armAssumptions(displayScenario(s))}.`,
@@ -53,12 +53,11 @@ export function justificationFromSummary(m: AssumptionSummary): string {
     doseModelSentence(s),
     modelAssumptions(s),
     `The analysis is ${analysisPhrase(s)}.`,
-    m.rows.length > 0 ? benefit : '',
     m.rows.length > 0 ? m.findings.map((f) => findingSentence(m, f)).join(' ') : 'No simulation results are available yet.',
     anyArmSentence(m),
     trendSentence(m),
     priorSentence(s, m.effect.unit),
-    assuranceSentence(s, m.rows, target),
+    assuranceSentence(s, m.raw, target),
     s.enrichment && m.enrichment ? enrichmentSentence(s, m.enrichment) : '',
     m.unanalysable ? unanalysableSentence(m.unanalysable) : '',
     `Power was estimated from ${count(m.sims)} simulated trials per sample size (seed "${s.simulation.seed}") ` +

@@ -1,6 +1,7 @@
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import type { ResultRow } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
+import { headlineRows } from '../results/headlineRows.ts';
 import type { Arm, ValidScenario } from '../scenario/types.ts';
 import { validateScenario } from '../scenario/validate.ts';
 
@@ -59,6 +60,6 @@ export function sensitivityScenarios(s: ValidScenario, n: number, sims = SENSITI
  * @example defaultSensitivityN(s, rows) // → 14
  */
 export function defaultSensitivityN(s: ValidScenario, rows: readonly ResultRow[]): number {
-  const hits = nForTarget(rows.filter((r) => r.sims > 0), s.design.targetPower).flatMap((t) => (t.nPerArm === null ? [] : [t.nPerArm]));
+  const hits = nForTarget(headlineRows(s, rows.filter((r) => r.sims > 0)), s.design.targetPower).flatMap((t) => (t.nPerArm === null ? [] : [t.nPerArm]));
   return hits.length > 0 ? Math.min(...hits) : s.design.nPerArm[s.design.nPerArm.length - 1];
 }

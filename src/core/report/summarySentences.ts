@@ -1,4 +1,5 @@
 import type { ValidScenario } from '../scenario/types.ts';
+import { headlineMeasure } from './headlinePower.ts';
 import type { AssumptionSummary, Unanalysable } from './assumptionSummary.ts';
 import { count, fmtDiff, pct, pctFixed } from './formatReport.ts';
 
@@ -17,8 +18,9 @@ export function priorSentence(s: ValidScenario, unit: string): string {
   const p = s.effectPrior;
   if (!p) return '';
   const scale = s.endpoint.type === 'binary' ? 100 : 1;
+  const power = headlineMeasure(s).benefit ? 'the power to show benefit' : 'power';
   return (
-    `Assurance averages power over a normal design prior on the true difference, centred on the planned difference with SD ${fmtDiff(scale * p.sd, 2)}${unit ? ` ${unit}` : ''}` +
+    `Assurance averages ${power} over a normal design prior on the true difference, centred on the planned difference with SD ${fmtDiff(scale * p.sd, 2)}${unit ? ` ${unit}` : ''}` +
     `${s.doseResponse && s.doseResponse.model !== 'explicit' ? ' (on the reference dose; every dose moves along the model)' : ''}.`
   );
 }

@@ -1,5 +1,7 @@
 import type { ResultRow } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
+import { headlineName, headlineRows } from '../results/headlineRows.ts';
+import { plannedDirection } from '../effects/plannedDirection.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './formatReport.ts';
 
@@ -27,30 +29,44 @@ export function dropoutPhrase(s: ValidScenario, row: ResultRow): string {
   return `with ${rates} about ${count(cc)} and ${count(ct)} complete`;
 }
 
+/** Why there is no n for the target when arm i's planned effect is zero or favours the control; else ''. */
+export function noTargetReason(s: ValidScenario, i: number, direction = plannedDirection(s)): string {
+  if (direction[i] > 0) return '';
+  const control = s.arms[0].label;
+  const effect = direction[i] < 0 ? `favours ${control}` : 'is zero';
+  return `the planned effect of ${s.arms[i].label} ${effect}, so a larger trial cannot give it ${headlineName(s, true)}: no sample size is given`;
+}
+
 /**
- * The sample size that reaches the target power, one sentence per treatment arm.
- * @example targetSentence(s, rows, 0.8) // → "80% power needs 18 patients randomised per arm (36 in all); with 10% dropout about 16 per arm complete. …"
+ * The sample size that reaches the target power, one sentence per treatment arm. For two-sided tests
+ * the target is the power to show benefit (significant in the treatment's favour), and an arm whose
+ * planned effect is zero or favours the control gets the reason instead of a sample size.
+ * @example targetSentence(oneSided, rows, 0.8) // → "80% power needs 18 patients randomised per arm (36 in all); with 10% dropout about 16 per arm complete. …"
  */
 export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], target: number): string {
-  const done = rows.filter((r) => r.sims > 0);
+  const done = headlineRows(s, rows.filter((r) => r.sims > 0));
   if (done.length === 0) return 'No results yet.';
   const several = s.arms.length > 2;
   const grid = s.design.nPerArm;
+  const direction = plannedDirection(s);
+  const name = headlineName(s);
   return nForTarget(done, target)
     .map((t) => {
-      const lead = several ? `For ${t.arm} vs ${s.arms[0].label}, ${pct(target)}` : `${pct(target)}`;
+      const lead = `${several ? `For ${t.arm} vs ${s.arms[0].label}, ` : ''}${pct(target)} ${name}`;
       const armRows = done.filter((r) => r.arm === t.arm);
+      const reason = noTargetReason(s, armRows[0]?.armIndex ?? 0, direction);
+      if (reason) return `${several ? `For ${t.arm} vs ${s.arms[0].label}, t` : 'T'}${reason.slice(1)}.`;
       const hit = armRows.find((r) => r.nPerArm === t.nPerArm);
       if (t.nPerArm === null || hit === undefined) {
         const best = armRows.reduce((a, b) => (b.power > a.power ? b : a), armRows[0]);
         return (
-          `${lead} power is not reached within the simulated range (up to ${count(grid[grid.length - 1])} per arm): ` +
-          `the highest simulated power is ${pctFixed(best.power)} at ${count(best.nPerArm)} per arm. Widen the range of n.`
+          `${lead} is not reached within the simulated range (up to ${count(grid[grid.length - 1])} per arm): ` +
+          `the highest simulated ${headlineName(s, true)} is ${pctFixed(best.power)} at ${count(best.nPerArm)} per arm. Widen the range of n.`
         );
       }
       return (
-        `${lead} power needs ${randomisedPhrase(s, hit)}; ${dropoutPhrase(s, hit)}. ` +
-        `Simulated power there: ${pctFixed(hit.power)} (Monte Carlo SE ${pctFixed(hit.mcse, 2)}).`
+        `${lead} needs ${randomisedPhrase(s, hit)}; ${dropoutPhrase(s, hit)}. ` +
+        `Simulated ${headlineName(s, true)} there: ${pctFixed(hit.power)} (Monte Carlo SE ${pctFixed(hit.mcse, 2)}).`
       );
     })
     .join(' ');

@@ -3,6 +3,7 @@ import { planPoints, type PlanPoint } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
 import { analyticPower, type AnalyticPower } from './analytic.ts';
 import { monteCarloSe, wilsonInterval } from './wilson.ts';
+import { runWarnings } from './runWarnings.ts';
 import { trendApplies, trendTruth } from '../sim/trendSetup.ts';
 import { extraModes } from '../sim/plan.ts';
 import { enrichmentSummary, type EnrichmentSummary } from './enrichmentSummary.ts';
@@ -26,13 +27,23 @@ export interface ResultRow {
   power: number;
   mcse: number;
   ci95: [number, number];
+  /** Significant with the observed difference in the treatment's favour (= power when one-sided). */
+  powerBenefit: number;
+  powerBenefitMcse: number;
   analyticPower: number | null;
   analyticMethod: string | null;
+  /** The closed form's one tail in the treatment's favour (null where there is no closed form). */
+  analyticPowerBenefit: number | null;
   /** With a design prior: the chance of significance averaged over the prior (else null). */
   assurance: number | null;
   assuranceMcse: number | null;
+  /** With a design prior: the chance of significance in the treatment's favour (else null). */
+  assuranceBenefit: number | null;
+  assuranceBenefitMcse: number | null;
   /** Assurance trials simulated so far. */
   assuranceSims: number;
+  /** Trials at this grid point in which some comparison could not be computed (as in `points`). */
+  undefinedTrials: number;
 }
 
 /** Per grid point: the chance that at least one treatment arm is significant. */
@@ -41,8 +52,13 @@ export interface PointSummary {
   sims: number;
   anyPower: number;
   anyMcse: number;
+  /** The chance that at least one treatment arm is significant in the treatment's favour. */
+  anyPowerBenefit: number;
+  anyPowerBenefitMcse: number;
   /** Trials in which a comparison could not be computed (counted as not significant). */
   undefinedTrials: number;
+  /** Chi-square: trials with an expected cell count below 5 in some comparison (else 0). */
+  smallExpectedTrials: number;
 }
 
 export interface SimulationResult {
@@ -54,6 +70,8 @@ export interface SimulationResult {
   enrichment?: EnrichmentSummary;
   trialsDone: number;
   trialsTotal: number;
+  /** Run-time warnings in words (unanalysable trials, small expected counts); empty when none. */
+  warnings: string[];
 }
 
 /** Adds chunk counts (in any order) and turns them into power estimates. Integer sums: exact. */
@@ -61,8 +79,11 @@ export class Accumulator {
   private readonly points: PlanPoint[];
   private readonly trials: number[];
   private readonly rejections: number[][];
+  private readonly benefits: number[][];
   private readonly any: number[];
+  private readonly anyBenefit: number[];
   private readonly undef: number[];
+  private readonly smallExpected: number[];
   private readonly analytic: AnalyticPower[][];
   private readonly priorTrials: number[];
   private readonly trendCounts: [number, number, number][];
@@ -70,6 +91,7 @@ export class Accumulator {
   /** Enrichment: per population and point, [trials, rejections]. */
   private readonly population: Record<'all-comers' | 'enriched', [number, number][]>;
   private readonly priorRejections: number[][];
+  private readonly priorBenefits: number[][];
   private done = 0;
 
   constructor(private readonly s: ValidScenario) {
@@ -77,14 +99,18 @@ export class Accumulator {
     const k = s.arms.length - 1;
     this.trials = this.points.map(() => 0);
     this.rejections = this.points.map(() => new Array<number>(k).fill(0));
+    this.benefits = this.points.map(() => new Array<number>(k).fill(0));
     this.any = this.points.map(() => 0);
+    this.anyBenefit = this.points.map(() => 0);
     this.undef = this.points.map(() => 0);
+    this.smallExpected = this.points.map(() => 0);
     this.priorTrials = this.points.map(() => 0);
     this.trendCounts = this.points.map(() => [0, 0, 0]);
     this.population = { 'all-comers': this.points.map(() => [0, 0]), enriched: this.points.map(() => [0, 0]) };
     const truth = trendApplies(s) ? trendTruth(s) : null;
     this.trendInfo = truth && { best: s.arms[truth.bestArm]?.label ?? '', med: truth.medArm > 0 ? s.arms[truth.medArm].label : null };
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
+    this.priorBenefits = this.points.map(() => new Array<number>(k).fill(0));
     this.analytic = this.points.map((p) => Array.from({ length: k }, (_, i) => analyticPower(s, p, i + 1)));
   }
 
@@ -93,6 +119,7 @@ export class Accumulator {
     if (c.mode === 'prior') {
       this.priorTrials[c.point] += c.trials;
       c.rejections.forEach((r, i) => (this.priorRejections[c.point][i] += r));
+      c.benefits.forEach((r, i) => (this.priorBenefits[c.point][i] += r));
       return;
     }
     if (c.mode === 'all-comers' || c.mode === 'enriched') {
@@ -103,8 +130,11 @@ export class Accumulator {
     }
     this.trials[c.point] += c.trials;
     c.rejections.forEach((r, i) => (this.rejections[c.point][i] += r));
+    c.benefits.forEach((r, i) => (this.benefits[c.point][i] += r));
     this.any[c.point] += c.anyRejections;
+    this.anyBenefit[c.point] += c.anyBenefit;
     this.undef[c.point] += c.undefinedTrials;
+    this.smallExpected[c.point] += c.smallExpected;
     const tc = this.trendCounts[c.point];
     tc[0] += c.trendSignificant;
     tc[1] += c.bestDoseSelected;
@@ -119,9 +149,11 @@ export class Accumulator {
       const sims = this.trials[pi];
       for (let i = 0; i < k; i++) {
         const power = sims > 0 ? this.rejections[pi][i] / sims : NaN;
+        const powerBenefit = sims > 0 ? this.benefits[pi][i] / sims : NaN;
         const a = this.analytic[pi][i];
         const ps = this.priorTrials[pi];
         const assurance = this.s.effectPrior && ps > 0 ? this.priorRejections[pi][i] / ps : null;
+        const assuranceBenefit = this.s.effectPrior && ps > 0 ? this.priorBenefits[pi][i] / ps : null;
         rows.push({
           arm: this.s.arms[i + 1].label,
           armIndex: i + 1,
@@ -133,18 +165,35 @@ export class Accumulator {
           power,
           mcse: monteCarloSe(power, sims),
           ci95: wilsonInterval(this.rejections[pi][i], sims),
+          powerBenefit,
+          powerBenefitMcse: monteCarloSe(powerBenefit, sims),
           analyticPower: a.value,
           analyticMethod: a.method,
+          analyticPowerBenefit: a.benefit !== undefined ? a.benefit : this.s.analysis.sides === 1 ? a.value : null,
           assurance,
           assuranceMcse: assurance === null ? null : monteCarloSe(assurance, ps),
+          assuranceBenefit,
+          assuranceBenefitMcse: assuranceBenefit === null ? null : monteCarloSe(assuranceBenefit, ps),
           assuranceSims: ps,
+          undefinedTrials: this.undef[pi],
         });
       }
       const anyPower = sims > 0 ? this.any[pi] / sims : NaN;
-      points.push({ nPerArm: p.nControl, sims, anyPower, anyMcse: monteCarloSe(anyPower, sims), undefinedTrials: this.undef[pi] });
+      const anyPowerBenefit = sims > 0 ? this.anyBenefit[pi] / sims : NaN;
+      points.push({
+        nPerArm: p.nControl,
+        sims,
+        anyPower,
+        anyMcse: monteCarloSe(anyPower, sims),
+        anyPowerBenefit,
+        anyPowerBenefitMcse: monteCarloSe(anyPowerBenefit, sims),
+        undefinedTrials: this.undef[pi],
+        smallExpectedTrials: this.smallExpected[pi],
+      });
     });
     const passes = 1 + extraModes(this.s).length;
-    const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal: passes * this.s.simulation.sims * this.points.length };
+    const trialsTotal = passes * this.s.simulation.sims * this.points.length;
+    const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal, warnings: runWarnings(this.s, points) };
     if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo);
     if (this.s.enrichment) out.enrichment = enrichmentSummary(this.s, this.points, this.population);
     return out;

@@ -13,12 +13,18 @@ import {
 import type { ValidScenario } from '../scenario/types.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 import { welchDunnettPower } from '../power/welchDunnettPower.ts';
+import { binaryEnumeration, enumerationSize, MAX_ENUMERATED_TABLES } from '../power/binaryEnumeration.ts';
 import type { PlanPoint } from '../sim/plan.ts';
 
 export interface AnalyticPower {
   value: number | null;
   /** How it was computed, and whether it is exact or an approximation. */
   method: string | null;
+  /**
+   * The one-tailed counterpart: the chance of a significant result in the treatment's favour (equal
+   * to `value` for one-sided tests). When left out: `value` if one-sided, else null.
+   */
+  benefit?: number | null;
 }
 
 const NONE: AnalyticPower = { value: null, method: null };
@@ -26,7 +32,8 @@ const NONE: AnalyticPower = { value: null, method: null };
 /**
  * Closed-form power of treatment arm i (1…k) at a grid point, where one exists. With dropout it is
  * evaluated at the expected number of completers n·(1 − dropout), an approximation; the simulation
- * is the reference. Holm, Hochberg and step-down Dunnett have no per-arm closed form (null).
+ * is the reference. Binary endpoints are enumerated exactly, over the completer law too, up to a size
+ * limit. Holm, Hochberg and step-down Dunnett have no per-arm closed form (null).
  */
 export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): AnalyticPower {
   const { test, alpha, sides, multiplicity } = s.analysis;
@@ -42,13 +49,17 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
   const c = models[0];
   const t = models[i];
   if (c.kind === 'binary' && t.kind === 'binary') {
+    if (test !== 'chi-square' && test !== 'fisher') return NONE;
+    const exact = exactBinary(s, point, i, test, level, c.p, t.p);
+    if (exact) return exact;
     const flip = directionSign(s.endpoint) < 0;
     const p1 = flip ? 1 - c.p : c.p;
     const p2 = flip ? 1 - t.p : t.p;
     const continuity = test === 'fisher';
-    const value = twoProportionPower({ p1, p2, n1, n2, alpha: level, sides, continuity });
-    const method = continuity ? 'normal approximation with continuity correction (Fleiss)' : 'normal approximation';
-    return { value, method: method + dropNote };
+    const input = { p1, p2, n1, n2, alpha: level, sides, continuity };
+    const method = continuity ? 'normal approximation with continuity correction (Fleiss–Tytun–Ury)' : 'normal approximation';
+    const why = ` (too many outcomes to enumerate exactly: more than ${MAX_ENUMERATED_TABLES[test].toLocaleString('en-US')} tables)`;
+    return { value: twoProportionPower(input), benefit: twoProportionPower({ ...input, benefitOnly: true }), method: method + dropNote + why };
   }
   const sign = directionSign(s.endpoint);
   const sd1 = s.arms[0].sd ?? 1;
@@ -56,15 +67,16 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
   const diff = sign * (values[i] - values[0]);
   const skewed = s.endpoint.type === 'timed-walk' ? ', treating the skewed endpoint as normal' : '';
   const args = { diff, sd1, sd2, n1, n2, alpha: level, sides };
+  const benefitArgs = { ...args, benefitOnly: true };
   if (multiplicity === 'dunnett' && test === 'welch') return welchDunnettMarginal(s, point, i, diff, skewed + dropNote);
   if (multiplicity === 'dunnett') return dunnettMarginal(s, point, i, diff, skewed + dropNote);
   switch (test) {
     case 'student': {
       const exact = sd1 === sd2 && !skewed && !dropNote;
-      return { value: studentPower(args), method: `noncentral t${exact ? ' (exact)' : ' (approximation)'}${skewed}${dropNote}` };
+      return { value: studentPower(args), benefit: studentPower(benefitArgs), method: `noncentral t${exact ? ' (exact)' : ' (approximation)'}${skewed}${dropNote}` };
     }
     case 'welch':
-      return { value: welchPower(args), method: `noncentral t with Welch–Satterthwaite df (approximation)${skewed}${dropNote}` };
+      return { value: welchPower(args), benefit: welchPower(benefitArgs), method: `noncentral t with Welch–Satterthwaite df (approximation)${skewed}${dropNote}` };
     case 'mann-whitney': {
       let ps = normalSuperiority(diff, sd1, sd2);
       if (c.kind === 'log-change' && t.kind === 'log-change') {
@@ -72,13 +84,15 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
         const z = (t.muD - c.muD) / Math.hypot(c.sdD, t.sdD);
         ps = t.measure === 'distance' ? normalCdf(z) : normalCdf(-z);
       }
-      return { value: mannWhitneyPower({ pSuperiority: ps, n1, n2, alpha: level, sides }), method: `Noether (1987) approximation${dropNote}` };
+      const mw = { pSuperiority: ps, n1, n2, alpha: level, sides };
+      return { value: mannWhitneyPower(mw), benefit: mannWhitneyPower({ ...mw, benefitOnly: true }), method: `Noether (1987) approximation${dropNote}` };
     }
     case 'ancova': {
       if (s.endpoint.type !== 'continuous') return NONE;
       const sd = Math.sqrt((sd1 * sd1 + sd2 * sd2) / 2);
       const rho = s.endpoint.baselineCorrelation ?? 0;
-      return { value: ancovaPower({ diff, sd, rho, n1, n2, alpha: level, sides }), method: `noncentral t with residual sd·√(1 − ρ²) (approximation)${dropNote}` };
+      const an = { diff, sd, rho, n1, n2, alpha: level, sides };
+      return { value: ancovaPower(an), benefit: ancovaPower({ ...an, benefitOnly: true }), method: `noncentral t with residual sd·√(1 − ρ²) (approximation)${dropNote}` };
     }
     default:
       return NONE;
@@ -96,7 +110,7 @@ function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: nu
   const ncp = diff / Math.sqrt(variance * (1 / ne[i] + 1 / ne[0]));
   const upper = 1 - noncentralTCdf(c, df, ncp);
   const value = sides === 2 ? upper + noncentralTCdf(-c, df, ncp) : upper;
-  return { value, method: `noncentral t beyond Dunnett's critical value${note}` };
+  return { value, benefit: upper, method: `noncentral t beyond Dunnett's critical value${note}` };
 }
 
 /** Marginal power of one arm under Hasler–Hothorn: noncentral Welch t beyond the critical value at the planned correlations. */
@@ -104,8 +118,10 @@ function welchDunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, dif
   const { alpha, sides } = s.analysis;
   const n = point.n.map((m, j) => m * (1 - (s.arms[j].dropout ?? s.design.dropout)));
   const sds = s.arms.map((a) => a.sd ?? 1);
-  const value = welchDunnettPower({ diff, arm: i, sds, n, alpha, sides });
-  return { value, method: `noncentral t with Welch–Satterthwaite df beyond the Hasler–Hothorn critical value at the planned correlations (approximation)${note}` };
+  const input = { diff, arm: i, sds, n, alpha, sides };
+  const value = welchDunnettPower(input);
+  const benefit = welchDunnettPower({ ...input, benefitOnly: true });
+  return { value, benefit, method: `noncentral t with Welch–Satterthwaite df beyond the Hasler–Hothorn critical value at the planned correlations (approximation)${note}` };
 }
 
 /** Every treatment arm at a grid point shares one Dunnett critical value: solve it once per point. */
@@ -118,4 +134,16 @@ function cachedDunnettCritical(alpha: number, lambdas: number[], df: number, sid
     dunnettCache.set(key, (c = dunnettCritical(alpha, lambdas, df, sides)));
   }
   return c;
+}
+
+/** Exact power of a binary comparison by enumeration, or null when it would be too costly. */
+function exactBinary(s: ValidScenario, point: PlanPoint, i: number, test: 'chi-square' | 'fisher', level: number, p0: number, p1: number): AnalyticPower | null {
+  const drop0 = s.arms[0].dropout ?? s.design.dropout;
+  const drop1 = s.arms[i].dropout ?? s.design.dropout;
+  const [n0, n1] = [point.n[0], point.n[i]];
+  if (enumerationSize(n0, n1, drop0, drop1) > MAX_ENUMERATED_TABLES[test]) return null;
+  const options = { level, sides: s.analysis.sides, sign: directionSign(s.endpoint) };
+  const r = binaryEnumeration({ test, p0, p1, n0, n1, drop0, drop1, options });
+  const over = drop0 > 0 || drop1 > 0 ? ', averaged over the binomial number of completers' : '';
+  return { value: r.power, benefit: r.benefit, method: `exact: every 2×2 outcome enumerated${over}` };
 }

@@ -7,7 +7,7 @@ import { LIMITS } from './limits.ts';
 import { validateEffect, validateEffectPrior } from './validateEffect.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 import { referenceArm } from '../effects/priorWeights.ts';
-import { directionSign } from '../endpoints/armModel.ts';
+import { directionWarnings } from './directionWarnings.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
 import { trendVarianceWarning } from './trendVarianceWarning.ts';
@@ -119,12 +119,7 @@ function warningsFor(s: ValidScenario): string[] {
       'This plan rests on the unshrunk effect of a small exploratory subgroup, which is probably inflated (the winner\'s curse): ' +
         'plan on a shrunk effect or a lower confidence bound, or look at assurance under a design prior.',
     );
-  const plan = effectPlan(s);
-  const sign = directionSign(s.endpoint);
-  plan.planned.forEach((d, i) => {
-    if (i > 0 && sign * d <= 0 && sign * plan.observed[i] > 0)
-      w.push(`The planned effect of ${s.arms[i].label} is no benefit at all after the ${s.effect.basis} basis.`);
-  });
+  w.push(...directionWarnings(s));
   if (s.analysis.multiplicity === 'none' && s.arms.length > 2)
     w.push(`${s.arms.length - 1} treatment arms are each tested at alpha = ${s.analysis.alpha} with no multiplicity adjustment.`);
   const pooled = pooledVarianceWarning(s);

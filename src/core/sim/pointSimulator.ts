@@ -13,6 +13,7 @@ import { chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
 import { buildPopulationGenerator } from './populationGenerator.ts';
 import { buildTrendTest } from './trendSetup.ts';
 import { Workspace } from './workspace.ts';
+import { smallExpectedCount } from './smallExpected.ts';
 
 /** What one chunk of trials at one grid point produced. Counts only, so chunks add up exactly. */
 export interface ChunkResult {
@@ -23,10 +24,16 @@ export interface ChunkResult {
   trials: number;
   /** Rejections per treatment arm (index 0 = first treatment arm). */
   rejections: number[];
+  /** Rejections per treatment arm whose observed difference favours the treatment (statistic > 0). */
+  benefits: number[];
   /** Trials in which at least one treatment arm was significant. */
   anyRejections: number;
+  /** Trials in which at least one treatment arm was significant in the treatment's favour. */
+  anyBenefit: number;
   /** Trials in which some comparison could not be computed (e.g. no variation); counted as not significant. */
   undefinedTrials: number;
+  /** Chi-square only: trials in which some comparison had an expected cell count below 5 (else 0). */
+  smallExpected: number;
   /** MCP-Mod trend test (power chunks with a dose-response model; else 0): significant trials, and
    * significant trials that picked the truly best dose / the true minimum effective dose. */
   trendSignificant: number;
@@ -105,14 +112,18 @@ export class PointSimulator {
     const trend = mode === 'power' ? this.trend : null;
     const trials = chunkTrials(this.s.simulation.sims, chunk);
     const k = ws.arms - 1;
+    const chiSquare = this.s.analysis.test === 'chi-square';
     const out: ChunkResult = {
       point: this.pointIndex,
       chunk,
       mode,
       trials,
       rejections: new Array<number>(k).fill(0),
+      benefits: new Array<number>(k).fill(0),
       anyRejections: 0,
+      anyBenefit: 0,
       undefinedTrials: 0,
+      smallExpected: 0,
       trendSignificant: 0,
       bestDoseSelected: 0,
       medSelected: 0,
@@ -123,15 +134,22 @@ export class PointSimulator {
       generator.generate(stream, ws);
       decide(ws, test, multiplicity, alpha, order);
       let any = 0;
+      let anyBenefit = 0;
       let undef = 0;
       for (let i = 1; i <= k; i++) {
         const r = ws.reject[i];
+        // Statistics are oriented (positive = treatment better), so the sign gives the direction.
+        const b = ws.stat[i] > 0 ? r : 0;
         out.rejections[i - 1] += r;
+        out.benefits[i - 1] += b;
         any |= r;
+        anyBenefit |= b;
         if (ws.stat[i] !== ws.stat[i]) undef = 1;
       }
       out.anyRejections += any;
+      out.anyBenefit += anyBenefit;
       out.undefinedTrials += undef;
+      if (chiSquare && smallExpectedCount(ws)) out.smallExpected++;
       if (trend !== null) {
         trend.run(ws);
         if (trend.significant) {

@@ -22,7 +22,11 @@ export class FisherTest implements ComparisonTest {
 
   prepare(): void {}
 
-  /** The statistic stored is −p (larger = stronger evidence); Fisher's test has no other scale. */
+  /**
+   * Fisher's test has no statistic of its own: its p-value goes to ws.p[i], and the statistic stored
+   * is the oriented difference in response proportions (positive = treatment better; 0 with an empty
+   * arm), so that its sign tells the direction of a significant result as for every other test.
+   */
   statistic(ws: Workspace, i: number): number {
     const m0 = ws.m[0];
     const mi = ws.m[i];
@@ -38,14 +42,15 @@ export class FisherTest implements ComparisonTest {
       table = bySum[s] = fisherPValues(m0, mi, s, this.kind);
       this.count++;
     }
-    return -table[ws.successes[i] - Math.max(0, s - m0)];
+    ws.p[i] = table[ws.successes[i] - Math.max(0, s - m0)];
+    return m0 > 0 && mi > 0 ? this.o.sign * (ws.successes[i] / mi - ws.successes[0] / m0) : 0;
   }
 
   rejects(ws: Workspace, i: number): boolean {
-    return -ws.stat[i] <= this.o.level;
+    return ws.p[i] <= this.o.level;
   }
 
   pValue(ws: Workspace, i: number): number {
-    return -ws.stat[i];
+    return ws.p[i];
   }
 }

@@ -4,6 +4,7 @@ import { analysisPhrase, armAssumptions, endpointPhrase } from '../../core/repor
 import { count, pct, pctFixed } from '../../core/report/formatReport.ts';
 import type { ResultRow } from '../../core/results/accumulator.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
+import { headlineRows } from '../../core/results/headlineRows.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import type { SavedEntry } from '../../share/savedStore.ts';
 import { armColor } from '../charts/palette.ts';
@@ -36,7 +37,7 @@ export function compareColumns(entries: readonly SavedEntry[]): CompareColumn[] 
   return entries.map((e) => {
     const s = e.scenario;
     const target = s.design.targetPower;
-    const rows = e.results ?? [];
+    const rows = headlineRows(s, e.results ?? []);
     const assurance = assuranceRows(rows);
     const cells = [
       endpointPhrase(s),
@@ -58,7 +59,7 @@ export function compareChartData(entries: readonly SavedEntry[]): PowerChartData
   const marks: TargetMark[] = [];
   for (const e of entries) {
     if (!e.results) continue;
-    const rows = e.results.filter((r) => r.sims > 0);
+    const rows = headlineRows(e.scenario, e.results.filter((r) => r.sims > 0));
     e.scenario.arms.slice(1).forEach((a, i) => {
       const label = `${e.name} · ${a.label}`;
       const color = armColor(series.length);

@@ -16,6 +16,8 @@ export function heatmapCsv(s: ValidScenario, rows: readonly ResultRow[]): string
         sims: r.sims,
         power: r.power,
         mcse: r.mcse,
+        powerBenefit: r.powerBenefit,
+        powerBenefitMcse: r.powerBenefitMcse,
       })),
   );
 }

@@ -2,6 +2,8 @@ import { ENGINE_VERSION } from '../../core/engine.ts';
 import { figureNotes as coreFigureNotes } from '../../core/report/figureNotes.ts';
 import type { ResultRow, SimulationResult } from '../../core/results/accumulator.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
+import { headlineIsBenefit, headlineRows } from '../../core/results/headlineRows.ts';
+import { plannedDirection } from '../../core/effects/plannedDirection.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import { armColor } from '../charts/palette.ts';
 import type { CurveSeries, PowerChartData } from '../charts/types.ts';
@@ -13,10 +15,13 @@ export function figureNotes(s: ValidScenario, sims: number, result: SimulationRe
 
 /**
  * The power chart's data from result rows: a series per treatment arm, the target line and the
- * first simulated n reaching it. Reshaping only; every number comes from the engine.
+ * first simulated n reaching it. Two-sided tests plot the power to show benefit (significant in the
+ * treatment's favour) and mark no n for an arm whose planned effect is zero or favours the control.
+ * Reshaping only; every number comes from the engine.
  */
 export function toChartData(s: ValidScenario, rows: readonly ResultRow[], result: SimulationResult | null = null): PowerChartData {
-  const done = rows.filter((r) => r.sims > 0);
+  const done = headlineRows(s, rows.filter((r) => r.sims > 0));
+  const direction = plannedDirection(s);
   const series: CurveSeries[] = s.arms.slice(1).map((arm, i) => ({
     arm: arm.label,
     color: armColor(i),
@@ -31,7 +36,8 @@ export function toChartData(s: ValidScenario, rows: readonly ResultRow[], result
   }));
   const marks = nForTarget(done, s.design.targetPower).flatMap((t) => {
     const sr = series.find((x) => x.arm === t.arm);
-    return t.nPerArm === null || t.power === null || !sr ? [] : [{ arm: t.arm, color: sr.color, n: t.nPerArm, power: t.power }];
+    const favoured = direction[s.arms.findIndex((a) => a.label === t.arm)] > 0;
+    return t.nPerArm === null || t.power === null || !sr || !favoured ? [] : [{ arm: t.arm, color: sr.color, n: t.nPerArm, power: t.power }];
   });
   const sims = Math.max(0, ...done.map((r) => r.sims));
   return {
@@ -39,7 +45,7 @@ export function toChartData(s: ValidScenario, rows: readonly ResultRow[], result
     targetPower: s.design.targetPower,
     marks,
     xLabel: s.design.allocation === 1 ? 'Patients randomised per arm' : `Patients randomised to ${s.arms[0].label}`,
-    yLabel: 'Power',
+    yLabel: headlineIsBenefit(s) ? 'Power to show benefit' : 'Power',
     title: s.name ?? 'Power curve',
     notes: figureNotes(s, sims, result),
   };

@@ -1,5 +1,6 @@
 import type { ResultRow } from '../../core/results/accumulator.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
+import { headlineName, headlineRows } from '../../core/results/headlineRows.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import type { HeatmapData } from '../charts/heatmapTypes.ts';
 import { figureNotes } from './toChartData.ts';
@@ -15,7 +16,7 @@ function rowLabel(label: string, dose: number | undefined): string {
  * doses), one column per simulated n. Reshaping only.
  */
 export function toHeatmapData(s: ValidScenario, rows: readonly ResultRow[]): HeatmapData {
-  const done = rows.filter((r) => r.sims > 0);
+  const done = headlineRows(s, rows.filter((r) => r.sims > 0));
   const hits = new Set(nForTarget(done, s.design.targetPower).map((t) => `${t.arm}|${t.nPerArm}`));
   const arms = s.arms.slice(1).map((a, i) => ({ arm: a.label, label: rowLabel(a.label, a.dose), dose: a.dose, i }));
   arms.sort((a, b) => (b.dose ?? -b.i) - (a.dose ?? -a.i) || b.i - a.i);
@@ -28,7 +29,7 @@ export function toHeatmapData(s: ValidScenario, rows: readonly ResultRow[]): Hea
     targetPower: s.design.targetPower,
     xLabel: s.design.allocation === 1 ? 'Patients randomised per arm' : `Patients randomised to ${s.arms[0].label}`,
     yLabel: unit ? 'Dose' : 'Arm',
-    title: `${s.name ?? 'Power'}: power by dose and sample size`,
+    title: `${s.name ?? 'Power'}: ${headlineName(s, true)} by dose and sample size`,
     notes: figureNotes(s, sims),
   };
 }

@@ -26,6 +26,15 @@ describe('closed form beside Welch + Dunnett (Hasler–Hothorn)', () => {
     expect(welchDunnettPower({ diff: 1, arm: 1, sds: [1, 1, 1], n: [10, 1, 10], alpha: 0.05, sides: 2 })).toBeNaN();
   });
 
+  it('its benefit tail is the upper tail alone: the two tails add up to the two-sided power', () => {
+    const input = { diff: -0.4, arm: 2, sds: [2, 1, 1], n: [12, 12, 12], alpha: 0.05, sides: 2 as const };
+    const both = welchDunnettPower(input);
+    const benefit = welchDunnettPower({ ...input, benefitOnly: true });
+    const harm = welchDunnettPower({ ...input, diff: 0.4, benefitOnly: true });
+    expect(benefit).toBeLessThan(harm);
+    expect(benefit + harm).toBeCloseTo(both, 12);
+  });
+
   it('agrees with the simulation within 4 MC SEs + 0.015 on normal data at n ≥ 10 (SD ratios 3 and 2, dropout)', () => {
     const SIMS = 10_000;
     for (const [sds, dropout] of [[[3, 1, 1, 1], 0], [[1, 2, 2, 2], 0.1]] as const) {
@@ -38,6 +47,8 @@ describe('closed form beside Welch + Dunnett (Hasler–Hothorn)', () => {
       for (const r of simulate(s).rows) {
         expect(r.analyticMethod).toMatch(/Hasler–Hothorn/);
         expect(Math.abs((r.analyticPower as number) - r.power), `${r.arm} n=${r.nPerArm}`).toBeLessThan(tol(r.power, SIMS) + 0.015);
+        const benefit = r.analyticPowerBenefit as number;
+        expect(Math.abs(benefit - r.powerBenefit), `benefit ${r.arm} n=${r.nPerArm}`).toBeLessThan(tol(r.powerBenefit, SIMS) + 0.015);
       }
     }
   }, 60_000);

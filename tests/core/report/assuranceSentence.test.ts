@@ -20,7 +20,9 @@ function rows(s: ValidScenario, power: (n: number) => number, assurance: ((n: nu
     return {
       arm: 'MSC-NP', armIndex: 1, nPerArm: n, nControl: n, nTreatment: n, nTotal: 2 * n, sims: 10000,
       power: p, mcse: 0.004, ci95: [p - 0.008, p + 0.008], analyticPower: null, analyticMethod: null,
+      powerBenefit: p, powerBenefitMcse: 0.004, analyticPowerBenefit: null,
       assurance: a, assuranceMcse: a === null ? null : 0.0045, assuranceSims: a === null ? 0 : 10000,
+      assuranceBenefit: a, assuranceBenefitMcse: a === null ? null : 0.0045, undefinedTrials: 0,
     };
   });
 }
@@ -35,7 +37,7 @@ describe('assuranceSentence', () => {
     const s = seed(true);
     const text = assuranceSentence(s, rows(s, (n) => Math.min(0.99, n / 20), (n) => Math.min(0.95, n / 36)), 0.8);
     expect(text).toBe(
-      '80% assurance (power averaged over the design prior) needs 30 patients randomised per arm (60 in all): assurance there is 83.3% (Monte Carlo SE 0.45%).',
+      '80% assurance to show benefit (power to show benefit averaged over the design prior) needs 30 patients randomised per arm (60 in all): assurance there is 83.3% (Monte Carlo SE 0.45%).',
     );
   });
 

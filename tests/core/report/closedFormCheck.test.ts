@@ -10,7 +10,8 @@ const row = (power: number, analytic: number | null, sims = 10000): ResultRow =>
   arm: 'MSC-NP', armIndex: 1, nPerArm: 14, nControl: 14, nTreatment: 14, nTotal: 28, sims, power,
   mcse: Math.sqrt((power * (1 - power)) / sims), ci95: [power - 0.008, power + 0.008],
   analyticPower: analytic, analyticMethod: analytic === null ? null : 'noncentral t with Welch–Satterthwaite df (approximation), treating the skewed endpoint as normal, at expected completers',
-  assurance: null, assuranceMcse: null, assuranceSims: 0,
+  powerBenefit: power, powerBenefitMcse: Math.sqrt((power * (1 - power)) / sims), analyticPowerBenefit: analytic,
+  assurance: null, assuranceMcse: null, assuranceBenefit: null, assuranceBenefitMcse: null, assuranceSims: 0, undefinedTrials: 0,
 });
 
 describe('closed form beside the simulation', () => {
@@ -53,8 +54,8 @@ describe('closed form beside the simulation', () => {
   it('unanalysable trials: their share in words, and as a reason at that n', () => {
     const rows = [row(0.5, 0.3)];
     const result: SimulationResult = {
-      rows, trialsDone: 0, trialsTotal: 0,
-      points: [{ nPerArm: 14, sims: 10000, anyPower: 0.5, anyMcse: 0.005, undefinedTrials: 37 }],
+      rows, trialsDone: 0, trialsTotal: 0, warnings: [],
+      points: [{ nPerArm: 14, sims: 10000, anyPower: 0.5, anyMcse: 0.005, anyPowerBenefit: 0.5, anyPowerBenefitMcse: 0.005, undefinedTrials: 37, smallExpectedTrials: 0 }],
     };
     const m = assumptionSummary(t25, result, META);
     expect(m.unanalysable).toEqual({ trials: 37, total: 10000, worstN: 14, worstShare: 0.0037 });

@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { assumptionSummary } from '../../../src/core/report/assumptionSummary.ts';
-import { headlineMeasure, headlineRows } from '../../../src/core/report/headlinePower.ts';
+import { headlineMeasure } from '../../../src/core/report/headlinePower.ts';
 import { justification } from '../../../src/core/report/justification.ts';
-import type { ResultRow, SimulationResult } from '../../../src/core/results/accumulator.ts';
-import { META, quick, seedJson, valid } from './reportFixtures.ts';
+import { pctFixed } from '../../../src/core/report/formatReport.ts';
+import { META, quick, seedJson } from './reportFixtures.ts';
 
 describe('the one power choice for the report', () => {
-  const { s, r } = quick(seedJson('t25fw-edss6'), [10, 20], 400);
-
-  it('rows without powerBenefit report plain power', () => {
-    expect(headlineMeasure(s, r.rows)).toEqual({ benefit: false, word: 'power' });
-    expect(headlineRows(s, r.rows)).toEqual(r.rows);
+  it('two-sided: the paragraph states the power to show benefit, from powerBenefit, and says so', () => {
+    const { s, r } = quick(seedJson('t25fw-edss6'), [10, 20, 30], 400);
+    expect(headlineMeasure(s)).toMatchObject({ benefit: true, word: 'power to show benefit' });
+    const m = assumptionSummary(s, r, META);
+    const f = m.findings[0];
+    const raw = r.rows.find((x) => x.nPerArm === f.row.nPerArm)!;
+    expect(f.row.power).toBe(raw.powerBenefit);
+    const p = justification({ ...META, scenario: s, result: r });
+    expect(p).toMatch(/power to show benefit/);
+    expect(p).toContain(pctFixed(raw.powerBenefit));
   });
 
-  it('two-sided rows with powerBenefit headline the power to show benefit, and the paragraph says so', () => {
-    const rows = r.rows.map((x) => ({ ...x, powerBenefit: x.power - 0.1, powerBenefitMcse: 0.01, analyticPowerBenefit: null })) as ResultRow[];
-    const result: SimulationResult = { ...r, rows };
-    expect(headlineMeasure(s, rows).benefit).toBe(true);
-    const h = headlineRows(s, rows);
-    expect(h.map((x) => x.power)).toEqual(rows.map((x) => x.power - 0.1));
-    expect(h.every((x) => x.analyticPower === null)).toBe(true);
-    const p = justification({ ...META, scenario: s, result });
-    expect(p).toContain('Power here is the power to show benefit');
-    expect(p).toMatch(/power to show benefit (for MSC-NP vs Saline is|did not reach)/);
-    const one = valid({ ...seedJson('t25fw-edss6'), analysis: { test: 'welch', alpha: 0.025, sides: 1 } });
-    expect(assumptionSummary(one, result, META).measure.benefit).toBe(false);
+  it('one-sided: plain power', () => {
+    const { s, r } = quick(seedJson('t25fw-edss6', (j) => (j.analysis = { test: 'welch', alpha: 0.025, sides: 1 })), [10, 20], 300);
+    expect(headlineMeasure(s)).toMatchObject({ benefit: false, word: 'power' });
+    expect(justification({ ...META, scenario: s, result: r })).not.toContain('power to show benefit');
   });
 });

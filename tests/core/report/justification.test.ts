@@ -19,14 +19,16 @@ function rows(s: ValidScenario, power: (n: number) => number): ResultRow[] {
     return {
       arm: s.arms[1].label, armIndex: 1, nPerArm: n, nControl: n, nTreatment: n, nTotal: 2 * n, sims: 10000,
       power: p, mcse: Math.sqrt((p * (1 - p)) / 10000), ci95: [p - 0.008, p + 0.008], analyticPower: null, analyticMethod: null,
-      assurance: null, assuranceMcse: null, assuranceSims: 0,
+      powerBenefit: p, powerBenefitMcse: Math.sqrt((p * (1 - p)) / 10000), analyticPowerBenefit: null,
+      assurance: null, assuranceMcse: null, assuranceBenefit: null, assuranceBenefitMcse: null, assuranceSims: 0, undefinedTrials: 0,
     };
   });
 }
 
 /** A result holding only rows (no undefined trials), as the report reads it. */
 function result(s: ValidScenario, rs: ResultRow[], done = 0, total = 0): SimulationResult {
-  return { rows: rs, points: s.design.nPerArm.map((n) => ({ nPerArm: n, sims: 10000, anyPower: 0, anyMcse: 0, undefinedTrials: 0 })), trialsDone: done, trialsTotal: total };
+  const points = s.design.nPerArm.map((n) => ({ nPerArm: n, sims: 10000, anyPower: 0, anyMcse: 0, anyPowerBenefit: 0, anyPowerBenefitMcse: 0, undefinedTrials: 0, smallExpectedTrials: 0 }));
+  return { rows: rs, points, trialsDone: done, trialsTotal: total, warnings: [] };
 }
 const meta = { engineVersion: '9.9.9', date: '2026-12-04', baseUrl: '' };
 
@@ -42,7 +44,7 @@ describe('justification', () => {
     expect(text).toMatch(/baseline parameters .* are assumed/);
     expect(text).toContain('sign convention (positive = better) is inferred');
     expect(text).toContain("Welch's two-sample t-test, two-sided, at α = 0.05");
-    expect(text).toContain('With 18 patients randomised per arm (36 in all), simulated power for MSC-NP vs Saline is 81.8%');
+    expect(text).toContain("With 18 patients randomised per arm (36 in all), simulated power to show benefit (significant in the treatment's favour) for MSC-NP vs Saline is 81.8%");
     expect(text).toContain('Monte Carlo SE 0.39%');
     expect(text).toContain('meeting the 80% target; with 10% dropout about 16 per arm complete (derived)');
     expect(text).toContain('10,000 simulated trials per sample size (seed "msc-np")');
@@ -53,7 +55,7 @@ describe('justification', () => {
 
   it('says when the target is not reached in the grid', () => {
     const text = justification({ ...meta, scenario: t25, result: result(t25, rows(t25, (n) => n / 100)) });
-    expect(text).toContain('power did not reach the 80% target within the simulated range (up to 40 per arm)');
+    expect(text).toContain('power to show benefit did not reach the 80% target within the simulated range (up to 40 per arm)');
     expect(text).toContain('the highest was 40.0%');
   });
 
@@ -70,10 +72,10 @@ describe('targetSentence', () => {
   const t25 = seed('t25fw-edss6');
   it('gives n per arm, the total and the completers after dropout', () => {
     const text = targetSentence(t25, rows(t25, (n) => Math.min(0.99, n / 22)), 0.8);
-    expect(text).toMatch(/^80% power needs 18 patients randomised per arm \(36 in all\); with 10% dropout about 16 per arm complete\./);
+    expect(text).toMatch(/^80% power to show benefit \(significant in the treatment's favour\) needs 18 patients randomised per arm \(36 in all\); with 10% dropout about 16 per arm complete\./);
   });
   it('says when the target is beyond the grid', () => {
-    expect(targetSentence(t25, rows(t25, () => 0.5), 0.9)).toContain('90% power is not reached within the simulated range (up to 40 per arm)');
+    expect(targetSentence(t25, rows(t25, () => 0.5), 0.9)).toContain("90% power to show benefit (significant in the treatment's favour) is not reached within the simulated range (up to 40 per arm)");
   });
 });
 

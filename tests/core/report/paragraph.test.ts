@@ -40,9 +40,9 @@ describe('the paragraph states what was simulated', () => {
 
   it('a design prior: states the prior and the assurance reached, and drops the caution', () => {
     const { p, r } = text(t25(undefined, { effectPrior: { type: 'normal' } }), [20, 40]);
-    expect(p).toContain('Assurance averages power over a normal design prior on the true difference, centred on the planned difference with SD 21.42 percentage points.');
-    expect(p).toMatch(/80% assurance \(power averaged over the design prior\) (needs|is not reached)/);
-    const a = r.rows.find((x) => x.nPerArm === 40)!.assurance!;
+    expect(p).toContain('Assurance averages the power to show benefit over a normal design prior on the true difference, centred on the planned difference with SD 21.42 percentage points.');
+    expect(p).toMatch(/80% assurance to show benefit \(power to show benefit averaged over the design prior\) (needs|is not reached)/);
+    const a = r.rows.find((x) => x.nPerArm === 40)!.assuranceBenefit!;
     if (a < 0.8) expect(p).toContain(`the highest is ${pctFixed(a)} at 40 per arm`);
     expect(p).not.toContain('Caution');
   });

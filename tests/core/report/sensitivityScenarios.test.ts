@@ -70,6 +70,7 @@ describe('sensitivityScenarios', () => {
     const row = (n: number, power: number) => ({
       arm: 'MSC-NP', armIndex: 1, nPerArm: n, nControl: n, nTreatment: n, nTotal: 2 * n, sims: 100, power, mcse: 0.01,
       ci95: [power, power] as [number, number], analyticPower: null, analyticMethod: null, assurance: null, assuranceMcse: null, assuranceSims: 0,
+      powerBenefit: power, powerBenefitMcse: 0.01, analyticPowerBenefit: null, assuranceBenefit: null, assuranceBenefitMcse: null, undefinedTrials: 0,
     });
     expect(defaultSensitivityN(s, [row(10, 0.5), row(12, 0.79), row(14, 0.83)])).toBe(14);
     expect(defaultSensitivityN(s, [row(10, 0.5), row(12, 0.6)])).toBe(40);
