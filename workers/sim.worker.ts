@@ -1,8 +1,19 @@
 import { expose } from 'comlink';
 import { explainApi } from './explainApi.ts';
+import { holdLifeline } from './lifeline.ts';
 import { simApi } from './simApi.ts';
 
-const api = { ...simApi, ...explainApi };
+const lifeline = holdLifeline(self.name);
+
+const api = {
+  ...simApi,
+  ...explainApi,
+  /** Answers once the lifeline is held, so the page may then queue on it. */
+  async ping(): Promise<string> {
+    await lifeline;
+    return simApi.ping();
+  },
+};
 expose(api);
 
 /** Everything a browser simulation worker offers: the planner's SimApi and the explanation's experiments. */
