@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { SimApi } from '../../workers/simApi.ts';
@@ -10,10 +10,10 @@ import { oneLine } from '../pool/watchdog.ts';
  * Under tsx the worker needs the TypeScript loader too: tsx's hooks do not reach worker threads
  * (Node 20), so a small bootstrap registers them in the thread before importing the worker.
  */
-export function spawnTsWorker(url: URL): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+export function spawnTsWorker(url: URL, options: WorkerOptions = {}): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { ...options, eval: true });
 }
 
 /** A worker thread as an incarnation: its 'exit', 'error' and 'messageerror' events report its end. */
