@@ -62,6 +62,7 @@ export async function dispatch<R, T, C>(
 
   async function work(seat: WorkerSeat<R>): Promise<void> {
     let size = 1;
+    let warm: unknown = null;
     for (let job = take(size); job !== undefined && !signal.aborted; job = take(size)) {
       const inc = seat.live();
       const t0 = performance.now();
@@ -79,7 +80,9 @@ export async function dispatch<R, T, C>(
       }
       for (const c of out.value) add(c);
       const took = Math.max(performance.now() - t0, 1);
-      msPerTask = Math.max(msPerTask ?? 0, took / job.tasks.length);
+      // A worker's first batch of a run also starts it or builds the run's tables: not a task's cost.
+      if (warm === inc) msPerTask = Math.max(msPerTask ?? 0, took / job.tasks.length);
+      warm = inc;
       size = Math.max(1, Math.min(64, Math.round((size * batchMs) / took)));
       opts.afterBatch?.();
     }
