@@ -8,11 +8,8 @@ const lifeline = holdLifeline(self.name);
 const api = {
   ...simApi,
   ...explainApi,
-  /** Answers once the lifeline is held, so the page may then queue on it. */
-  async ping(): Promise<string> {
-    await lifeline;
-    return simApi.ping();
-  },
+  /** True once this worker holds its lifeline lock (the page may then queue on it), false without one. */
+  holdsLifeline: (): Promise<boolean> => lifeline,
 };
 expose(api);
 

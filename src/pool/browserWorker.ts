@@ -18,10 +18,10 @@ export function startSimWorker(): Incarnation<Remote<WorkerApi>> {
   const notice = deathNotice();
   worker.addEventListener('error', (e) => notice.report(e.message ? `it failed: ${e.message}` : 'it failed to start'));
   worker.addEventListener('messageerror', () => notice.report('its reply could not be read'));
-  // The worker answers ping once it holds the lock; queued behind it, our request is granted when it dies.
+  // Once the worker holds its lock, our request queues behind it and is granted when the worker ends.
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  remote.ping().then(
-    () => locks?.request(name, () => notice.report('it closed')),
+  remote.holdsLifeline().then(
+    (held) => void (held && locks?.request(name, () => notice.report('it closed'))),
     () => notice.report('it did not start'),
   );
   return {
