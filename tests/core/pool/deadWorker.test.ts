@@ -65,6 +65,25 @@ describe('a dead or hung worker is replaced and its batch re-sent, with identica
   });
 });
 
+describe('a shared pool', () => {
+  it('two runs at once on the same workers: one death, one replacement, both runs exact', async () => {
+    const { seats, log } = fakeSeats(2, (seat, life, call) => (seat === 1 && life === 0 && call === 4 ? 'die' : 'ok'));
+    const other = scenario({ ...s, simulation: { sims: 5000, seed: 'other' } });
+    const [a, b] = await Promise.all([runPool(seats, s, opts), runPool(seats, other, opts)]);
+    expect(a.rows).toEqual(direct.rows);
+    expect(b.rows).toEqual(simulate(other).rows);
+    expect(log.spawned).toEqual([1, 2]);
+  });
+
+  it('a worker that died between runs is replaced before the next run sends it anything', async () => {
+    const { seats, log } = fakeSeats(2, () => 'ok');
+    seats[0].current.stop('it closed'); // as the lifeline would report it
+    const r = await runPool(seats, s, opts);
+    expect(r.rows).toEqual(direct.rows);
+    expect(log.spawned).toEqual([2, 1]);
+  });
+});
+
 describe('workers that keep failing end the run with a message, and the next run works', () => {
   it(`more than ${MAX_FAILURES} failures in one run`, async () => {
     // Every worker in seat 0 dies on its 2nd batch for the first 4 lives; later lives are healthy.
