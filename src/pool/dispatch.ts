@@ -66,7 +66,8 @@ export async function dispatch<R, T, C>(
     for (let job = take(size); job !== undefined && !signal.aborted; job = take(size)) {
       const inc = seat.live();
       const t0 = performance.now();
-      const ms = deadlineMs(limits, job.tasks.length, msPerTask);
+      // A worker's first batch of a run may include its start-up (seconds under tsx): the long deadline.
+      const ms = deadlineMs(limits, job.tasks.length, warm === inc ? msPerTask : null);
       const out = await callWithin(inc, call(inc.remote, job.tasks), ms, limits.graceMs, signal);
       if (out.kind === 'aborted') return;
       if (out.kind === 'failed') {
@@ -80,7 +81,7 @@ export async function dispatch<R, T, C>(
       }
       for (const c of out.value) add(c);
       const took = Math.max(performance.now() - t0, 1);
-      // A worker's first batch of a run also starts it or builds the run's tables: not a task's cost.
+      // Nor does that first batch measure a task's cost.
       if (warm === inc) msPerTask = Math.max(msPerTask ?? 0, took / job.tasks.length);
       warm = inc;
       size = Math.max(1, Math.min(64, Math.round((size * batchMs) / took)));

@@ -6,7 +6,7 @@ import type { Incarnation } from './seat.ts';
  * Batches aim at ~60 ms, so these limits are generous: a false alarm only costs a restart.
  */
 export interface WatchdogLimits {
-  /** Before anything was measured in this run (a first batch also builds the run's tables). */
+  /** A worker's first batch of a run (it may be starting, and builds the run's tables), or before anything was measured. */
   firstMs: number;
   /** The least time any batch gets once timings are known. */
   floorMs: number;
