@@ -69,7 +69,7 @@ describe('a worker that dies mid-run', () => {
     }
     await waitFor(page, 'error', 5_000);
     await expect(page.locator('[data-testid="run-error"]').textContent()).resolves.toMatch(
-      /^The simulation stopped: a worker failed 4 times in this run \(last time it closed\)\. Run it again to start fresh workers\.$/,
+      /^The simulation stopped: (a worker failed 4 times in this run|the same batch of trials failed 2 times) \(last time it closed\)\. Run it again to start fresh workers\.$/,
     );
     expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('5');
     // The next run gets fresh workers and finishes.
