@@ -126,7 +126,7 @@ async function main() {
     ];
     for (const [name, s] of cases) {
       const t0 = performance.now();
-      await runPool(pool.remotes, s);
+      await runPool(pool.seats, s);
       console.log(`  ${name.padEnd(40)} ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     }
   } finally {

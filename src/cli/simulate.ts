@@ -6,6 +6,7 @@ import { rowsToCsv } from './format.ts';
 import { loadScenario } from './loadScenario.ts';
 import { startNodePool } from './nodePool.ts';
 import { formatText } from './textReport.ts';
+import { oneLine } from '../pool/watchdog.ts';
 
 /** `simulate`: exit 0 with results on stdout; exit 2 with one line on stderr for bad input. */
 async function main(): Promise<number> {
@@ -17,7 +18,7 @@ async function main(): Promise<number> {
   const pool = await startNodePool(parsed.args.workers ?? Math.max(1, availableParallelism()));
   try {
     const t0 = performance.now();
-    const result = await runPool(pool.remotes, scenario);
+    const result = await runPool(pool.seats, scenario);
     const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
     if (parsed.args.format === 'csv') process.stdout.write(rowsToCsv(result.rows) + '\n');
     else if (parsed.args.format === 'text') process.stdout.write(formatText(scenario, result, parsed.args));
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
         seed: scenario.simulation.seed,
         sims: scenario.simulation.sims,
         elapsedMs,
-        workers: pool.remotes.length,
+        workers: pool.seats.length,
         scenario: scenario.name ?? null,
         warnings: [...warnings, ...result.warnings],
         results: result.rows,
@@ -52,7 +53,9 @@ function fail(message: string): number {
 main().then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
-    process.stderr.write(`simulate: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    // Worker threads that keep failing end the run with a message in words; anything else is a bug.
+    const failed = e instanceof Error && e.name === 'WorkerFailure';
+    process.stderr.write(`simulate: ${failed ? '' : 'internal error: '}${oneLine(e)}\n`);
     process.exitCode = 1;
   },
 );

@@ -1,10 +1,11 @@
-import { wrap, releaseProxy, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { WorkerApi } from '../../workers/sim.worker.ts';
+import { startSimWorker } from './browserWorker.ts';
+import { workerSeat, type WorkerSeat } from './seat.ts';
 
 export interface BrowserPool {
-  remotes: Remote<WorkerApi>[];
-  /** Resolves once every worker has answered (started and loaded the engine). */
-  ready: Promise<void>;
+  /** One seat per worker: runs go through seats, so a dead worker is replaced (runPool, runExperimentPool). */
+  seats: WorkerSeat<Remote<WorkerApi>>[];
   close(): void;
 }
 
@@ -14,20 +15,13 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(8, cores));
 }
 
-/** Starts the warm pool of simulation workers (started once; each run reuses them). */
+/** Starts the warm pool of simulation workers (started once; each run reuses them, replacing dead ones). */
 export function startBrowserPool(size = defaultPoolSize()): BrowserPool {
-  // Written inline so Vite bundles the worker (engineering notes).
-  const workers = Array.from(
-    { length: size },
-    () => new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'stride-sim' }),
-  );
-  const remotes = workers.map((w) => wrap<WorkerApi>(w));
+  const seats = Array.from({ length: size }, () => workerSeat(startSimWorker));
   return {
-    remotes,
-    ready: Promise.all(remotes.map((r) => r.ping())).then(() => undefined),
+    seats,
     close() {
-      remotes.forEach((r) => r[releaseProxy]());
-      workers.forEach((w) => w.terminate());
+      seats.forEach((s) => s.current.stop('the pool was closed'));
     },
   };
 }

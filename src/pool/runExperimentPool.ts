@@ -2,6 +2,9 @@ import { ExperimentAccumulator } from '../core/explain/accumulate.ts';
 import { experimentTasks } from '../core/explain/plan.ts';
 import { EXPERIMENTS, type AnyParams, type ExperimentName, type ParamsOf, type ResultOf } from '../core/explain/registry.ts';
 import type { Experiment, ExperimentChunk, ExperimentTask } from '../core/explain/types.ts';
+import { dispatch } from './dispatch.ts';
+import { seatsFor, type WorkerSeat } from './seat.ts';
+import type { WatchdogLimits } from './watchdog.ts';
 
 /** A worker's experiment API as the pool sees it (a Comlink Remote<WorkerApi> fits). */
 export interface ExperimentRemote {
@@ -21,6 +24,8 @@ export interface ExperimentPoolOptions<R> {
   signal?: AbortSignal;
   /** Aim for batches of about this many milliseconds of work. */
   batchMs?: number;
+  /** Watchdog limits (tests shorten them). */
+  limits?: Partial<WatchdogLimits>;
 }
 
 let counter = 0;
@@ -29,10 +34,12 @@ let counter = 0;
  * Spreads an experiment's (point, chunk) tasks over workers, each pulling the next batch when free,
  * like runPool does for scenarios. Chunks merge exactly (integer counts; float sums in chunk order),
  * so the result does not depend on the number of workers. `params` must be plain data (a snapshot).
- * Rejects with an AbortError when cancelled, and with an Error listing the problems for bad params.
+ * A worker that dies or hangs is replaced and its batch re-sent (see dispatch). Rejects with an
+ * AbortError when cancelled, a WorkerFailure when workers keep failing, and with an Error listing
+ * the problems for bad params.
  */
 export async function runExperimentPool<N extends ExperimentName>(
-  remotes: readonly ExperimentRemote[],
+  workers: readonly (ExperimentRemote | WorkerSeat<ExperimentRemote>)[],
   name: N,
   params: ParamsOf<N>,
   opts: ExperimentPoolOptions<ResultOf<N>> = {},
@@ -45,33 +52,17 @@ export async function runExperimentPool<N extends ExperimentName>(
   const tasks = experimentTasks(points, sims);
   const total = points * sims;
   const acc = new ExperimentAccumulator(points);
-  const batchMs = opts.batchMs ?? 60;
   const progressMs = opts.progressMs ?? 100;
-  const aborted = () => opts.signal?.aborted === true;
   const snapshot = () => ({ result: e.summarize(params, acc.result()), done: acc.trialsDone, total });
-  let next = 0;
   let last = 0;
-
-  async function work(remote: ExperimentRemote): Promise<void> {
-    let size = 1;
-    while (next < tasks.length && !aborted()) {
-      const batch = tasks.slice(next, next + size);
-      next += batch.length;
-      const t0 = performance.now();
-      const chunks = await remote.runExperiment(id, name, params as AnyParams, batch);
-      if (aborted()) return;
-      for (const c of chunks) acc.add(c);
-      const ms = performance.now() - t0;
-      size = Math.max(1, Math.min(64, Math.round((size * batchMs) / Math.max(ms, 1))));
-      const now = performance.now();
-      if (opts.onProgress && now - last >= progressMs && next < tasks.length) {
-        last = now;
-        opts.onProgress(snapshot());
-      }
+  const afterBatch = () => {
+    const now = performance.now();
+    if (opts.onProgress && now - last >= progressMs && acc.trialsDone < total) {
+      last = now;
+      opts.onProgress(snapshot());
     }
-  }
-
-  await Promise.all(remotes.map(work));
-  if (aborted()) throw new DOMException('The simulation was cancelled', 'AbortError');
+  };
+  const run = (remote: ExperimentRemote, batch: ExperimentTask[]) => remote.runExperiment(id, name, params as AnyParams, batch);
+  await dispatch(seatsFor(workers), tasks, run, (c: ExperimentChunk) => acc.add(c), { ...opts, afterBatch });
   return snapshot();
 }

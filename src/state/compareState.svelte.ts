@@ -36,7 +36,7 @@ export class CompareState {
     this.error = '';
     try {
       const scenario = JSON.parse(JSON.stringify(entry.scenario)) as typeof entry.scenario;
-      const r = await runPool(sharedBrowserPool().remotes, scenario, { signal: controller.signal });
+      const r = await runPool(sharedBrowserPool().seats, scenario, { signal: controller.signal });
       if (this.#controller !== controller) return;
       this.saved.attach(entry.key, storeResults(scenario, r.rows));
     } catch (e) {

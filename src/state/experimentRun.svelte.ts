@@ -41,7 +41,7 @@ export class ExperimentRun<N extends ExperimentName> {
       this.done = p.done;
       this.total = p.total;
     };
-    runExperimentPool(sharedBrowserPool().remotes, this.name, params, { signal: controller.signal, onProgress: show }).then(
+    runExperimentPool(sharedBrowserPool().seats, this.name, params, { signal: controller.signal, onProgress: show }).then(
       (p) => {
         if (this.#controller !== controller) return;
         show(p);

@@ -51,7 +51,7 @@ export class RunState {
       const ms = performance.now() - t0;
       this.msLeft = r.trialsDone > 0 ? (ms * (r.trialsTotal - r.trialsDone)) / r.trialsDone : null;
     };
-    runPool(this.#pool!.remotes, scenario, { signal: controller.signal, onProgress: show }).then(
+    runPool(this.#pool!.seats, scenario, { signal: controller.signal, onProgress: show }).then(
       (r) => {
         if (this.#controller !== controller) return;
         show(r);

@@ -86,7 +86,7 @@ export class SensitivityState {
     this.total = cases.length;
     try {
       for (const c of cases) {
-        const r = await runPool(sharedBrowserPool().remotes, c.scenario, { signal: controller.signal });
+        const r = await runPool(sharedBrowserPool().seats, c.scenario, { signal: controller.signal });
         if (this.#controller !== controller) return;
         this.points = [...this.points, { kind: c.kind, factor: c.factor, rows: r.rows }];
         this.done += 1;

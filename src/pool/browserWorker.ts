@@ -1,0 +1,36 @@
+import { wrap, type Remote } from 'comlink';
+import type { WorkerApi } from '../../workers/sim.worker.ts';
+import { deathNotice, type Incarnation } from './seat.ts';
+
+let started = 0;
+
+/**
+ * Starts one simulation worker and watches for its end: an 'error' event (a failed load or an
+ * uncaught error), a 'messageerror', or its Web Lock lifeline being released (self.close(), a
+ * crash). Where Web Locks are missing, the pool's watchdog deadline is the remaining safeguard.
+ */
+export function startSimWorker(): Incarnation<Remote<WorkerApi>> {
+  // A name unique across tabs: it is the lifeline lock's name, and locks are shared by the origin.
+  const name = `stride-sim-${++started}-${Math.random().toString(36).slice(2)}`;
+  // Written inline so Vite bundles the worker (engineering notes).
+  const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name });
+  const remote = wrap<WorkerApi>(worker);
+  const notice = deathNotice();
+  worker.addEventListener('error', (e) => notice.report(e.message ? `it failed: ${e.message}` : 'it failed to start'));
+  worker.addEventListener('messageerror', () => notice.report('its reply could not be read'));
+  // Once the worker holds its lock, our request queues behind it and is granted when the worker ends.
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  remote.holdsLifeline().then(
+    (held) => void (held && locks?.request(name, () => notice.report('it closed'))),
+    () => notice.report('it did not start'),
+  );
+  return {
+    remote,
+    deadReason: notice.deadReason,
+    onDeath: notice.onDeath,
+    stop(why) {
+      notice.report(why);
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/engine.ts';
+import { validateScenario } from '../../src/core/scenario/validate.ts';
+import { recordedStates, recordStates, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const SIMS = 100_000;
+const big = seedScenario('t25fw-edss6.json', SIMS);
+
+/** Ends one of the page's workers as a crash would, without an event: self.close() inside it. */
+async function closeAWorker(page: Page): Promise<boolean> {
+  const w = page.workers()[0];
+  if (!w) return false;
+  return w.evaluate(() => self.close()).then(
+    () => true,
+    () => false, // it was already gone
+  );
+}
+
+const status = (page: Page) => page.getAttribute('[data-testid="run-status"]', 'data-state');
+const trialsDone = (page: Page) => page.getAttribute('[data-testid="run-status"] [role="progressbar"]', 'aria-valuenow').then(Number);
+
+describe('a worker that dies mid-run', () => {
+  it('is replaced and its batch re-sent: the run finishes with the numbers of an undisturbed run', async () => {
+    const v = validateScenario(big);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const expected = simulate(v.scenario).rows.map((r) => ({ arm: r.arm, n: r.nPerArm, power: String(r.power) }));
+
+    const page = await h.open(scenarioHash(big));
+    await waitFor(page, 'running');
+    await recordStates(page);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="run-status"] [role="progressbar"]')?.getAttribute('aria-valuenow')) > 0);
+    const workers = page.workers().length;
+    expect(workers).toBeGreaterThan(0);
+    const victim = page.workers()[0];
+    const t0 = Date.now();
+    expect(await closeAWorker(page)).toBe(true);
+    expect(await status(page)).toBe('running');
+    expect(await trialsDone(page)).toBeLessThan((SIMS * expected.length) / 2);
+    // Heard at once through the worker's Web Lock (the watchdog alone would wait at least 10 s).
+    await expect.poll(() => page.workers().length === workers && !page.workers().includes(victim), { timeout: 5_000, interval: 50 }).toBe(true);
+    const replacedMs = Date.now() - t0;
+    await waitFor(page, 'done', 60_000);
+    const finishedMs = Date.now() - t0;
+    expect(await tableCells(page)).toEqual(expected);
+    expect(await recordedStates(page)).toEqual(['done']);
+    expect(h.errors).toEqual([]);
+    console.log(`closed 1 of ${workers} workers mid-run: replaced after ${replacedMs} ms, run done ${finishedMs} ms later, identical numbers`);
+    await page.close();
+  });
+
+  it('workers that keep dying end the run with a message; the typed inputs stay and the next run works', async () => {
+    const page = await h.open(scenarioHash(big));
+    await waitFor(page, 'running');
+    await page.fill('[data-field="arms[1].mean"]', '5'); // typed by the user: starts a new run
+    await waitFor(page, 'running');
+    let kills = 0;
+    while ((await status(page)) === 'running' && kills < 20) {
+      if (await closeAWorker(page)) kills += 1;
+      await page.waitForTimeout(150);
+    }
+    await waitFor(page, 'error', 5_000);
+    await expect(page.locator('[data-testid="run-error"]').textContent()).resolves.toMatch(
+      /^The simulation stopped: (a worker failed 4 times in this run|the same batch of trials failed 2 times) \(last time it closed\)\. Run it again to start fresh workers\.$/,
+    );
+    expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('5');
+    // The next run gets fresh workers and finishes.
+    await page.fill('[data-field="simulation.sims"]', '2000');
+    await waitFor(page, 'done');
+    const arms = big.arms as Record<string, unknown>[];
+    const s = validateScenario({ ...big, arms: [arms[0], { ...arms[1], mean: 5 }], simulation: { ...big.simulation, sims: 2000 } });
+    if (!s.ok) throw new Error(JSON.stringify(s.errors));
+    expect((await tableCells(page)).map((c) => c.power)).toEqual(simulate(s.scenario).rows.map((r) => String(r.power)));
+    expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('5');
+    expect(h.errors).toEqual([]);
+    console.log(`${kills} workers closed before the run ended in error`);
+    await page.close();
+  });
+});
