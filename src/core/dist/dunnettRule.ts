@@ -27,12 +27,14 @@ export interface DunnettRule {
 }
 
 /**
- * Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid).
+ * Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid
+ * or ν < 1).
  * `coarse` multiplies the z and log-S steps (a cheaper, less accurate rule; 1 = full accuracy).
  */
 export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): DunnettRule | null {
   const k = lambdas.length;
-  if (k === 0 || !(df > 0) || (sides !== 1 && sides !== 2)) return null;
+  // ν ≥ 1 (every trial has it): below, the quadrature is neither validated nor cheap
+  if (k === 0 || !(df >= 1) || (sides !== 1 && sides !== 2)) return null;
   const sorted = Array.from(lambdas).sort((a, b) => a - b);
   if (!(sorted[0] >= 0 && sorted[k - 1] < 1)) return null;
   const lam: number[] = [];

@@ -15,6 +15,8 @@ import { LARGE_NCP, noncentralTLargeTails } from './noncentralTLarge.ts';
 const LOG_SQRT_PI = 0.5723649429247001;
 const SQRT1_2 = Math.SQRT1_2;
 const TOL = 1e-17;
+/** Past this ν (with |δ| < 1e3) S = √(χ²_ν/ν) is 1 within 1e-8 and T is Z + δ to double precision; the beta path is slow there. */
+const DF_NORMAL = 1e16;
 /** Absolute cap on terms per direction, whatever the window says. */
 const MAX_TERMS = 100000;
 
@@ -145,7 +147,7 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || Number.isNaN(ncp) || df <= 0 || !Number.isFinite(ncp)) return NaN;
   if (t === Infinity) return 1;
   if (t === -Infinity) return 0;
-  if (df === Infinity) return normalCdf(t - ncp);
+  if (df === Infinity || (df > DF_NORMAL && Math.abs(ncp) < 1e3)) return normalCdf(t - ncp);
   return t >= 0 ? cdfNonNegative(t, df, ncp) : sfNonNegative(-t, df, -ncp);
 }
 
@@ -154,6 +156,6 @@ export function noncentralTSf(t: number, df: number, ncp: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || Number.isNaN(ncp) || df <= 0 || !Number.isFinite(ncp)) return NaN;
   if (t === Infinity) return 0;
   if (t === -Infinity) return 1;
-  if (df === Infinity) return normalSf(t - ncp);
+  if (df === Infinity || (df > DF_NORMAL && Math.abs(ncp) < 1e3)) return normalSf(t - ncp);
   return t >= 0 ? sfNonNegative(t, df, ncp) : cdfNonNegative(-t, df, -ncp);
 }
