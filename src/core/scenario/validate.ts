@@ -11,6 +11,7 @@ import { directionWarnings } from './directionWarnings.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
 import { trendVarianceWarning } from './trendVarianceWarning.ts';
+import { checkEffectSizes } from './validateEffectSize.ts';
 import { validateAnalysis, validateDesign, validateSimulation } from './validateParts.ts';
 import { validateEnrichment } from '../enrichment/validateEnrichment.ts';
 import type { Enrichment } from '../enrichment/types.ts';
@@ -78,6 +79,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   if (name !== undefined) scenario.name = name;
   if (description !== undefined) scenario.description = description;
   if (source !== undefined) scenario.source = source;
+  if (!checkEffectSizes(c, scenario)) return { ok: false, errors: c.errors };
   const work = estimateWork(scenario);
   if (work > LIMITS.maxWork) {
     c.fail(
