@@ -53,9 +53,11 @@ function pointWork(s: ValidScenario, n: readonly number[]): { perTrial: number; 
       fixed += Math.min(distinct, s.simulation.sims) * COST.fisherPerTableEntry * entries;
     }
   }
-  if (s.analysis.multiplicity === 'dunnett') {
-    perTrial += COST.dunnettPerTrialPerArm * k;
-    if (dropout) fixed += COST.dunnettPerPoint;
+  const m = s.analysis.multiplicity;
+  if (m === 'dunnett' || m === 'dunnett-stepdown') {
+    // step-down tests up to k nested families; Welch's (Hasler–Hothorn) correlations change with every trial
+    perTrial += COST.dunnettPerTrialPerArm * k * (m === 'dunnett-stepdown' ? 2 : 1);
+    if (dropout || test === 'welch') fixed += COST.dunnettPerPoint;
   }
   if (trendApplies(s)) fixed += COST.trendPerPoint;
   return { perTrial, fixed };
