@@ -11,6 +11,7 @@ import { noncentralTLargeTails } from '../../../src/core/dist/noncentralTLarge.t
 import * as power from '../../../src/core/power/index.ts';
 import { contrastCorrelation, maxContrastCritical, maxContrastPower, optimalContrast, RadialTail } from '../../../src/core/mcpmod/index.ts';
 import { tPValue } from '../../../src/core/tests/tCritical.ts';
+import { binaryEnumeration } from '../../../src/core/power/binaryEnumeration.ts';
 import { BinomialSampler } from '../../../src/core/random/binomialTable.ts';
 
 const EXTREMES = [1e-300, 1e-10, 0.3, 1, 2.5, 40, 1e5, 1e10, 1e300, Number.MAX_VALUE, NaN, Infinity, -Infinity, 0, -1, -1e300];
@@ -148,10 +149,13 @@ describe('fuzz: power functions with extreme inputs', () => {
       exactBinaryPower: [(p1, p2, n1, n2) => power.exactBinaryPower({ p1, p2, n1, n2, alpha: 0.05, sides: 2, test: p1 > 0.5 ? 'fisher' : 'chi-square' }), 4],
       tPValue: [(t, df, s) => tPValue(t, df, sides(s)), 3],
     };
-    // exactBinaryPower enumerates up to 4e7 cells by design (~0.1–0.5 s): its own, larger bound
+    // exactBinaryPower enumerates up to 4e7 cells by design (~0.1–0.5 s), binaryEnumeration up to 1e6 tables: larger bounds
     const { exactBinaryPower, ...rest } = fns;
     expect(fuzz(rest)).toEqual([]);
     expect(fuzz({ exactBinaryPower }, 2000)).toEqual([]);
+    const enumerate: Fn = (p, n, d, s) =>
+      binaryEnumeration({ test: s > 1 ? 'fisher' : 'chi-square', p0: 0.3, p1: p, n0: n, n1: 20, drop0: d, drop1: 0.1, options: { level: 0.05, sides: sides(s), sign: 1 } });
+    expect(fuzz({ binaryEnumeration: [enumerate, 4] }, 2000)).toEqual([]);
   }, 120_000);
 
   it('MCP-Mod: contrasts, critical value and max-contrast power (quasi-Monte Carlo: 2 s bound)', () => {
