@@ -1,4 +1,5 @@
 import { Accumulator, type SimulationResult } from './results/accumulator.ts';
+import { analyticPower } from './results/analytic.ts';
 import type { ValidScenario } from './scenario/types.ts';
 import { planPoints, planTasks, type PlanPoint, type Task } from './sim/plan.ts';
 import { PointSimulator, type ChunkResult } from './sim/pointSimulator.ts';
@@ -6,7 +7,11 @@ import { PointSimulator, type ChunkResult } from './sim/pointSimulator.ts';
 /** Engine version: part of every result, since it fixes the random streams and the algorithms. */
 export const ENGINE_VERSION = '0.1.0';
 
-/** Runs (point, chunk) tasks of one scenario; keeps one simulator per point for reuse. */
+/**
+ * Runs (point, chunk) tasks of one scenario; keeps one simulator per point for reuse. The first power chunk of a
+ * point also carries that point's closed forms, so they are computed where the chunks run (a worker), never on the
+ * page's thread (issue 9: a closed form that hung froze the tab).
+ */
 export class ChunkRunner {
   private readonly points: PlanPoint[];
   private readonly sims = new Map<number, PointSimulator>();
@@ -21,7 +26,12 @@ export class ChunkRunner {
       sim = new PointSimulator(this.s, this.points[task.point], task.point);
       this.sims.set(task.point, sim);
     }
-    return sim.runChunk(task.chunk, task.mode ?? 'power');
+    const out = sim.runChunk(task.chunk, task.mode ?? 'power');
+    if (task.chunk === 0 && out.mode === 'power') {
+      const point = this.points[task.point];
+      out.analytic = Array.from({ length: this.s.arms.length - 1 }, (_, i) => analyticPower(this.s, point, i + 1));
+    }
+    return out;
   }
 }
 

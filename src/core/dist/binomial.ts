@@ -5,6 +5,9 @@
 import { logBeta } from './beta.ts';
 import { binomialPmfRaw } from './saddlePoint.ts';
 
+/** Largest n a full table is built for (16 MB; the engine's arms have at most 1e6 patients); beyond it the tables are empty. */
+export const MAX_TABLE_N = 2e6;
+
 /** log C(n, k) = −log(n+1) − log B(n−k+1, k+1) (cancellation-free log-beta, as R's lchoose). */
 export function logChoose(n: number, k: number): number {
   if (Number.isNaN(n) || Number.isNaN(k)) return NaN;
@@ -24,9 +27,11 @@ export function binomialPmf(k: number, n: number, p: number): number {
 
 /**
  * Table of P(X = k), k = 0..n (Loader saddle point at the mode, then the ratio recurrence
- * p(k±1)/p(k) outward from the mode, renormalised to sum to 1).
+ * p(k±1)/p(k) outward from the mode, renormalised to sum to 1). NaN-filled for an invalid p, empty for an invalid n
+ * or n > MAX_TABLE_N.
  */
 export function binomialPmfTable(n: number, p: number): Float64Array {
+  if (!(n <= MAX_TABLE_N)) return new Float64Array(0);
   if (!(n >= 0) || !Number.isInteger(n) || !(p >= 0 && p <= 1)) {
     const bad = new Float64Array(Number.isInteger(n) && n >= 0 ? n + 1 : 0);
     bad.fill(NaN);

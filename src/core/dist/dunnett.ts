@@ -121,7 +121,8 @@ function solve(rule: DunnettRule, target: number, start: number): number {
     if (f < 0) lo = c;
     else hi = c;
     let next = derivOut > 0 ? c - f / derivOut : NaN;
-    if (!(next > lo && next < hi)) next = hi === Infinity ? c + 1 : lo === -Infinity ? c - 1 : 0.5 * (lo + hi);
+    // No usable Newton step: widen geometrically (a far-tail α has c ~ 1e9 at ν = 1), else bisect.
+    if (!(next > lo && next < hi)) next = hi === Infinity ? c + Math.max(1, Math.abs(c)) : lo === -Infinity ? c - Math.max(1, Math.abs(c)) : 0.5 * (lo + hi);
     if (Math.abs(next - c) < 3e-6) return next;
     c = next;
   }

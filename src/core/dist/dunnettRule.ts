@@ -6,6 +6,11 @@
 import { logGamma } from './gammaFn.ts';
 
 const INV_SQRT_2PI = 0.3989422804014327;
+/** Node caps: past them (λ within ~4e-7 of 1, ν below ~1e-5) the rule is refused (null → NaN), never built for minutes. */
+const MAX_Z_NODES = 20_000;
+const MAX_S_NODES = 20_000;
+/** Beyond this ν, S = √(χ²_ν/ν) is 1 to within the quadrature's accuracy (c(ν) − c(∞) ≈ 3/ν). */
+const DF_AS_INFINITE = 1e11;
 
 /** Quadrature nodes for one (λ, ν, sides) configuration; reused across c values. */
 export interface DunnettRule {
@@ -22,12 +27,14 @@ export interface DunnettRule {
 }
 
 /**
- * Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid).
+ * Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid
+ * or ν < 1).
  * `coarse` multiplies the z and log-S steps (a cheaper, less accurate rule; 1 = full accuracy).
  */
 export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): DunnettRule | null {
   const k = lambdas.length;
-  if (k === 0 || !(df > 0) || (sides !== 1 && sides !== 2)) return null;
+  // ν ≥ 1 (every trial has it): below, the quadrature is neither validated nor cheap
+  if (k === 0 || !(df >= 1) || (sides !== 1 && sides !== 2)) return null;
   const sorted = Array.from(lambdas).sort((a, b) => a - b);
   if (!(sorted[0] >= 0 && sorted[k - 1] < 1)) return null;
   const lam: number[] = [];
@@ -41,6 +48,7 @@ export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 
   for (let g = 0; g < lam.length; g++) if (lam[g] > 0) ratio = Math.min(ratio, 1 / (lam[g] * invSig[g]));
   const hz = 0.5 * ratio * coarse;
   const m = Math.floor(8.5 / hz);
+  if (!(m <= MAX_Z_NODES)) return null;
   const zs: number[] = [];
   const wz: number[] = [];
   for (let j = sides === 2 ? 0 : -m; j <= m; j++) {
@@ -49,15 +57,19 @@ export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 
     wz.push((sides === 2 && j > 0 ? 2 : 1) * hz * INV_SQRT_2PI * Math.exp(-0.5 * z * z));
   }
   const [s, ws] = chiRule(df, coarse);
+  if (s.length === 0) return null;
   const f64 = (a: number[]) => Float64Array.from(a);
   const cumWz = new Float64Array(wz.length + 1);
   for (let j = 0; j < wz.length; j++) cumWz[j + 1] = cumWz[j] + wz[j];
   return { invSig: f64(invSig), lam: f64(lam), mult: f64(mult), s, ws, z: f64(zs), wz: f64(wz), cumWz, hz, sides };
 }
 
-/** Trapezoidal nodes/weights in y = log S for S = √(χ²_ν/ν); density of y is 2(ν/2)^{ν/2}e^{νy − νe^{2y}/2}/Γ(ν/2). */
+/**
+ * Trapezoidal nodes/weights in y = log S for S = √(χ²_ν/ν); density of y is 2(ν/2)^{ν/2}e^{νy − νe^{2y}/2}/Γ(ν/2).
+ * Empty arrays when ν is so small that the rule would need more than 20,000 nodes.
+ */
 export function chiRule(df: number, coarse = 1): [Float64Array, Float64Array] {
-  if (df === Infinity) return [Float64Array.of(1), Float64Array.of(1)];
+  if (df > DF_AS_INFINITE) return [Float64Array.of(1), Float64Array.of(1)];
   const cut = 34;
   const drop = (y: number) => df * y - 0.5 * df * Math.expm1(2 * y) + cut; // log-density relative to the peak at y = 0, + cut
   const root = (a: number, b: number) => {
@@ -72,6 +84,7 @@ export function chiRule(df: number, coarse = 1): [Float64Array, Float64Array] {
   const hi = root(0, 0.5 * Math.log1p((2 * cut) / df) + 1);
   const factor = df < 5 ? 0.35 : df < 10 ? 0.5 : 0.6;
   const n = Math.ceil((hi - lo) / ((coarse * factor) / Math.sqrt(2 * df)));
+  if (!(n <= MAX_S_NODES)) return [new Float64Array(0), new Float64Array(0)];
   const h = (hi - lo) / n;
   const logC = Math.LN2 + 0.5 * df * Math.log(0.5 * df) - logGamma(0.5 * df);
   const s = new Float64Array(n + 1);

@@ -3,7 +3,9 @@
  * logGamma: Lanczos (Godfrey g=607/128, 15 terms) for x < 10, Stirling series above, Taylor series near 1 and 2.
  * regLowerGamma / regUpperGamma: power series / Lentz continued fraction (Numerical Recipes §6.2)
  * with the prefactor xᵃe⁻ˣ/Γ(a) evaluated via log1pmx and the Stirling correction (Temme / TOMS 708 style).
+ * For a > 1e7 near the mean, Temme's uniform asymptotic expansion (the series would need > 1e5 terms).
  */
+import { normalSf } from './normal.ts';
 
 const LN_SQRT_2PI = 0.9189385332046728;
 const LANCZOS_G = 607 / 128;
@@ -136,12 +138,31 @@ function upperFraction(a: number, x: number): number {
   return Math.exp(logGammaPrefactor(a, x)) * h;
 }
 
+/** Above this a, x near a needs more than MAX_ITER terms of the series or fraction (they take ~√a): Temme instead. */
+const TEMME_A = 1e7;
+
+/**
+ * Q(a,x) (upper = true) or P(a,x) by Temme's uniform asymptotic expansion (Temme 1979; DLMF 8.12.8–8.12.10):
+ * Q = Φ̄(η√a) + e^{−aη²/2}/√(2πa)·c₀(η), η = sign(λ−1)√(2(λ−1−log λ)), λ = x/a, c₀ = 1/(λ−1) − 1/η. The next term is
+ * O(a^{−3/2}): ≲ 1e-13 for a ≥ 1e7.
+ */
+function temme(a: number, x: number, upper: boolean): number {
+  const lm1 = (x - a) / a;
+  const eta = Math.sign(lm1) * Math.sqrt(-2 * log1pmx(lm1));
+  // c₀ cancels as η → 0: its Taylor series there (Temme 1979)
+  const c0 = Math.abs(eta) < 1e-3 ? -1 / 3 + eta / 12 - (2 * eta * eta) / 135 + (eta * eta * eta) / 864 : 1 / lm1 - 1 / eta;
+  const r = (Math.exp(-0.5 * a * eta * eta) / Math.sqrt(2 * Math.PI * a)) * c0;
+  const z = eta * Math.sqrt(a);
+  return upper ? normalSf(z) + r : normalSf(-z) - r;
+}
+
 /** Regularised lower incomplete gamma P(a,x) (series / Lentz continued fraction, Numerical Recipes §6.2). */
 export function regLowerGamma(a: number, x: number): number {
   if (Number.isNaN(a) || Number.isNaN(x) || a < 0 || x < 0) return NaN;
   if (x === 0) return a === 0 ? 1 : 0;
   if (a === 0 || x === Infinity) return 1;
   if (a === Infinity) return 0;
+  if (a > TEMME_A && Math.abs(x - a) < 0.5 * a) return temme(a, x, false);
   if (x < a + 1) return lowerSeries(a, x);
   return 1 - upperFraction(a, x);
 }
@@ -152,6 +173,7 @@ export function regUpperGamma(a: number, x: number): number {
   if (x === 0) return a === 0 ? 0 : 1;
   if (a === 0 || x === Infinity) return 0;
   if (a === Infinity) return 1;
+  if (a > TEMME_A && Math.abs(x - a) < 0.5 * a) return temme(a, x, true);
   if (x < a + 1) return 1 - lowerSeries(a, x);
   return upperFraction(a, x);
 }

@@ -12,9 +12,12 @@ export interface HypergeometricTable {
 /**
  * P(X = x) for X = successes in group 1 (size n1) when s successes are spread over n1 + n2 subjects,
  * x = max(0, s−n2)..min(s, n1) (ratio recurrence outward from the mode, renormalised; no logs, no underflow at the mode).
+ * Empty for invalid margins or a support of 2e6 outcomes or more.
  */
 export function hypergeometricPmfTable(s: number, n1: number, n2: number): HypergeometricTable {
   if (![s, n1, n2].every((v) => Number.isInteger(v) && v >= 0) || s > n1 + n2) return { lo: 0, pmf: new Float64Array(0) };
+  // A support of more than 2e6 outcomes (arms have at most 1e6 patients): refused like invalid margins (callers give NaN).
+  if (Math.min(s, n1) - Math.max(0, s - n2) >= 2e6) return { lo: 0, pmf: new Float64Array(0) };
   const lo = Math.max(0, s - n2);
   const hi = Math.min(s, n1);
   const pmf = new Float64Array(hi - lo + 1);

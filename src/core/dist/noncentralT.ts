@@ -4,14 +4,20 @@
  * summed outward from the Poisson mode in both directions with the incomplete-beta recurrences of
  * Benton & Krishnamoorthy (2003), so it stays accurate for large |δ|: ≤ 1e-12 absolute against scipy/Boost and an
  * independent mpmath integral for |δ| ≤ 40, df 1…1e6 (non-integer too); df up to 1e12 agrees with scipy to 1e-15.
+ * Bounded: each direction sums at most 12√λ + 100 terms (the Poisson mass beyond is < 1e-25), and |δ| ≥ LARGE_NCP
+ * (λ ≥ 5e4) goes to a one-dimensional integral instead (noncentralTLarge.ts), so no call runs more than ~2,800 terms each way.
  */
 import { logBeta, logBetaPowerTerm, regIncBetaXY } from './beta.ts';
 import { normalCdf, normalSf } from './normal.ts';
 import { poissonPmf } from './saddlePoint.ts';
+import { LARGE_NCP, noncentralTLargeTails } from './noncentralTLarge.ts';
 
 const LOG_SQRT_PI = 0.5723649429247001;
 const SQRT1_2 = Math.SQRT1_2;
 const TOL = 1e-17;
+/** Past this ν (with |δ| < 1e3) S = √(χ²_ν/ν) is 1 within 1e-8 and T is Z + δ to double precision; the beta path is slow there. */
+const DF_NORMAL = 1e16;
+/** Absolute cap on terms per direction, whatever the window says. */
 const MAX_TERMS = 100000;
 
 /** ½ Σⱼ [Pⱼ I_x(j+½, b) + Qⱼ I_x(j+1, b)] for t > 0 (Benton & Krishnamoorthy 2003 bidirectional summation). */
@@ -36,6 +42,8 @@ function halfSeries(t: number, df: number, delta: number): number {
   const lgq0 = logBetaPowerTerm(x, y, aq0, b) - Math.log(aq0);
   let sum = p0 * ip0 + q0 * iq0;
   const lx = Math.log(x);
+  // Poisson(λ) puts < 1e-25 beyond k ± (12√λ + 100) (Bernstein's inequality): no term there can matter.
+  const window = Math.min(MAX_TERMS, Math.ceil(12 * Math.sqrt(lambda) + 100));
 
   // forward: j = k+1, k+2, …
   let p = p0;
@@ -46,7 +54,8 @@ function halfSeries(t: number, df: number, delta: number): number {
   let lgq = lgq0;
   let gp = Math.exp(lgp);
   let gq = Math.exp(lgq);
-  for (let j = k + 1; j < k + MAX_TERMS; j++) {
+  for (let step = 1; step <= window; step++) {
+    const j = k + step;
     const ap = j - 0.5; // a of the previous term
     const aq = j;
     ip -= gp;
@@ -84,7 +93,8 @@ function halfSeries(t: number, df: number, delta: number): number {
   lgq = lgq0;
   gp = Math.exp(lgp);
   gq = Math.exp(lgq);
-  for (let j = k - 1; j >= 0; j--) {
+  for (let step = 1; step <= Math.min(k, window); step++) {
+    const j = k - step;
     const ap = j + 1.5; // a of the following term
     const aq = j + 2;
     // g(a−1) = g(a)·a/(x(a+b−1))
@@ -113,15 +123,19 @@ function halfSeries(t: number, df: number, delta: number): number {
   return 0.5 * sum;
 }
 
-/** P(T ≤ t) for t ≥ 0 and any δ (AS 243 series). */
+/** P(T ≤ t) for t ≥ 0 and any δ (AS 243 series; the integral for δ ≥ LARGE_NCP; 1 for δ ≤ −LARGE_NCP, where P(T > t) ≤ Φ(δ) underflows). */
 function cdfNonNegative(t: number, df: number, delta: number): number {
   if (t === 0) return normalSf(delta);
+  if (delta <= -LARGE_NCP) return 1;
+  if (delta >= LARGE_NCP) return noncentralTLargeTails(t, df, delta)[0];
   return Math.min(1, Math.max(0, normalSf(delta) + halfSeries(t, df, delta)));
 }
 
 /** P(T > t) for t ≥ 0 and any δ: Φ(δ) − ½Σ (AS 243 series). */
 function sfNonNegative(t: number, df: number, delta: number): number {
   if (t === 0) return normalCdf(delta);
+  if (delta <= -LARGE_NCP) return 0;
+  if (delta >= LARGE_NCP) return noncentralTLargeTails(t, df, delta)[1];
   return Math.min(1, Math.max(0, normalCdf(delta) - halfSeries(t, df, delta)));
 }
 
@@ -133,7 +147,7 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || Number.isNaN(ncp) || df <= 0 || !Number.isFinite(ncp)) return NaN;
   if (t === Infinity) return 1;
   if (t === -Infinity) return 0;
-  if (df === Infinity) return normalCdf(t - ncp);
+  if (df === Infinity || (df > DF_NORMAL && Math.abs(ncp) < 1e3)) return normalCdf(t - ncp);
   return t >= 0 ? cdfNonNegative(t, df, ncp) : sfNonNegative(-t, df, -ncp);
 }
 
@@ -142,6 +156,6 @@ export function noncentralTSf(t: number, df: number, ncp: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || Number.isNaN(ncp) || df <= 0 || !Number.isFinite(ncp)) return NaN;
   if (t === Infinity) return 0;
   if (t === -Infinity) return 1;
-  if (df === Infinity) return normalSf(t - ncp);
+  if (df === Infinity || (df > DF_NORMAL && Math.abs(ncp) < 1e3)) return normalSf(t - ncp);
   return t >= 0 ? sfNonNegative(t, df, ncp) : cdfNonNegative(-t, df, -ncp);
 }

@@ -20,6 +20,7 @@ const SFERR_HALVES = [
 
 /** Stirling error log(n!) − [(n+½)log n − n + ½log 2π] (table for half-integers ≤ 15, Stirling series above; Loader 2000). */
 export function stirlingError(n: number): number {
+  if (!(n >= 0)) return NaN;
   if (n <= 15) {
     const nn = 2 * n;
     if (nn === Math.round(nn)) return SFERR_HALVES[nn];

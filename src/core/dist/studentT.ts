@@ -6,6 +6,11 @@
 import { logBeta, regIncBetaXY } from './beta.ts';
 import { normalCdf, normalPdf, normalQuantile, normalSf } from './normal.ts';
 
+/** Beyond this ν the t law is the normal to double precision (the difference is O(1/ν)); the beta path is also slow there. */
+const DF_NORMAL = 1e16;
+/** Beyond this ν the Cornish–Fisher start alone is within O(ν⁻⁴); the power-tail start is for small ν only. */
+const DF_CORNISH_FISHER = 1e7;
+
 /** Upper tail for t ≥ 0 via ½·I_{ν/(ν+t²)}(ν/2, ½). */
 function upperTail(t: number, df: number): number {
   const a = 0.5 * df;
@@ -22,7 +27,7 @@ function upperTail(t: number, df: number): number {
 /** Student t density (direct formula with log1p; Abramowitz & Stegun 26.7.1). */
 export function tPdf(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return NaN;
-  if (df === Infinity) return normalPdf(t);
+  if (df > DF_NORMAL) return normalPdf(t);
   if (!Number.isFinite(t)) return 0;
   return Math.exp(-0.5 * (df + 1) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(0.5 * df, 0.5));
 }
@@ -30,7 +35,7 @@ export function tPdf(t: number, df: number): number {
 /** Student t upper tail P(T > t), accurate far into the tail (incomplete beta, A&S 26.7.1 / TOMS 708). */
 export function tSf(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return NaN;
-  if (df === Infinity) return normalSf(t);
+  if (df > DF_NORMAL) return normalSf(t);
   if (t === Infinity) return 0;
   if (t === -Infinity) return 1;
   return t >= 0 ? upperTail(t, df) : 1 - upperTail(-t, df);
@@ -39,7 +44,7 @@ export function tSf(t: number, df: number): number {
 /** Student t CDF P(T ≤ t) (incomplete beta, A&S 26.7.1 / TOMS 708). */
 export function tCdf(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return NaN;
-  if (df === Infinity) return normalCdf(t);
+  if (df > DF_NORMAL) return normalCdf(t);
   if (t === Infinity) return 1;
   if (t === -Infinity) return 0;
   return t <= 0 ? upperTail(-t, df) : 1 - upperTail(t, df);
@@ -57,7 +62,7 @@ function upperQuantile(q: number, df: number): number {
     (z * ((5 * z2 + 16) * z2 + 3)) / (96 * df * df) +
     (z * (((3 * z2 + 19) * z2 + 17) * z2 - 15)) / (384 * df * df * df);
   // power-law tail P(T > t) ≈ ν^{ν/2−1} t^{−ν} / B(ν/2, ½)
-  const tail = Math.sqrt(df) * Math.exp(-(Math.log(q * df) + logBeta(0.5 * df, 0.5)) / df);
+  const tail = df > DF_CORNISH_FISHER ? 0 : Math.sqrt(df) * Math.exp(-(Math.log(q * df) + logBeta(0.5 * df, 0.5)) / df);
   let t = Math.min(Math.max(cf, tail || 0, 1e-300), Number.MAX_VALUE);
   let lo = 0;
   let hi = Infinity;
@@ -82,7 +87,7 @@ function upperQuantile(q: number, df: number): number {
 /** Student t quantile (safeguarded Newton on the log upper tail from a Cornish–Fisher / power-tail start; closed form for ν = 1, 2). */
 export function tQuantile(p: number, df: number): number {
   if (Number.isNaN(p) || Number.isNaN(df) || df <= 0 || p < 0 || p > 1) return NaN;
-  if (df === Infinity) return normalQuantile(p);
+  if (df > DF_NORMAL) return normalQuantile(p);
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
   if (p === 0.5) return 0;

@@ -36,14 +36,18 @@ export const dilution: Experiment<DilutionParams, { points: DilutionPoint[] }> =
   },
   plan: (p) => ({ points: p.shares.length, sims: p.sims }),
   runner(p) {
-    const engine = new EnginePoints((i) => binaryScenario(designAt(p, p.shares[i] * p.benefit, `dilution-${p.shares[i]}`)));
+    const engine = new EnginePoints(
+      (i) => binaryScenario(designAt(p, p.shares[i] * p.benefit, `dilution-${p.shares[i]}`)),
+      (i) => exactPower(p, p.shares[i] * p.benefit),
+    );
     return (task) => engine.run(task);
   },
   summarize(p, merged) {
     return {
       points: merged.map((m, i) => {
         const difference = p.shares[i] * p.benefit;
-        return { share: p.shares[i], difference, power: proportion(m.counts[0] ?? 0, m.trials), exact: exactPower(p, difference) };
+        // exact power arrives with the point's first chunk, computed in the worker (EnginePoints)
+        return { share: p.shares[i], difference, power: proportion(m.counts[0] ?? 0, m.trials), exact: m.sums[0] ?? NaN };
       }),
     };
   },

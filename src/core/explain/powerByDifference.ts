@@ -51,7 +51,10 @@ export const powerByDifference: Experiment<PowerByDifferenceParams, PowerByDiffe
   },
   plan: (p) => ({ points: p.differences.length, sims: p.sims }),
   runner(p) {
-    const engine = new EnginePoints((i) => binaryScenario(designAt(p, p.differences[i], 'power-by-difference')));
+    const engine = new EnginePoints(
+      (i) => binaryScenario(designAt(p, p.differences[i], 'power-by-difference')),
+      (i) => exactPower(p, p.differences[i]),
+    );
     return (task) => engine.run(task);
   },
   summarize(p, merged) {
@@ -59,7 +62,8 @@ export const powerByDifference: Experiment<PowerByDifferenceParams, PowerByDiffe
       points: merged.map((m, i) => ({
         difference: p.differences[i],
         power: proportion(m.counts[0] ?? 0, m.trials),
-        exact: exactPower(p, p.differences[i]),
+        // computed in the worker with the point's first chunk (EnginePoints), never on the page's thread
+        exact: m.sums[0] ?? NaN,
       })),
     };
   },

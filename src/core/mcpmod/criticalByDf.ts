@@ -39,7 +39,8 @@ export class CriticalByDf {
     this.levelStar = tCdf(star.q, anchor);
     this.qInf = maxContrastCriticalDetail(R, Infinity, alpha).q;
     this.levelInf = normalCdf(this.qInf);
-    this.qByDf = new Float64Array(Math.max(maxDf, 0) + 1).fill(NaN);
+    // Cached per ν up to 100,000 (800 kB per grid point; 5 dose arms of 1e6 patients would otherwise take 40 MB each)
+    this.qByDf = new Float64Array(Math.min(Math.max(maxDf, 0), 100_000) + 1).fill(NaN);
   }
 
   /** q for a whole number ν of df, or ∞ (NaN below 1). */

@@ -33,6 +33,8 @@ export class MaxTIntegrator {
   private readonly npts: number = 1;
 
   constructor(R: readonly ArrayLike<number>[], df: number, delta?: ArrayLike<number>) {
+    // Past ν = 1e15, S = √(χ²_ν/ν) is 1 to ~1e-8 (and 32,768 chi-square quantiles there would take seconds)
+    if (df > 1e15) df = Infinity;
     const f = pivotedCholesky(R);
     this.valid = f !== null && f.rank > 0 && df > 0 && (delta === undefined || Array.from(delta).every(Number.isFinite));
     if (!this.valid || f === null) return;

@@ -17,13 +17,23 @@ export class RadialTail {
   private readonly v: Float64Array;
   private readonly d: Float64Array;
 
+  private readonly df: number;
+
+  /** ν ≥ 1 or ∞ (every trial has ν ≥ 1); other ν give NaN. ν > 1e15 is taken as ∞ (F(r, ν) → χ²_r/r within O(1/ν)). */
   constructor(
     private readonly r: number,
-    private readonly df: number,
+    df: number,
   ) {
+    this.df = df > 1e15 ? Infinity : df;
     const n = (X_HI - X_LO) * STEPS + 1;
     this.v = new Float64Array(n);
     this.d = new Float64Array(n);
+    if (!(df >= 1) || !(r >= 1)) {
+      // outside the domain: NaN everywhere rather than 1,538 slowly converging incomplete betas
+      this.v.fill(NaN);
+      this.d.fill(NaN);
+      return;
+    }
     for (let i = 0; i < n; i++) {
       const x = X_LO + i / STEPS;
       this.v[i] = this.exact(x);
@@ -33,6 +43,7 @@ export class RadialTail {
 
   /** Q(e^x), from the table inside [−6, 6] and exactly outside; also sets `slope`. */
   atLog(x: number): number {
+    if (!(this.df >= 1 && this.r >= 1)) return (this.slope = NaN);
     const u = (x - X_LO) * STEPS;
     if (!(u >= 0 && u < this.v.length - 1)) {
       this.slope = x !== x ? NaN : this.derivative(x);

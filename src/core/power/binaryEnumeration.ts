@@ -2,7 +2,7 @@
  * Exact power of the engine's own chi-square or Fisher decision for one treatment arm against control,
  * by enumerating every 2×2 outcome, averaged over the binomial completer counts when there is dropout.
  */
-import { binomialPmfTable } from '../dist/binomial.ts';
+import { binomialPmfTable, MAX_TABLE_N } from '../dist/binomial.ts';
 import { hypergeometricPmfTable } from '../dist/hypergeometric.ts';
 import { fisherRegion } from './fisherRegion.ts';
 import { normalQuantile } from '../dist/normal.ts';
@@ -44,7 +44,7 @@ function completerLaw(n: number, drop: number): { m: number[]; w: number[] } {
   const pmf = binomialPmfTable(n, 1 - drop);
   const m: number[] = [];
   const w: number[] = [];
-  for (let k = 0; k <= n; k++) if (pmf[k] >= TINY) (m.push(k), w.push(pmf[k]));
+  for (let k = 0; k < pmf.length; k++) if (pmf[k] >= TINY) (m.push(k), w.push(pmf[k])); // empty past the table limit
   return { m, w };
 }
 
@@ -63,6 +63,11 @@ export function enumerationSize(n0: number, n1: number, drop0: number, drop1: nu
  */
 export function binaryEnumeration(input: BinaryEnumerationInput): BinaryEnumeration {
   const { p0, p1, n0, n1, drop0, drop1, options } = input;
+  // Guard (issue 9): past the size limit, or with sizes that are not whole numbers, NaN rather than a loop of 1e300 steps.
+  const whole = (n: number) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_TABLE_N;
+  const rates = [p0, p1].every((p) => p >= 0 && p <= 1) && [drop0, drop1].every((d) => d >= 0 && d < 1);
+  if (!whole(n0) || !whole(n1) || !rates || !(enumerationSize(n0, n1, drop0, drop1) <= MAX_ENUMERATED_TABLES[input.test]))
+    return { power: NaN, benefit: NaN };
   const law0 = completerLaw(n0, drop0);
   const law1 = completerLaw(n1, drop1);
   const tables1 = law1.m.map((m) => binomialPmfTable(m, p1));

@@ -15,6 +15,8 @@ export interface TwoProportionInput {
 
 /** Tolerance for "p-value ≤ α" so that floating-point noise cannot flip an exact tie. */
 const P_TOL = 1 + 1e-10;
+/** Most (x1, x2) cells exactBinaryPower enumerates (~0.1–0.5 s); larger designs get NaN (use the normal approximation). */
+export const MAX_EXACT_CELLS = 4e7;
 
 function validInput({ p1, p2, n1, n2, alpha, sides }: TwoProportionInput): boolean {
   return (
@@ -49,9 +51,11 @@ export function twoProportionPower(input: TwoProportionInput & { continuity: boo
  * Exact power by full enumeration of (x1, x2) ~ Bin(n1,p1) × Bin(n2,p2), summing the probability of tables the test
  * rejects (O(n1·n2)): 'chi-square' = Pearson z = (p̂2 − p̂1)/√(p̄(1−p̄)(1/n1+1/n2)) without continuity correction
  * (never rejects when p̄ ∈ {0,1}); 'fisher' = Fisher's exact test as R's fisher.test (one-sided: P(X2 ≥ x2 | margins) ≤ α).
+ * NaN when (n1 + 1)(n2 + 1) > MAX_EXACT_CELLS.
  */
 export function exactBinaryPower(input: TwoProportionInput & { test: 'chi-square' | 'fisher' }): number {
   if (!validInput(input) || !Number.isInteger(input.n1) || !Number.isInteger(input.n2)) return NaN;
+  if (!((input.n1 + 1) * (input.n2 + 1) <= MAX_EXACT_CELLS)) return NaN;
   const { p1, p2, n1, n2, alpha, sides, test } = input;
   const b1 = binomialPmfTable(n1, p1);
   const b2 = binomialPmfTable(n2, p2);

@@ -94,7 +94,8 @@ export class BinomialSampler {
 
   /** Builds the CDF and guide tables for n trials with success probability p. */
   constructor(n: number, p: number) {
-    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`binomial n must be an integer >= 0, got ${n}`);
+    // n ≤ 1e9 keeps the table at ~10√n entries (a few MB); the engine never asks for more than ~1e6.
+    if (!Number.isSafeInteger(n) || n < 0 || n > 1e9) throw new RangeError(`binomial n must be an integer in [0, 1e9], got ${n}`);
     if (!(p >= 0 && p <= 1)) throw new RangeError(`binomial p must be in [0, 1], got ${p}`);
     this.n = n;
     this.p = p;

@@ -1,7 +1,7 @@
 import type { ValidScenario } from '../scenario/types.ts';
 import { planPoints, type PlanPoint } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
-import { analyticPower, type AnalyticPower } from './analytic.ts';
+import type { AnalyticPower } from './analytic.ts';
 import { monteCarloSe, wilsonInterval } from './wilson.ts';
 import { runWarnings } from './runWarnings.ts';
 import { trendApplies, trendTruth } from '../sim/trendSetup.ts';
@@ -84,7 +84,8 @@ export class Accumulator {
   private readonly anyBenefit: number[];
   private readonly undef: number[];
   private readonly smallExpected: number[];
-  private readonly analytic: AnalyticPower[][];
+  /** Closed forms per point and arm, as they arrive with the point's first chunk (null until then). */
+  private readonly analytic: (AnalyticPower[] | null)[];
   private readonly priorTrials: number[];
   private readonly trendCounts: [number, number, number][];
   private readonly trendInfo: { best: string; med: string | null } | null;
@@ -111,11 +112,13 @@ export class Accumulator {
     this.trendInfo = truth && { best: s.arms[truth.bestArm]?.label ?? '', med: truth.medArm > 0 ? s.arms[truth.medArm].label : null };
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
     this.priorBenefits = this.points.map(() => new Array<number>(k).fill(0));
-    this.analytic = this.points.map((p) => Array.from({ length: k }, (_, i) => analyticPower(s, p, i + 1)));
+    // Closed forms are computed in the workers (ChunkRunner) and arrive with the chunks: nothing numeric runs here.
+    this.analytic = this.points.map(() => null);
   }
 
   add(c: ChunkResult): void {
     this.done += c.trials;
+    if (c.analytic) this.analytic[c.point] = c.analytic;
     if (c.mode === 'prior') {
       this.priorTrials[c.point] += c.trials;
       c.rejections.forEach((r, i) => (this.priorRejections[c.point][i] += r));
@@ -150,7 +153,7 @@ export class Accumulator {
       for (let i = 0; i < k; i++) {
         const power = sims > 0 ? this.rejections[pi][i] / sims : NaN;
         const powerBenefit = sims > 0 ? this.benefits[pi][i] / sims : NaN;
-        const a = this.analytic[pi][i];
+        const a = this.analytic[pi]?.[i];
         const ps = this.priorTrials[pi];
         const assurance = this.s.effectPrior && ps > 0 ? this.priorRejections[pi][i] / ps : null;
         const assuranceBenefit = this.s.effectPrior && ps > 0 ? this.priorBenefits[pi][i] / ps : null;
@@ -167,9 +170,9 @@ export class Accumulator {
           ci95: wilsonInterval(this.rejections[pi][i], sims),
           powerBenefit,
           powerBenefitMcse: monteCarloSe(powerBenefit, sims),
-          analyticPower: a.value,
-          analyticMethod: a.method,
-          analyticPowerBenefit: a.benefit !== undefined ? a.benefit : this.s.analysis.sides === 1 ? a.value : null,
+          analyticPower: a?.value ?? null,
+          analyticMethod: a?.method ?? null,
+          analyticPowerBenefit: a === undefined ? null : a.benefit !== undefined ? a.benefit : this.s.analysis.sides === 1 ? a.value : null,
           assurance,
           assuranceMcse: assurance === null ? null : monteCarloSe(assurance, ps),
           assuranceBenefit,

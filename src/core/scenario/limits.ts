@@ -10,6 +10,8 @@ export const LIMITS = {
   maxSims: 1_000_000,
   maxDropout: 0.9,
   maxAbsValue: 1e6,
+  /** |difference| / sd of a treatment arm against the control (continuous and timed-walk endpoints). */
+  maxStandardisedEffect: 50,
   /** Random draws per run (about a minute on two cores). */
   maxWork: 20e9,
 } as const;

@@ -11,12 +11,15 @@ import { directionWarnings } from './directionWarnings.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
 import { trendVarianceWarning } from './trendVarianceWarning.ts';
+import { checkEffectSizes } from './validateEffectSize.ts';
+import { estimateWork } from './workEstimate.ts';
+
+export { estimateWork };
 import { validateAnalysis, validateDesign, validateSimulation } from './validateParts.ts';
 import { validateEnrichment } from '../enrichment/validateEnrichment.ts';
 import type { Enrichment } from '../enrichment/types.ts';
 import { validateArmDoses, validateDoseResponse } from '../doses/index.ts';
 import type { DoseResponse } from '../doses/types.ts';
-import { simulationPath } from '../sim/path.ts';
 import { pooledVarianceWarning } from './pooledVarianceWarning.ts';
 import type { ValidScenario } from './types.ts';
 
@@ -78,27 +81,20 @@ export function validateScenario(raw: unknown): ValidationResult {
   if (name !== undefined) scenario.name = name;
   if (description !== undefined) scenario.description = description;
   if (source !== undefined) scenario.source = source;
+  if (!checkEffectSizes(c, scenario)) return { ok: false, errors: c.errors };
   const work = estimateWork(scenario);
   if (work > LIMITS.maxWork) {
+    const nMax = Math.max(...design.nPerArm);
     c.fail(
       'simulation.sims',
-      `with these sample sizes needs about ${(work / 1e9).toFixed(0)} billion random draws, more than the ${LIMITS.maxWork / 1e9} billion allowed; use fewer trials or sample sizes`,
+      `with design.nPerArm up to ${nMax} and the ${analysis.test} test needs about ${(work / 1e9).toPrecision(2)} billion ` +
+        `draw-equivalents of work, more than the ${LIMITS.maxWork / 1e9} billion allowed (about a minute on two cores); ` +
+        `use fewer trials (simulation.sims) or smaller sample sizes (design.nPerArm)`,
       simulation.sims,
     );
     return { ok: false, errors: c.errors };
   }
   return { ok: true, scenario, warnings: [...warnings, ...warningsFor(scenario)] };
-}
-
-/** Rough count of random draws a run needs; used to refuse runs that cannot finish. */
-export function estimateWork(s: ValidScenario): number {
-  const path = simulationPath(s.endpoint, s.analysis.test);
-  const k = s.arms.length - 1;
-  let perTrial = 0;
-  for (const n of s.design.nPerArm) {
-    perTrial += path === 'full-data' ? n + k * Math.round(n * s.design.allocation) : 4 * (k + 1);
-  }
-  return perTrial * s.simulation.sims;
 }
 
 /** The enrichment comparison needs a two-arm trial on a continuous or timed-walk outcome, without ANCOVA. */

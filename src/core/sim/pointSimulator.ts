@@ -2,6 +2,7 @@ import { streamFor, type RandomStream } from '../random/index.ts';
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import { priorWeights } from '../effects/priorWeights.ts';
 import type { TrendTest } from '../mcpmod/trendTest.ts';
+import type { AnalyticPower } from '../results/analytic.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../tests/types.ts';
 import { buildGenerator, buildTest } from './build.ts';
@@ -39,6 +40,8 @@ export interface ChunkResult {
   trendSignificant: number;
   bestDoseSelected: number;
   medSelected: number;
+  /** Closed-form power per treatment arm: set by ChunkRunner on a point's first power chunk (computed in the worker). */
+  analytic?: AnalyticPower[];
 }
 
 /** One kind of trial at a point: its workspace, data generator and test (each lane its own, so none share state). */
