@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
+import { headlineEnrichment } from '../../src/core/results/headlineRows.ts';
 import { download, scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -33,7 +34,10 @@ describe('enrichment', () => {
     const s = { ...seedScenario('t25fw-edss6.json', 1000), enrichment };
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
-    const e = simulate(v.scenario).enrichment!;
+    const raw = simulate(v.scenario).enrichment!;
+    // Two-sided: the panel shows each population's power to show benefit, as the chart and sentence do.
+    const e = headlineEnrichment(v.scenario, raw);
+    expect(e.points.map((p) => p.enriched.power)).toEqual(raw.points.map((p) => p.enriched.powerBenefit));
     const page = await h.open(scenarioHash(s));
     await waitFor(page);
     const panel = page.locator('[data-testid="enrichment"]');
@@ -41,7 +45,9 @@ describe('enrichment', () => {
     const all = await panel.locator('[data-all-comers]').evaluateAll((els) => els.map((x) => x.getAttribute('data-all-comers')));
     expect(enriched).toEqual(e.points.map((p) => String(p.enriched.power)));
     expect(all).toEqual(e.points.map((p) => String(p.allComers.power)));
+    expect(await page.textContent('[data-testid="enrichment-measure"]')).toContain('power to show benefit');
     const sentence = await page.textContent('[data-testid="enrichment-sentence"]');
+    expect(sentence).toContain('80% power to show benefit needs');
     expect(sentence).toMatch(/To randomise (\d+) patients with EDSS 6\.0–6\.5, about (\d+) must be screened \(2\.2 screened per patient randomised/);
     const [, randomised, screened] = /To randomise (\d+) patients with EDSS 6\.0–6\.5, about (\d+)/.exec(sentence ?? '')!.map(Number);
     expect(screened).toBe(Math.ceil(randomised / 0.45 - 1e-9));
@@ -49,8 +55,12 @@ describe('enrichment', () => {
     expect(h.errors).toEqual([]);
 
     const csv = csvParse((await download(page, 'enrichment-csv')).bytes.toString('utf8'));
-    expect(csv.columns).toEqual(['nPerArm', 'nTotal', 'sims', 'enrichedPower', 'enrichedMcse', 'allComersPower', 'allComersMcse', 'screenedEnriched']);
-    expect(csv.map((r) => r.enrichedPower)).toEqual(enriched);
+    expect(csv.columns).toEqual([
+      'nPerArm', 'nTotal', 'sims', 'enrichedPower', 'enrichedMcse', 'enrichedPowerBenefit', 'enrichedPowerBenefitMcse',
+      'allComersPower', 'allComersMcse', 'allComersPowerBenefit', 'allComersPowerBenefitMcse', 'screenedEnriched',
+    ]);
+    expect(csv.map((r) => r.enrichedPowerBenefit)).toEqual(enriched);
+    expect(csv.map((r) => r.enrichedPower)).toEqual(raw.points.map((p) => String(p.enriched.power)));
     const svg = (await download(page, 'enrichment-svg')).bytes.toString('utf8');
     expect(svg).toContain('enriched vs all-comers trial');
     expect(svg).toContain('seed "msc-np"');

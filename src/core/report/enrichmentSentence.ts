@@ -1,5 +1,6 @@
 import type { EnrichmentPoint, EnrichmentSummary } from '../results/enrichmentSummary.ts';
 import type { ValidScenario } from '../scenario/types.ts';
+import { headlineEnrichment, headlineName } from '../results/headlineRows.ts';
 import { count, pct, pctFixed, signed } from './formatReport.ts';
 import { screeningSentence } from './screeningSentence.ts';
 
@@ -15,12 +16,13 @@ export function firstReaching(e: EnrichmentSummary, who: 'enriched' | 'allComers
  * patients the enriched trial must screen.
  * @example enrichmentSentence(s, result.enrichment) // → "Enriched to EDSS 6.0–6.5 (45% of patients; effect 58.1 there vs 26.1 in all comers), 80% power needs 18 patients randomised per arm (36 in all). To randomise 36 …"
  */
-export function enrichmentSentence(s: ValidScenario, e: EnrichmentSummary): string {
+export function enrichmentSentence(s: ValidScenario, summary: EnrichmentSummary): string {
+  const e = headlineEnrichment(s, summary);
   const target = s.design.targetPower;
   const done = e.points.filter((p) => p.sims > 0);
   if (done.length === 0) return '';
   const last = s.design.nPerArm[s.design.nPerArm.length - 1];
-  const lead = `Enriched to ${e.enrichTo} (${pct(e.share)} of patients; effect ${round1(e.effectEnriched)} there vs ${round1(e.effectAllComers)} in all comers), ${pct(target)} power`;
+  const lead = `Enriched to ${e.enrichTo} (${pct(e.share)} of patients; effect ${round1(e.effectEnriched)} there vs ${round1(e.effectAllComers)} in all comers), ${pct(target)} ${headlineName(s, true)}`;
   const best = (who: 'enriched' | 'allComers') => done.reduce((a, b) => (b[who].power > a[who].power ? b : a), done[0]);
   const hit = firstReaching(e, 'enriched', target);
   const enriched = hit

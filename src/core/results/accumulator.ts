@@ -89,8 +89,8 @@ export class Accumulator {
   private readonly priorTrials: number[];
   private readonly trendCounts: [number, number, number][];
   private readonly trendInfo: { best: string; med: string | null } | null;
-  /** Enrichment: per population and point, [trials, rejections]. */
-  private readonly population: Record<'all-comers' | 'enriched', [number, number][]>;
+  /** Enrichment: per population and point, [trials, rejections, rejections in the treatment's favour]. */
+  private readonly population: Record<'all-comers' | 'enriched', [number, number, number][]>;
   private readonly priorRejections: number[][];
   private readonly priorBenefits: number[][];
   private done = 0;
@@ -107,7 +107,7 @@ export class Accumulator {
     this.smallExpected = this.points.map(() => 0);
     this.priorTrials = this.points.map(() => 0);
     this.trendCounts = this.points.map(() => [0, 0, 0]);
-    this.population = { 'all-comers': this.points.map(() => [0, 0]), enriched: this.points.map(() => [0, 0]) };
+    this.population = { 'all-comers': this.points.map(() => [0, 0, 0]), enriched: this.points.map(() => [0, 0, 0]) };
     const truth = trendApplies(s) ? trendTruth(s) : null;
     this.trendInfo = truth && { best: s.arms[truth.bestArm]?.label ?? '', med: truth.medArm > 0 ? s.arms[truth.medArm].label : null };
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
@@ -129,6 +129,7 @@ export class Accumulator {
       const counts = this.population[c.mode][c.point];
       counts[0] += c.trials;
       counts[1] += c.rejections[0];
+      counts[2] += c.benefits[0];
       return;
     }
     this.trials[c.point] += c.trials;

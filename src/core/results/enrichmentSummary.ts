@@ -7,6 +7,9 @@ import { monteCarloSe } from './wilson.ts';
 export interface PopulationPower {
   power: number;
   mcse: number;
+  /** Significant with the observed difference in the treatment's favour (equals power for one-sided tests). */
+  powerBenefit: number;
+  powerBenefitMcse: number;
 }
 
 /** Per grid point: the enriched and the all-comers trial with the same n randomised, and who is screened. */
@@ -31,11 +34,11 @@ export interface EnrichmentSummary {
   points: EnrichmentPoint[];
 }
 
-/** The enrichment comparison from the population chunks' counts ([trials, rejections] per point). */
+/** The enrichment comparison from the population chunks' counts ([trials, rejections, benefits] per point). */
 export function enrichmentSummary(
   s: ValidScenario,
   points: readonly PlanPoint[],
-  counts: Record<'all-comers' | 'enriched', [number, number][]>,
+  counts: Record<'all-comers' | 'enriched', [number, number, number][]>,
 ): EnrichmentSummary {
   const e = s.enrichment!;
   const stratum = e.strata.find((x) => x.label === e.enrichTo)!;
@@ -43,9 +46,10 @@ export function enrichmentSummary(
   const treatment = { mean: s.arms[1].mean ?? 0, sd: s.arms[1].sd ?? 1 };
   const strata = resolveStrata(e, control, treatment);
   const all = mixtureMoments(strata, 'treatment').mean - mixtureMoments(strata, 'control').mean;
-  const power = ([trials, rejections]: [number, number]): PopulationPower => {
+  const power = ([trials, rejections, benefits]: [number, number, number]): PopulationPower => {
     const p = trials > 0 ? rejections / trials : NaN;
-    return { power: p, mcse: monteCarloSe(p, trials) };
+    const b = trials > 0 ? benefits / trials : NaN;
+    return { power: p, mcse: monteCarloSe(p, trials), powerBenefit: b, powerBenefitMcse: monteCarloSe(b, trials) };
   };
   return {
     enrichTo: e.enrichTo,

@@ -1,5 +1,6 @@
 import type { ValidScenario } from '../scenario/types.ts';
 import type { ResultRow } from './accumulator.ts';
+import type { EnrichmentSummary, PopulationPower } from './enrichmentSummary.ts';
 import { wilsonInterval } from './wilson.ts';
 
 /**
@@ -35,4 +36,15 @@ export function headlineRows(s: ValidScenario, rows: readonly ResultRow[]): Resu
       assuranceMcse: r.assuranceBenefitMcse ?? null,
     };
   });
+}
+
+/**
+ * The enrichment comparison with the headline quantity in each population's `power` (and MCSE): for
+ * two-sided tests the power to show benefit, as for the result rows; one-sided summaries as they are.
+ */
+export function headlineEnrichment(s: ValidScenario, e: EnrichmentSummary): EnrichmentSummary {
+  if (!headlineIsBenefit(s)) return e;
+  const pick = (p: PopulationPower): PopulationPower =>
+    typeof p.powerBenefit === 'number' ? { ...p, power: p.powerBenefit, mcse: p.powerBenefitMcse } : p;
+  return { ...e, points: e.points.map((p) => ({ ...p, enriched: pick(p.enriched), allComers: pick(p.allComers) })) };
 }

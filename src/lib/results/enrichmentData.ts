@@ -1,6 +1,7 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { firstReaching } from '../../core/report/enrichmentSentence.ts';
 import type { EnrichmentSummary, PopulationPower } from '../../core/results/enrichmentSummary.ts';
+import { headlineEnrichment, headlineName } from '../../core/results/headlineRows.ts';
 import { wilsonInterval } from '../../core/results/wilson.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import { PALETTE } from '../charts/palette.ts';
@@ -8,7 +9,8 @@ import type { CurveSeries, PowerChartData, TargetMark } from '../charts/types.ts
 import { figureNotes } from './toChartData.ts';
 
 /** Enriched and all-comers power against n in the power chart's shape (the engine's numbers, reshaped). */
-export function enrichmentChartData(s: ValidScenario, e: EnrichmentSummary): PowerChartData {
+export function enrichmentChartData(s: ValidScenario, summary: EnrichmentSummary): PowerChartData {
+  const e = headlineEnrichment(s, summary);
   const done = e.points.filter((p) => p.sims > 0).sort((a, b) => a.nPerArm - b.nPerArm);
   const point = (n: number, sims: number, p: PopulationPower) => {
     const [lo, hi] = wilsonInterval(Math.round(p.power * sims), sims);
@@ -29,13 +31,13 @@ export function enrichmentChartData(s: ValidScenario, e: EnrichmentSummary): Pow
     targetPower: target,
     marks,
     xLabel: 'Patients randomised per arm',
-    yLabel: 'Power',
+    yLabel: headlineName(s, true).replace(/^p/, 'P'),
     title: `${s.name ?? 'Enrichment'}: enriched vs all-comers trial`,
     notes: [`Enrichment: effect ${e.effectEnriched.toFixed(1)} in ${e.enrichTo} vs ${e.effectAllComers.toFixed(1)} in all comers${strata}.`, ...figureNotes(s, Math.max(0, ...done.map((p) => p.sims)))],
   };
 }
 
-/** The comparison as CSV: per n, both powers with their MCSE and the patients the enriched trial screens. */
+/** The comparison as CSV: per n, both populations' power and power to show benefit with their MCSE, and the patients the enriched trial screens. */
 export function enrichmentCsv(e: EnrichmentSummary): string {
   return safeCsvFormat(
     e.points.map((p) => ({
@@ -44,8 +46,12 @@ export function enrichmentCsv(e: EnrichmentSummary): string {
       sims: p.sims,
       enrichedPower: p.enriched.power,
       enrichedMcse: p.enriched.mcse,
+      enrichedPowerBenefit: p.enriched.powerBenefit,
+      enrichedPowerBenefitMcse: p.enriched.powerBenefitMcse,
       allComersPower: p.allComers.power,
       allComersMcse: p.allComers.mcse,
+      allComersPowerBenefit: p.allComers.powerBenefit,
+      allComersPowerBenefitMcse: p.allComers.powerBenefitMcse,
       screenedEnriched: p.screenedEnriched,
     })),
   );

@@ -23,6 +23,18 @@ const base = {
 };
 
 describe('enrichment: an enriched trial against an all-comers trial', () => {
+  it('under no effect in either population, the power to show benefit is alpha/2 for a two-sided test', () => {
+    const nul = { ...base, arms: [base.arms[0], { ...base.arms[1], mean: 0 }], enrichment: { ...base.enrichment, strata: base.enrichment.strata.map((x) => ({ ...x, effect: 0 })) } };
+    const v = validateScenario(nul);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    for (const p of simulate(v.scenario).enrichment!.points) {
+      for (const pop of [p.enriched, p.allComers]) {
+        expect(Math.abs(pop.powerBenefit - 0.025)).toBeLessThan(tol(0.025, 20_000));
+        expect(Math.abs(pop.power - 0.05)).toBeLessThan(tol(0.05, 20_000));
+      }
+    }
+  });
+
   it('enriched power equals the two-arm closed form; all-comers power is diluted; screening burden is 1/share', () => {
     const v = validateScenario(base);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
@@ -38,6 +50,11 @@ describe('enrichment: an enriched trial against an all-comers trial', () => {
       const approx = welchPower({ diff: 0.36, sd1: 1, sd2: sdT, n1: p.nPerArm, n2: p.nPerArm, alpha: 0.05, sides: 2 });
       expect(Math.abs(p.allComers.power - approx)).toBeLessThan(tol(approx, 20_000) + 0.005);
       expect(p.allComers.power).toBeLessThan(p.enriched.power);
+      // Power to show benefit: the upper tail alone (the one-tailed closed form), never above plain power.
+      const upper = welchPower({ diff: 0.8, sd1: 1, sd2: 1, n1: p.nPerArm, n2: p.nPerArm, alpha: 0.05, sides: 2, benefitOnly: true });
+      expect(Math.abs(p.enriched.powerBenefit - upper)).toBeLessThan(tol(upper, 20_000) + 0.002);
+      expect(p.enriched.powerBenefit).toBeLessThanOrEqual(p.enriched.power);
+      expect(p.allComers.powerBenefit).toBeLessThanOrEqual(p.allComers.power);
       expect(p.screenedEnriched).toBe(Math.ceil((2 * p.nPerArm) / 0.45));
     }
     // The main rows are untouched by the comparison (own streams).
