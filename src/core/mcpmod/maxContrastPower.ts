@@ -24,21 +24,9 @@ export function maxContrastPower(
   sign: 1 | -1,
   alpha: number,
 ): MaxContrastPower {
-  const R = contrastCorrelation(C, n);
+  // The pooled test is the per-arm one with every arm's sd equal and the pooled df.
   const df = n.reduce((a, b) => a + b, 0) - n.length;
-  const q = maxContrastCritical(R, df, alpha);
-  const delta = C.map((c) => {
-    let num = 0;
-    let v = 0;
-    for (let i = 0; i < n.length; i++) {
-      num += c[i] * means[i];
-      v += (c[i] * c[i]) / n[i];
-    }
-    return (sign * num) / (sd * Math.sqrt(v));
-  });
-  const mvt = new MaxTIntegrator(R, df, delta);
-  const p = mvt.cdf(q);
-  return { power: 1 - p, error: mvt.error, critical: q };
+  return maxContrastPowerPerArm(C, n, means, n.map(() => sd), sign, alpha, df);
 }
 
 /**
