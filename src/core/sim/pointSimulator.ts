@@ -10,7 +10,7 @@ import { Completers } from './completers.ts';
 import { decide } from './decide.ts';
 import type { TrialGenerator } from './generators/types.ts';
 import { simulationPath } from './path.ts';
-import { chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
+import { chunkCount, chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
 import { buildPopulationGenerator } from './populationGenerator.ts';
 import { buildTrendTest } from './trendSetup.ts';
 import { Workspace } from './workspace.ts';
@@ -105,6 +105,10 @@ export class PointSimulator {
    * for anything but 'power', so adding a prior or an enrichment comparison never changes power.
    */
   runChunk(chunk: number, mode: TaskMode = 'power'): ChunkResult {
+    const chunks = chunkCount(this.s.simulation.sims);
+    if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunks) {
+      throw new RangeError(`chunk must be an integer from 0 to ${chunks - 1}, got ${chunk}`);
+    }
     const { ws, generator, test } = this.lane(mode);
     const { completers, order } = this;
     const { multiplicity, alpha } = this.s.analysis;
