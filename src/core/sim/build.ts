@@ -58,7 +58,9 @@ export function buildTest(s: ValidScenario, n: readonly number[]): ComparisonTes
   const { test, alpha, sides, multiplicity } = s.analysis;
   const k = n.length - 1;
   const level = multiplicity === 'bonferroni' ? alpha / k : alpha;
-  const o = { level, sides, sign: directionSign(s.endpoint) };
+  // Holm/Hochberg: the level ladder, computed exactly as the p-value path does (alpha / (k − r)).
+  const stepLevels = multiplicity === 'holm' || multiplicity === 'hochberg' ? Float64Array.from({ length: k }, (_, r) => alpha / (k - r)) : undefined;
+  const o = { level, sides, sign: directionSign(s.endpoint), stepLevels };
   const maxN = Math.max(...n);
   if (multiplicity === 'dunnett' || multiplicity === 'dunnett-stepdown') {
     if (test === 'welch') return new WelchDunnettTest(o, n.length);

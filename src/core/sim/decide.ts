@@ -1,12 +1,13 @@
 import type { Multiplicity } from '../scenario/types.ts';
 import type { ComparisonTest, ManyToOneTest } from '../tests/types.ts';
-import { dunnettStepDown, hochberg, holm } from './stepwise.ts';
+import { dunnettStepDown, hochberg, hochbergByLevel, holm, holmByLevel } from './stepwise.ts';
 import type { Workspace } from './workspace.ts';
 
 /**
  * Runs every comparison of one trial and sets ws.reject[1..k]. 'none', 'bonferroni' and 'dunnett'
  * are single-step (the test already holds the right critical value); 'holm' (step-down) and
- * 'hochberg' (step-up) work on the p-values; 'dunnett-stepdown' on the many-to-one critical values
+ * 'hochberg' (step-up) on the first level of the ladder α/k … α each comparison passes, from cached
+ * critical values (the p-values themselves only for a test without that fast path, e.g. Fisher's); 'dunnett-stepdown' on the many-to-one critical values
  * of the comparisons still in play (sim/stepwise.ts).
  */
 export function decide(
@@ -25,6 +26,12 @@ export function decide(
   }
   for (let i = 1; i <= k; i++) ws.reject[i] = 0;
   if (multiplicity === 'dunnett-stepdown') return dunnettStepDown(ws, test as ManyToOneTest, order);
+  if (test.firstLevel !== undefined) {
+    for (let i = 1; i <= k; i++) ws.p[i] = test.firstLevel(ws, i);
+    if (multiplicity === 'holm') holmByLevel(ws, order);
+    else hochbergByLevel(ws, order);
+    return;
+  }
   for (let i = 1; i <= k; i++) ws.p[i] = test.pValue(ws, i);
   if (multiplicity === 'holm') holm(ws, alpha, order);
   else hochberg(ws, alpha, order);

@@ -18,6 +18,7 @@ function sortByP(ws: Workspace, order: Int32Array): void {
 /** Holm (1979) step-down on ws.p: reject in order of p while p_(r) ≤ alpha/(k − r + 1). */
 export function holm(ws: Workspace, alpha: number, order: Int32Array): void {
   const k = ws.arms - 1;
+  for (let i = 1; i <= k; i++) if (ws.p[i] !== ws.p[i]) ws.p[i] = 1; // no p-value: never significant
   sortByP(ws, order);
   for (let r = 0; r < k; r++) {
     const i = order[r];
@@ -36,6 +37,34 @@ export function hochberg(ws: Workspace, alpha: number, order: Int32Array): void 
   sortByP(ws, order);
   for (let r = k - 1; r >= 0; r--) {
     if (!(ws.p[order[r]] <= alpha / (k - r))) continue;
+    for (let q = 0; q <= r; q++) ws.reject[order[q]] = 1;
+    return;
+  }
+}
+
+/**
+ * Holm and Hochberg on level classes: ws.p[i] holds the first c with p_i ≤ α/(k − c) (k if none;
+ * ComparisonTest.firstLevel), so step r's comparison p_(r) ≤ α/(k − r) is key_(r) ≤ r. Sorting by the
+ * key orders as p does up to ties within a class, and no such tie can straddle the step where Holm
+ * stops (key_(R−1) ≤ R − 1 < R < key_(R)) or the largest r Hochberg accepts, so the rejected sets are
+ * those of holm() and hochberg() (checked decision by decision in tests/core/sim/stepLevels.test.ts).
+ */
+export function holmByLevel(ws: Workspace, order: Int32Array): void {
+  const k = ws.arms - 1;
+  sortByP(ws, order);
+  for (let r = 0; r < k; r++) {
+    const i = order[r];
+    if (!(ws.p[i] <= r)) break;
+    ws.reject[i] = 1;
+  }
+}
+
+/** Hochberg's step-up on the same keys as holmByLevel. */
+export function hochbergByLevel(ws: Workspace, order: Int32Array): void {
+  const k = ws.arms - 1;
+  sortByP(ws, order);
+  for (let r = k - 1; r >= 0; r--) {
+    if (!(ws.p[order[r]] <= r)) continue;
     for (let q = 0; q <= r; q++) ws.reject[order[q]] = 1;
     return;
   }

@@ -1,5 +1,6 @@
 import type { Workspace } from '../sim/workspace.ts';
 import { NormalDecision } from './normalCritical.ts';
+import { StepNormal } from './stepCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
 /**
@@ -9,9 +10,11 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  */
 export class ChiSquareTest implements ComparisonTest {
   private readonly decision: NormalDecision;
+  private readonly step: StepNormal | null;
 
   constructor(private readonly o: TestOptions) {
     this.decision = new NormalDecision(o);
+    this.step = o.stepLevels ? new StepNormal(o.stepLevels, o.sides) : null;
   }
 
   prepare(): void {}
@@ -33,5 +36,9 @@ export class ChiSquareTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return this.decision.pValue(ws.stat[i]);
+  }
+
+  firstLevel(ws: Workspace, i: number): number {
+    return (this.step as StepNormal).first(ws.stat[i]);
   }
 }

@@ -1,5 +1,6 @@
 import type { Workspace } from '../sim/workspace.ts';
 import { NormalDecision } from './normalCritical.ts';
+import { StepNormal } from './stepCritical.ts';
 import { sortPrefix } from './sortPrefix.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
@@ -11,6 +12,7 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  */
 export class MannWhitneyTest implements ComparisonTest {
   private readonly decision: NormalDecision;
+  private readonly step: StepNormal | null;
   /** Cached subarray views per arm and length, for the native sort of long arms. */
   private readonly views: (Float64Array | undefined)[][];
 
@@ -19,6 +21,7 @@ export class MannWhitneyTest implements ComparisonTest {
     arms: number,
   ) {
     this.decision = new NormalDecision(o);
+    this.step = o.stepLevels ? new StepNormal(o.stepLevels, o.sides) : null;
     this.views = Array.from({ length: arms }, () => []);
   }
 
@@ -65,5 +68,9 @@ export class MannWhitneyTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return this.decision.pValue(ws.stat[i]);
+  }
+
+  firstLevel(ws: Workspace, i: number): number {
+    return (this.step as StepNormal).first(ws.stat[i]);
   }
 }

@@ -1,10 +1,12 @@
 import type { Workspace } from '../sim/workspace.ts';
+import { StepT } from './stepCritical.ts';
 import { TCritical, tPValue } from './tCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
 /** Student's two-sample t-test with the variance pooled over the two arms compared. */
 export class StudentTest implements ComparisonTest {
   private readonly crit: TCritical;
+  private readonly step: StepT | null;
   private readonly df: Float64Array;
 
   constructor(
@@ -13,6 +15,7 @@ export class StudentTest implements ComparisonTest {
     arms: number,
   ) {
     this.crit = new TCritical(o.level, o.sides, 2 * maxN);
+    this.step = o.stepLevels ? new StepT(o.stepLevels, o.sides, 2 * maxN) : null;
     this.df = new Float64Array(arms);
   }
 
@@ -37,5 +40,9 @@ export class StudentTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return tPValue(ws.stat[i], this.df[i], this.o.sides);
+  }
+
+  firstLevel(ws: Workspace, i: number): number {
+    return (this.step as StepT).first(ws.stat[i], this.df[i]);
   }
 }

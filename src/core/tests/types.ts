@@ -14,6 +14,11 @@ export interface ComparisonTest {
   rejects(ws: Workspace, i: number): boolean;
   /** The p-value of comparison i (statistic already in ws.stat[i]). */
   pValue(ws: Workspace, i: number): number;
+  /**
+   * Holm/Hochberg fast path (tests built with `stepLevels`): the first c with pValue ≤ stepLevels[c],
+   * or stepLevels.length if none, found from cached critical values (tests/stepCritical.ts).
+   */
+  firstLevel?(ws: Workspace, i: number): number;
 }
 
 export interface TestOptions {
@@ -22,6 +27,8 @@ export interface TestOptions {
   sides: 1 | 2;
   /** +1 when higher values are better, −1 when lower are better. */
   sign: 1 | -1;
+  /** Holm/Hochberg only: the ladder α/k, α/(k−1), …, α that firstLevel decides against. */
+  stepLevels?: Float64Array;
 }
 
 /** A many-to-one (Dunnett-type) test that can also decide within a subset of its comparisons (step-down). */

@@ -1,4 +1,5 @@
 import type { Workspace } from '../sim/workspace.ts';
+import { StepT } from './stepCritical.ts';
 import { TCritical, tPValue } from './tCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
@@ -9,6 +10,7 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  */
 export class WelchTest implements ComparisonTest {
   private readonly crit: TCritical;
+  private readonly step: StepT | null;
   private readonly df: Float64Array;
 
   constructor(
@@ -17,6 +19,7 @@ export class WelchTest implements ComparisonTest {
     arms: number,
   ) {
     this.crit = new TCritical(o.level, o.sides, 2 * maxN);
+    this.step = o.stepLevels ? new StepT(o.stepLevels, o.sides, 2 * maxN) : null;
     this.df = new Float64Array(arms);
   }
 
@@ -46,5 +49,9 @@ export class WelchTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return tPValue(ws.stat[i], this.df[i], this.o.sides);
+  }
+
+  firstLevel(ws: Workspace, i: number): number {
+    return (this.step as StepT).first(ws.stat[i], this.df[i]);
   }
 }
