@@ -9,7 +9,7 @@
  * ν 2–∞, λ 0–0.95, k 1–5): |ΔP| ≤ 3e-11, critical values ≤ 5e-9 (typically ≤ 3e-10); ~1e-6 at ν = 1.
  * Cost (Node 20): ~0.15–0.3 ms per critical value for k ≤ 5 equal arms, ~0.6 ms with all λ different, ~10 µs at ν = ∞.
  */
-import { buildDunnettRule, type DunnettRule } from './dunnettRule.ts';
+import { buildDunnettRule, cachedDunnettRule, type DunnettRule } from './dunnettRule.ts';
 import { normalCdf, normalQuantile } from './normal.ts';
 import { normalCdfTabulated, tabulatedPdf } from './normalTable.ts';
 import { tQuantile } from './studentT.ts';
@@ -82,7 +82,7 @@ function evaluate(rule: DunnettRule, c: number): number {
  */
 export function dunnettCdf(c: number, lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): number {
   if (Number.isNaN(c)) return NaN;
-  const rule = buildDunnettRule(lambdas, df, sides, coarse);
+  const rule = cachedDunnettRule(lambdas, df, sides, coarse);
   if (rule === null) return NaN;
   if (c === Infinity) return 1;
   if (c === -Infinity || (sides === 2 && c <= 0)) return 0;

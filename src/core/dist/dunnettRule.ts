@@ -56,12 +56,50 @@ export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 
     zs.push(z);
     wz.push((sides === 2 && j > 0 ? 2 : 1) * hz * INV_SQRT_2PI * Math.exp(-0.5 * z * z));
   }
-  const [s, ws] = chiRule(df, coarse);
+  const [s, ws] = cachedChiRule(df, coarse);
   if (s.length === 0) return null;
   const f64 = (a: number[]) => Float64Array.from(a);
   const cumWz = new Float64Array(wz.length + 1);
   for (let j = 0; j < wz.length; j++) cumWz[j + 1] = cumWz[j] + wz[j];
   return { invSig: f64(invSig), lam: f64(lam), mult: f64(mult), s, ws, z: f64(zs), wz: f64(wz), cumWz, hz, sides };
+}
+
+/** Memo bounds: at most MAX_RULES entries, none with more than MAX_CACHED_NODES nodes (a few MB in all). */
+const MAX_RULES = 1024;
+const MAX_CACHED_NODES = 2048;
+const rules = new Map<string, DunnettRule | null>();
+const chiRules = new Map<string, [Float64Array, Float64Array]>();
+
+/**
+ * buildDunnettRule, memoised: a simulation evaluates the CDF for the same design (completer counts,
+ * df) again and again, and building the nodes costs as much as an evaluation. Rules are read-only.
+ */
+export function cachedDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): DunnettRule | null {
+  let key = `${df}|${sides}|${coarse}`;
+  for (let i = 0; i < lambdas.length; i++) key += `|${lambdas[i]}`;
+  let rule = rules.get(key);
+  if (rule === undefined) {
+    rule = buildDunnettRule(lambdas, df, sides, coarse);
+    if (rule === null || rule.s.length + rule.z.length <= MAX_CACHED_NODES) {
+      if (rules.size >= MAX_RULES) rules.clear();
+      rules.set(key, rule);
+    }
+  }
+  return rule;
+}
+
+/** chiRule memoised per (df, coarse): Welch-type comparisons change λ every trial but df only a little. */
+function cachedChiRule(df: number, coarse: number): [Float64Array, Float64Array] {
+  const key = `${df}|${coarse}`;
+  let r = chiRules.get(key);
+  if (r === undefined) {
+    r = chiRule(df, coarse);
+    if (r[0].length <= MAX_CACHED_NODES) {
+      if (chiRules.size >= MAX_RULES) chiRules.clear();
+      chiRules.set(key, r);
+    }
+  }
+  return r;
 }
 
 /**

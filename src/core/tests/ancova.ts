@@ -10,7 +10,8 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  */
 export class AncovaTest implements ComparisonTest {
   private readonly crit: TCritical;
-  private readonly step: StepT | null;
+  /** Holm/Hochberg fast path, present only when built with stepLevels (types.ts). */
+  readonly firstLevel?: (ws: Workspace, i: number) => number;
   private readonly df: Float64Array;
   /** Per-arm means of the covariate and within-arm Sxx, Sxy (outcome Syy is ws.ss). */
   private readonly mx: Float64Array;
@@ -23,7 +24,10 @@ export class AncovaTest implements ComparisonTest {
     arms: number,
   ) {
     this.crit = new TCritical(o.level, o.sides, 2 * maxN);
-    this.step = o.stepLevels ? new StepT(o.stepLevels, o.sides, 2 * maxN) : null;
+    if (o.stepLevels) {
+      const step = new StepT(o.stepLevels, o.sides, 2 * maxN);
+      this.firstLevel = (ws, i) => step.first(ws.stat[i], this.df[i]);
+    }
     this.df = new Float64Array(arms);
     this.mx = new Float64Array(arms);
     this.sxx = new Float64Array(arms);
@@ -75,9 +79,5 @@ export class AncovaTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return tPValue(ws.stat[i], this.df[i], this.o.sides);
-  }
-
-  firstLevel(ws: Workspace, i: number): number {
-    return (this.step as StepT).first(ws.stat[i], this.df[i]);
   }
 }

@@ -10,11 +10,15 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  */
 export class ChiSquareTest implements ComparisonTest {
   private readonly decision: NormalDecision;
-  private readonly step: StepNormal | null;
+  /** Holm/Hochberg fast path, present only when built with stepLevels (types.ts). */
+  readonly firstLevel?: (ws: Workspace, i: number) => number;
 
   constructor(private readonly o: TestOptions) {
     this.decision = new NormalDecision(o);
-    this.step = o.stepLevels ? new StepNormal(o.stepLevels, o.sides) : null;
+    if (o.stepLevels) {
+      const step = new StepNormal(o.stepLevels, o.sides);
+      this.firstLevel = (ws, i) => step.first(ws.stat[i]);
+    }
   }
 
   prepare(): void {}
@@ -36,9 +40,5 @@ export class ChiSquareTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return this.decision.pValue(ws.stat[i]);
-  }
-
-  firstLevel(ws: Workspace, i: number): number {
-    return (this.step as StepNormal).first(ws.stat[i]);
   }
 }

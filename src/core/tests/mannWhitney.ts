@@ -12,7 +12,8 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  */
 export class MannWhitneyTest implements ComparisonTest {
   private readonly decision: NormalDecision;
-  private readonly step: StepNormal | null;
+  /** Holm/Hochberg fast path, present only when built with stepLevels (types.ts). */
+  readonly firstLevel?: (ws: Workspace, i: number) => number;
   /** Cached subarray views per arm and length, for the native sort of long arms. */
   private readonly views: (Float64Array | undefined)[][];
 
@@ -21,7 +22,10 @@ export class MannWhitneyTest implements ComparisonTest {
     arms: number,
   ) {
     this.decision = new NormalDecision(o);
-    this.step = o.stepLevels ? new StepNormal(o.stepLevels, o.sides) : null;
+    if (o.stepLevels) {
+      const step = new StepNormal(o.stepLevels, o.sides);
+      this.firstLevel = (ws, i) => step.first(ws.stat[i]);
+    }
     this.views = Array.from({ length: arms }, () => []);
   }
 
@@ -68,9 +72,5 @@ export class MannWhitneyTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return this.decision.pValue(ws.stat[i]);
-  }
-
-  firstLevel(ws: Workspace, i: number): number {
-    return (this.step as StepNormal).first(ws.stat[i]);
   }
 }

@@ -6,7 +6,8 @@ import type { ComparisonTest, TestOptions } from './types.ts';
 /** Student's two-sample t-test with the variance pooled over the two arms compared. */
 export class StudentTest implements ComparisonTest {
   private readonly crit: TCritical;
-  private readonly step: StepT | null;
+  /** Holm/Hochberg fast path, present only when built with stepLevels (types.ts). */
+  readonly firstLevel?: (ws: Workspace, i: number) => number;
   private readonly df: Float64Array;
 
   constructor(
@@ -15,7 +16,10 @@ export class StudentTest implements ComparisonTest {
     arms: number,
   ) {
     this.crit = new TCritical(o.level, o.sides, 2 * maxN);
-    this.step = o.stepLevels ? new StepT(o.stepLevels, o.sides, 2 * maxN) : null;
+    if (o.stepLevels) {
+      const step = new StepT(o.stepLevels, o.sides, 2 * maxN);
+      this.firstLevel = (ws, i) => step.first(ws.stat[i], this.df[i]);
+    }
     this.df = new Float64Array(arms);
   }
 
@@ -40,9 +44,5 @@ export class StudentTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return tPValue(ws.stat[i], this.df[i], this.o.sides);
-  }
-
-  firstLevel(ws: Workspace, i: number): number {
-    return (this.step as StepT).first(ws.stat[i], this.df[i]);
   }
 }

@@ -10,7 +10,8 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  */
 export class WelchTest implements ComparisonTest {
   private readonly crit: TCritical;
-  private readonly step: StepT | null;
+  /** Holm/Hochberg fast path, present only when built with stepLevels (types.ts). */
+  readonly firstLevel?: (ws: Workspace, i: number) => number;
   private readonly df: Float64Array;
 
   constructor(
@@ -19,7 +20,10 @@ export class WelchTest implements ComparisonTest {
     arms: number,
   ) {
     this.crit = new TCritical(o.level, o.sides, 2 * maxN);
-    this.step = o.stepLevels ? new StepT(o.stepLevels, o.sides, 2 * maxN) : null;
+    if (o.stepLevels) {
+      const step = new StepT(o.stepLevels, o.sides, 2 * maxN);
+      this.firstLevel = (ws, i) => step.first(ws.stat[i], this.df[i]);
+    }
     this.df = new Float64Array(arms);
   }
 
@@ -49,9 +53,5 @@ export class WelchTest implements ComparisonTest {
 
   pValue(ws: Workspace, i: number): number {
     return tPValue(ws.stat[i], this.df[i], this.o.sides);
-  }
-
-  firstLevel(ws: Workspace, i: number): number {
-    return (this.step as StepT).first(ws.stat[i], this.df[i]);
   }
 }
