@@ -12,15 +12,16 @@ import { WelchDunnettTest } from '../tests/welchDunnett.ts';
 import { BinaryCountsGenerator } from './generators/binaryCounts.ts';
 import { NormalDataGenerator } from './generators/normalData.ts';
 import { NormalSummaryGenerator } from './generators/normalSummary.ts';
-import { TimedWalkDataGenerator } from './generators/timedWalkData.ts';
+import { percentFromKey, TimedWalkDataGenerator } from './generators/timedWalkData.ts';
 import type { TrialGenerator } from './generators/types.ts';
 import { simulationPath } from './path.ts';
 
 /**
  * The generator that draws one trial's data for a scenario at the given arm sizes. `fullData` forces
- * per-patient draws where a summary shortcut exists (used to show that both agree).
+ * per-patient draws where a summary shortcut exists (used to show that both agree). `rankKeys`: a
+ * timed walk analysed by ranks alone writes rank keys (see rankKeysApply), with buildTest's same flag.
  */
-export function buildGenerator(s: ValidScenario, n: readonly number[], fullData = false): TrialGenerator {
+export function buildGenerator(s: ValidScenario, n: readonly number[], fullData = false, rankKeys = false): TrialGenerator {
   const models = armModels(s);
   const shortcut = simulationPath(s.endpoint, s.analysis.test);
   const path = fullData && shortcut === 'normal-summary' ? 'full-data' : shortcut;
@@ -42,6 +43,7 @@ export function buildGenerator(s: ValidScenario, n: readonly number[], fullData 
       e.baselineLogSd ?? 0.5,
       e.changeBaselineCorrelation ?? 0,
       sds,
+      rankKeys,
     );
   }
   const rho = e.type === 'continuous' ? (e.baselineCorrelation ?? 0) : 0;
@@ -53,8 +55,13 @@ export function buildGenerator(s: ValidScenario, n: readonly number[], fullData 
   );
 }
 
+/** Whether a timed walk can be ranked on its log changes (Mann–Whitney, and no trend test reading means). */
+export function rankKeysApply(s: ValidScenario, trend: boolean): boolean {
+  return s.endpoint.type === 'timed-walk' && s.analysis.test === 'mann-whitney' && !trend;
+}
+
 /** The test, configured at the per-comparison level its multiplicity method needs. */
-export function buildTest(s: ValidScenario, n: readonly number[]): ComparisonTest {
+export function buildTest(s: ValidScenario, n: readonly number[], rankKeys = false): ComparisonTest {
   const { test, alpha, sides, multiplicity } = s.analysis;
   const k = n.length - 1;
   const level = multiplicity === 'bonferroni' ? alpha / k : alpha;
@@ -73,7 +80,7 @@ export function buildTest(s: ValidScenario, n: readonly number[]): ComparisonTes
     case 'welch':
       return new WelchTest(o, maxN, n.length);
     case 'mann-whitney':
-      return new MannWhitneyTest(o, n.length);
+      return new MannWhitneyTest(o, n.length, rankKeys && s.endpoint.type === 'timed-walk' ? percentFromKey(s.endpoint.measure ?? 'time') : null);
     case 'ancova':
       return new AncovaTest(o, maxN, n.length);
     case 'chi-square':

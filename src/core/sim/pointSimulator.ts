@@ -5,7 +5,7 @@ import type { TrendTest } from '../mcpmod/trendTest.ts';
 import type { AnalyticPower } from '../results/analytic.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../tests/types.ts';
-import { buildGenerator, buildTest } from './build.ts';
+import { buildGenerator, buildTest, rankKeysApply } from './build.ts';
 import { Completers } from './completers.ts';
 import { decide } from './decide.ts';
 import type { TrialGenerator } from './generators/types.ts';
@@ -82,10 +82,12 @@ export class PointSimulator {
       const n = this.point.n;
       const population = mode === 'all-comers' || mode === 'enriched';
       const full = population || this.forceFullData || simulationPath(s.endpoint, s.analysis.test) === 'full-data';
+      // Rank keys skip exp on a timed walk analysed by ranks; a lane feeding the trend test needs means.
+      const keys = !population && rankKeysApply(s, this.trend !== null);
       lane = {
         ws: new Workspace(n, full, s.analysis.test === 'ancova'),
-        generator: population ? buildPopulationGenerator(s, mode) : buildGenerator(s, n, this.forceFullData),
-        test: buildTest(s, n),
+        generator: population ? buildPopulationGenerator(s, mode) : buildGenerator(s, n, this.forceFullData, keys),
+        test: buildTest(s, n, keys),
       };
       this.lanes.set(mode, lane);
     }

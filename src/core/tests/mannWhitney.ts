@@ -9,8 +9,20 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  * correction, as R's wilcox.test(exact = FALSE) and scipy's mannwhitneyu(method = 'asymptotic').
  * Each arm is sorted in place once per trial (without allocating), then each treatment arm is merged
  * with the control to get its rank sum and the tie term Σ(t³ − t).
+ *
+ * With `fromKey` the data are rank keys, increasing in the analysed values (timed walk: ±log change,
+ * see generators/timedWalkData.ts), so ranks and ties are those of the values — unless rounding in
+ * fromKey would merge two distinct keys into one value (a tie the keys do not show). That needs keys
+ * closer than KEY_GUARD, or a key beyond ±KEY_RANGE; then the trial's data are mapped to values (as
+ * the generator would have written them) and sorted again, so the statistic is always the values'.
  */
+/** |Δkey| below which fromKey's rounding (≲ 1e-15·e^|key| relative) could merge two keys; keys beyond KEY_RANGE also map back. */
+const KEY_GUARD = 1e-10;
+const KEY_RANGE = 10;
+
 export class MannWhitneyTest implements ComparisonTest {
+  /** Whether this trial's data were mapped back from keys to values. */
+  private mapped = false;
   private readonly decision: NormalDecision;
   /** Holm/Hochberg fast path, present only when built with stepLevels (types.ts). */
   readonly firstLevel?: (ws: Workspace, i: number) => number;
@@ -20,6 +32,7 @@ export class MannWhitneyTest implements ComparisonTest {
   constructor(
     private readonly o: TestOptions,
     arms: number,
+    private readonly fromKey: ((key: number) => number) | null = null,
   ) {
     this.decision = new NormalDecision(o);
     if (o.stepLevels) {
@@ -31,6 +44,18 @@ export class MannWhitneyTest implements ComparisonTest {
 
   prepare(ws: Workspace): void {
     for (let j = 0; j < ws.arms; j++) sortPrefix(ws.data[j], ws.m[j], this.views[j]);
+    this.mapped = false;
+  }
+
+  /** Replaces every arm's keys by their values and sorts again (rare: see the class comment). */
+  private mapToValues(ws: Workspace): void {
+    const f = this.fromKey as (key: number) => number;
+    for (let j = 0; j < ws.arms; j++) {
+      const x = ws.data[j];
+      for (let r = 0; r < ws.m[j]; r++) x[r] = f(x[r]);
+      sortPrefix(x, ws.m[j], this.views[j]);
+    }
+    this.mapped = true;
   }
 
   statistic(ws: Workspace, i: number): number {
@@ -44,8 +69,12 @@ export class MannWhitneyTest implements ComparisonTest {
     let rank = 0;
     let rankSumA = 0;
     let ties = 0;
+    let prev = -Infinity;
+    let close = false;
     while (ia < na || ib < nb) {
       const v = ia < na && (ib >= nb || a[ia] <= b[ib]) ? a[ia] : b[ib];
+      if (v - prev < KEY_GUARD) close = true;
+      prev = v;
       let ca = 0;
       let cb = 0;
       while (ia < na && a[ia] === v) (ia++, ca++);
@@ -54,6 +83,10 @@ export class MannWhitneyTest implements ComparisonTest {
       rankSumA += ca * (rank + (t + 1) / 2);
       if (t > 1) ties += t * t * t - t;
       rank += t;
+    }
+    if (this.fromKey !== null && !this.mapped && (close || prev > KEY_RANGE || a[0] < -KEY_RANGE || b[0] < -KEY_RANGE)) {
+      this.mapToValues(ws);
+      return this.statistic(ws, i);
     }
     const n = na + nb;
     const u = rankSumA - (na * (na + 1)) / 2;

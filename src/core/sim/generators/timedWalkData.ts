@@ -7,6 +7,9 @@ import { summarizeArm } from './summarize.ts';
  * Timed-walk patients: baseline log value L0 ~ N(lm, ls²) and log change D = log(follow-up/baseline)
  * with corr(L0, D) = ρ, so the two visits are correlated through L1 = L0 + D. The analysed value is
  * the % improvement: time 100·(1 − e^D), distance 100·(e^D − 1). Baseline L0 is the ANCOVA covariate.
+ * With `rankKeys` (a rank test, nothing reading means) it writes the rank key instead — D for distance,
+ * −D for time, both increasing in the % change — and skips exp and the summaries; the test maps keys
+ * back to % values (percentFromKey) where rounding could make two keys one % value (mannWhitney.ts).
  */
 export class TimedWalkDataGenerator implements TrialGenerator {
   private readonly rest: number;
@@ -25,6 +28,7 @@ export class TimedWalkDataGenerator implements TrialGenerator {
     private readonly logSd: number,
     private readonly rho: number,
     pctSd: Float64Array = new Float64Array(muD.length),
+    private readonly rankKeys = false,
   ) {
     this.measure = measure;
     this.pctSd = pctSd;
@@ -48,7 +52,15 @@ export class TimedWalkDataGenerator implements TrialGenerator {
       const x = ws.data[j];
       const mu = this.muD[j];
       const sd = this.sdD[j];
-      if (this.needBaseline) {
+      if (this.rankKeys) {
+        const dir = sign > 0 ? 1 : -1;
+        const a = sd * this.rho;
+        const c = sd * this.rest;
+        // The same draws in the same order as below, so the trial is the same trial.
+        if (this.needBaseline) for (let i = 0; i < m; i++) x[i] = dir * (mu + a * stream.normal() + c * stream.normal());
+        else for (let i = 0; i < m; i++) x[i] = dir * (mu + sd * stream.normal());
+        ws.mean[j] = ws.ss[j] = NaN;
+      } else if (this.needBaseline) {
         const b = ws.base[j];
         const a = sd * this.rho;
         const c = sd * this.rest;
@@ -76,4 +88,9 @@ export class TimedWalkDataGenerator implements TrialGenerator {
       }
     }
   }
+}
+
+/** The % improvement for a rank key of TimedWalkDataGenerator (`rankKeys`), computed as generate() does. */
+export function percentFromKey(measure: 'time' | 'distance'): (key: number) => number {
+  return measure === 'distance' ? (k) => 100 * Math.exp(k) - 100 : (k) => -100 * Math.exp(-k) + 100;
 }
