@@ -109,4 +109,28 @@ describe('sortPrefix', () => {
       expect(Array.from(x.subarray(m))).toEqual(tail);
     }
   });
+
+  it('sorts through the bucket pass whatever the spread: ties, clusters, huge ranges, outliers', async () => {
+    const { sortPrefix } = await import('../../../src/core/tests/sortPrefix.ts');
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5;
+    const shapes: ((i: number) => number)[] = [
+      () => rnd(),
+      () => Math.round(rnd() * 6), // many ties
+      (i) => (i === 3 ? 1e300 : rnd()), // one outlier: everything else in one bucket (crowded → native)
+      () => Math.exp(30 * rnd()), // heavy tail
+      () => (rnd() < 0 ? -Number.MAX_VALUE : Number.MAX_VALUE) * Math.abs(rnd()), // range overflows to Infinity
+      () => 5, // all equal
+    ];
+    for (const m of [33, 64, 100, 1000, 4096, 5000]) {
+      for (const f of shapes) {
+        const x = Float64Array.from({ length: m + 3 }, (_, i) => f(i));
+        const tail = Array.from(x.subarray(m));
+        const expected = Array.from(x.subarray(0, m)).sort((a, b) => a - b);
+        sortPrefix(x, m, []);
+        expect(Array.from(x.subarray(0, m))).toEqual(expected);
+        expect(Array.from(x.subarray(m))).toEqual(tail);
+      }
+    }
+  });
 });
