@@ -79,10 +79,12 @@ function evaluate(rule: DunnettRule, c: number): number {
  * P(maxᵢ Tᵢ ≤ c) (sides = 1) or P(maxᵢ |Tᵢ| ≤ c) (sides = 2) for Dunnett's statistics with corr λᵢλⱼ and ν df
  * (one-factor representation, product trapezoidal quadrature in Z and log S; |error| ≲ 3e-11 for ν ≥ 2).
  * `coarse` > 1 multiplies both steps (fewer nodes, larger error: ≲ 6e-5 at 2) for a quick first look.
+ * `recurring`: the same (λ, ν) will come again (completer counts), so the rule is memoised; λ from
+ * estimated variances never recur, and memoising them would only make garbage.
  */
-export function dunnettCdf(c: number, lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): number {
+export function dunnettCdf(c: number, lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1, recurring = false): number {
   if (Number.isNaN(c)) return NaN;
-  const rule = cachedDunnettRule(lambdas, df, sides, coarse);
+  const rule = recurring ? cachedDunnettRule(lambdas, df, sides, coarse) : buildDunnettRule(lambdas, df, sides, coarse);
   if (rule === null) return NaN;
   if (c === Infinity) return 1;
   if (c === -Infinity || (sides === 2 && c <= 0)) return 0;

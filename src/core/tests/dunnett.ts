@@ -72,7 +72,7 @@ export class DunnettTest implements ManyToOneTest {
     const a = this.o.sides === 2 ? Math.abs(t) : t;
     if (this.exact === this.exact) return a > this.exact;
     if (this.fixedCounts) return false; // no df
-    return this.shared.exceeds(a, this.lambdas, this.df);
+    return this.shared.exceeds(a, this.lambdas, this.df, true);
   }
 
   /** Dunnett-adjusted p-value: P(max statistic ≥ observed) under the global null. */
@@ -94,6 +94,6 @@ export class DunnettTest implements ManyToOneTest {
     const t = ws.stat[i];
     if (!(this.df > 0)) return false;
     for (let r = from; r < to; r++) this.sub[r - from] = this.lambdas[members[r] - 1];
-    return this.shared.exceeds(this.o.sides === 2 ? Math.abs(t) : t, this.subViews[to - from], this.df);
+    return this.shared.exceeds(this.o.sides === 2 ? Math.abs(t) : t, this.subViews[to - from], this.df, true);
   }
 }

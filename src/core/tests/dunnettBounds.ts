@@ -15,9 +15,23 @@ const MAX_CACHED = 20_000;
 const COARSE = 2;
 const COARSE_MARGIN = 1e-3;
 
+/** dfCell of integer df below CELLS, cached (index 2·df + up): it costs a log and an exp. */
+const CELLS = 8192;
+const cells = new Float64Array(2 * CELLS).fill(NaN);
+
 /** df grid: exact up to 12, then about 5% apart, so a run visits a few dozen df cells at most. */
 function dfCell(df: number, up: boolean): number {
   if (df <= 12) return up ? Math.ceil(df) : Math.max(1, Math.floor(df));
+  if (df < CELLS && Number.isInteger(df)) {
+    const at = 2 * df + (up ? 1 : 0);
+    let c = cells[at];
+    if (c !== c) c = cells[at] = dfCellOf(df, up);
+    return c;
+  }
+  return dfCellOf(df, up);
+}
+
+function dfCellOf(df: number, up: boolean): number {
   const step = Math.log(1.05);
   const r = Math.log(df / 12) / step;
   return Math.round(12 * Math.exp((up ? Math.ceil(r) : Math.floor(r)) * step) * 1e6) / 1e6;
@@ -44,8 +58,11 @@ export class DunnettBounds {
     readonly sides: 1 | 2,
   ) {}
 
-  /** Whether a (|T| two-sided, T one-sided) exceeds the critical value of max over these comparisons at df. */
-  exceeds(a: number, lambdas: Float64Array, df: number): boolean {
+  /**
+   * Whether a (|T| two-sided, T one-sided) exceeds the critical value of max over these comparisons at df.
+   * `recurring`: these λ come again in later trials (completer counts), so the CDF's rule is memoised.
+   */
+  exceeds(a: number, lambdas: Float64Array, df: number, recurring = false): boolean {
     if (!(a === a) || !(df > 0)) return false;
     const dims = lambdas.length;
     if (dims === 0) return false;
@@ -65,10 +82,10 @@ export class DunnettBounds {
     if (!(a > this.bound(dims, Math.floor(Math.sqrt(1 - lmax * lmax) * STEPS), dfUp))) return false;
     if (a > this.bound(dims, Math.ceil(Math.sqrt(1 - lmin * lmin) * STEPS), dfDown)) return true;
     const target = 1 - this.level;
-    const rough = dunnettCdf(a, lambdas, df, this.sides, COARSE);
+    const rough = dunnettCdf(a, lambdas, df, this.sides, COARSE, recurring);
     if (rough > target + COARSE_MARGIN) return true;
     if (rough < target - COARSE_MARGIN) return false;
-    return dunnettCdf(a, lambdas, df, this.sides) > target;
+    return dunnettCdf(a, lambdas, df, this.sides, 1, recurring) > target;
   }
 
   /** Critical value for `dims` comparisons at df: equicorrelated at σ = step/STEPS, or Šidák's for step −1; cached. */
