@@ -1,11 +1,11 @@
-// Bit-identity check: `npx tsx scripts/identity.ts out.json` writes the full simulate() output of every
+// Bit-identity check: `npx tsx src/bench/identity.ts out.json` writes the full simulate() output of every
 // shipped scenario plus multi-arm Holm/Hochberg/Mann–Whitney/Dunnett variants; compare two runs
 // (before/after an engine change) with `cmp`. Sims are capped to keep it quick.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { simulate } from '../src/core/engine.ts';
-import { validateScenario } from '../src/core/scenario/validate.ts';
+import { simulate } from '../core/engine.ts';
+import { validateScenario } from '../core/scenario/validate.ts';
 
-const dir = new URL('../static/scenarios/', import.meta.url);
+const dir = new URL('../../static/scenarios/', import.meta.url);
 const cases: [string, unknown][] = [];
 for (const f of readdirSync(dir).sort()) {
   if (f === 'index.json') continue;

@@ -1,6 +1,6 @@
-// One-core trial rates at n = 50 for the cases this branch changes: `npx tsx scripts/rates.ts` (best of 3 × 0.5 s).
-import { validateScenario } from '../src/core/scenario/validate.ts';
-import { trialRate } from '../src/bench/trialRate.ts';
+// One-core trial rates at n = 50 for the cases this branch changes: `npx tsx src/bench/rates.ts` (best of 3 × 0.5 s).
+import { validateScenario } from '../core/scenario/validate.ts';
+import { trialRate } from './trialRate.ts';
 
 const walk = { endpoint: { type: 'timed-walk' }, arms: [{ label: 'S', mean: -54.4, sd: 70.5 }, { label: 'M', mean: 3.7, sd: 23.1 }] };
 const sc = (over: Record<string, unknown>) => {

@@ -1,7 +1,7 @@
 // Single-thread time of the bench grid (3 treatment arms × n 10…200 × sims) per multiplicity set-up:
-// `npx tsx scripts/gridTime.ts [sims]` — first run and best of 3, for before/after comparisons on a loaded machine.
-import { simulate } from '../src/core/engine.ts';
-import { validateScenario } from '../src/core/scenario/validate.ts';
+// `npx tsx src/bench/gridTime.ts [sims]` — first run and best of 3, for before/after comparisons on a loaded machine.
+import { simulate } from '../core/engine.ts';
+import { validateScenario } from '../core/scenario/validate.ts';
 
 const sims = Number(process.argv[2] ?? 2000);
 const arms = [
