@@ -14,7 +14,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          environment: 'node',
+          // the CLI tests run the built command line, as users do
+          globalSetup: ['tests/cli/buildCli.setup.ts'],
+        },
       },
       {
         extends: true,

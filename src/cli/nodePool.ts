@@ -41,11 +41,20 @@ export interface NodePool {
   close(): Promise<void>;
 }
 
-/** How long a thread may take to start (tsx transpiles the engine in each thread: 1–3 s). */
+/** How long a thread may take to start (~50 ms built; under tsx, which transpiles the engine in each thread, 1–3 s). */
 const START_MS = 60_000;
 
+/**
+ * The engine's thread: in the built CLI (bin/cliBuild.mjs bundles it as sim.node-worker.js beside this code) plain
+ * JavaScript; run from source (tests, the bench) the TypeScript file under tsx.
+ */
+export function engineWorkerUrl(): URL {
+  const fromSource = import.meta.url.endsWith('.ts');
+  return fromSource ? new URL('../../workers/sim.node-worker.ts', import.meta.url) : new URL('./sim.node-worker.js', import.meta.url);
+}
+
 /** Starts K worker threads running the engine (the same Comlink API as the browser's workers). */
-export async function startNodePool(k: number, spawn: () => Worker = () => spawnTsWorker(new URL('../../workers/sim.node-worker.ts', import.meta.url))): Promise<NodePool> {
+export async function startNodePool(k: number, spawn: () => Worker = () => spawnTsWorker(engineWorkerUrl())): Promise<NodePool> {
   const threads = new Map<Incarnation<Remote<SimApi>>, Worker>();
   const start = () => {
     const worker = spawn();

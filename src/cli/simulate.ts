@@ -6,6 +6,8 @@ import { rowsToCsv } from './format.ts';
 import { loadScenario } from './loadScenario.ts';
 import { startNodePool } from './nodePool.ts';
 import { formatText } from './textReport.ts';
+import { autoWorkers } from './workerCount.ts';
+import { estimateWork } from '../core/scenario/validate.ts';
 import { oneLine } from '../pool/watchdog.ts';
 
 /** `simulate`: exit 0 with results on stdout; exit 2 with one line on stderr for bad input. */
@@ -15,7 +17,7 @@ async function main(): Promise<number> {
   const loaded = loadScenario(parsed.args);
   if (!loaded.ok) return fail(loaded.error);
   const { scenario, warnings } = loaded;
-  const pool = await startNodePool(parsed.args.workers ?? Math.max(1, availableParallelism()));
+  const pool = await startNodePool(parsed.args.workers ?? autoWorkers(estimateWork(scenario), availableParallelism()));
   try {
     const t0 = performance.now();
     const result = await runPool(pool.seats, scenario);

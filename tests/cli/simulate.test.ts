@@ -9,10 +9,10 @@ import { validateScenario } from '../../src/core/scenario/validate.ts';
 
 const run = promisify(execFile);
 
-/** Runs the CLI as `npm run -s simulate` does (tsx), returning exit code, stdout and stderr. */
+/** Runs the CLI as `npm run -s simulate` does (the launcher and the built JavaScript), returning exit code, stdout and stderr. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', 'src/cli/simulate.ts', ...args], { timeout: 60_000 });
+    const r = await run(process.execPath, ['bin/simulate.mjs', ...args], { timeout: 60_000 });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

@@ -1,0 +1,12 @@
+/**
+ * Below this much work (estimateWork's draw-equivalents: one patient's outcome on the full-data path, ~20–50 ns on
+ * one core here) a run takes under ~0.1–0.25 s on one thread: less than a second thread saves once it has started
+ * and warmed up (~50–150 ms on this 2-core machine, more under load). Measured: the EDSS Plus responder scenario
+ * (3.8e6) 0.11 s on one thread and 0.22 s on two; the T25FW one (8.3e6) 0.36 s on one.
+ */
+export const SMALL_WORK = 5e6;
+
+/** Threads for a run whose `--workers` was not given: one for a small run, else one per core. */
+export function autoWorkers(work: number, cores: number): number {
+  return work < SMALL_WORK ? 1 : Math.max(1, cores);
+}
