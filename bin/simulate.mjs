@@ -8,7 +8,9 @@ if (!isFresh()) {
   try {
     await ensureBuilt();
   } catch (e) {
-    process.stderr.write(`simulate: the command line could not be built: ${String(e?.message ?? e).split('\n')[0]}\n`);
+    // A source that does not compile (a developer's slip, not bad input): the bundler's whole message, uncoloured.
+    const text = String(e?.message ?? e).replace(/\u001b\[[0-9;]*m/g, '').trim();
+    process.stderr.write(`simulate: the command line could not be built from the sources: ${text}\n`);
     process.exit(1);
   }
 }

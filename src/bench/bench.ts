@@ -9,6 +9,7 @@ import type { trialRate } from './trialRate.ts';
 import { runPool } from '../pool/runPool.ts';
 import { spawnTsWorker, startNodePool } from '../cli/nodePool.ts';
 import { benchRandom } from './randomBench.ts';
+import { cliStartup } from './cliStartup.ts';
 
 /** Trials per second on one core, measured in a fresh worker thread (as the app and CLI run them). */
 async function trialsPerSecond(s: ValidScenario, seconds = 1, fullData = false): Promise<number> {
@@ -92,6 +93,11 @@ async function main() {
     console.log(`  Welch n = 50:        ${fmt(np.welch50)}  → Stride ${(rows[0][1] / np.welch50).toFixed(1)}× (shortcut), ${(rows[1][1] / np.welch50).toFixed(1)}× (full data)`);
     console.log(`  Mann–Whitney n = 50: ${fmt(np.mannWhitney50)}  → Stride ${(rows[3][1] / np.mannWhitney50).toFixed(1)}×`);
   } else console.log('\n(numpy + scipy not available: no side-by-side ratio)');
+
+  const cli = cliStartup();
+  console.log('\nCommand line, 100-trial T25FW run, wall (node bin/simulate.mjs; npm run adds its own ~0.3–0.5 s):');
+  console.log(`  first run after a source change (builds the CLI) ${(cli.firstMs / 1000).toFixed(2)} s`);
+  console.log(`  warm run (median of ${cli.warmRuns.length})                      ${(cli.warmMs / 1000).toFixed(2)} s`);
 
   const cores = availableParallelism();
   const pool = await startNodePool(cores);
