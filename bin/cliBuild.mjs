@@ -43,6 +43,7 @@ export function isFresh() {
 async function build() {
   const { build: viteBuild } = await import('vite');
   rmSync(STAMP, { force: true });
+  const started = Date.now();
   const output = await viteBuild({
     configFile: false,
     root: ROOT,
@@ -72,10 +73,11 @@ async function build() {
       }
     }
   }
-  // Fingerprints taken after the build: an edit made during it is caught by the next run only if it changes size or
-  // mtime again, which an editor's save does.
   const stamp = fingerprint([...CONFIG, ...[...modules].sort()]);
   if (stamp === null) throw new Error('a source file vanished during the CLI build');
+  // A file saved while the bundler read it may be bundled in its old state: then leave no stamp, so the next run
+  // builds again (2 s of slack for file systems with coarse mtimes).
+  if (stamp.some((e) => e[2] >= started - 2000)) return;
   writeFileSync(STAMP, JSON.stringify(stamp));
 }
 
