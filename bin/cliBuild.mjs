@@ -60,7 +60,7 @@ async function build() {
       reportCompressedSize: false,
       rollupOptions: {
         input: { simulate: join(ROOT, 'src/cli/simulate.ts'), 'sim.node-worker': join(ROOT, 'workers/sim.node-worker.ts') },
-        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
       },
     },
   });
