@@ -1,8 +1,8 @@
 /**
  * Below this much work (estimateWork's draw-equivalents: one patient's outcome on the full-data path, ~20–50 ns on
  * one core here) a run takes under ~0.1–0.25 s on one thread: less than a second thread saves once it has started
- * and warmed up (~50–150 ms on this 2-core machine, more under load). Measured: the EDSS Plus responder scenario
- * (3.8e6) 0.11 s on one thread and 0.22 s on two; the T25FW one (8.3e6) 0.36 s on one.
+ * and warmed up (~50–150 ms on this 2-core machine, more under load). Measured here under load: the EDSS Plus
+ * responder scenario (1.3e6) 0.11–0.16 s on one thread, 0.22–0.26 s on two; the T25FW one (8.3e6) 0.36–0.44 s on one.
  */
 export const SMALL_WORK = 5e6;
 
