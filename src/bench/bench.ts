@@ -95,7 +95,7 @@ async function main() {
   } else console.log('\n(numpy + scipy not available: no side-by-side ratio)');
 
   const cli = cliStartup();
-  console.log('\nCommand line, 100-trial T25FW run, wall (node bin/simulate.mjs; npm run adds its own ~0.3–0.5 s):');
+  console.log('\nCommand line, 100-trial T25FW run, wall (node src/cli/bin/simulate.mjs; npm run adds its own ~0.3–0.5 s):');
   console.log(`  ${'first run after a source change (with the build)'.padEnd(50)} ${(cli.firstMs / 1000).toFixed(2)} s`);
   console.log(`  ${`warm run (median of ${cli.warmRuns.length})`.padEnd(50)} ${(cli.warmMs / 1000).toFixed(2)} s`);
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ARGS = ['bin/simulate.mjs', 'static/scenarios/t25fw-edss6.json', '--sims', '100'];
+const ARGS = ['src/cli/bin/simulate.mjs', 'static/scenarios/t25fw-edss6.json', '--sims', '100'];
 
-/** Wall time of one `node bin/simulate.mjs` run (what `npm run -s simulate` runs, without npm's own start-up). */
+/** Wall time of one `node src/cli/bin/simulate.mjs` run (what `npm run -s simulate` runs, without npm's own start-up). */
 function wallMs(env: NodeJS.ProcessEnv): number {
   const t0 = performance.now();
   execFileSync(process.execPath, ARGS, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -45,7 +45,7 @@ export interface NodePool {
 const START_MS = 60_000;
 
 /**
- * The engine's thread: in the built CLI (bin/cliBuild.mjs bundles it as sim.node-worker.js beside this code) plain
+ * The engine's thread: in the built CLI (src/cli/bin/cliBuild.mjs bundles it as sim.node-worker.js beside this code) plain
  * JavaScript; run from source (tests, the bench) the TypeScript file under tsx.
  */
 export function engineWorkerUrl(): URL {

@@ -6,6 +6,6 @@ import { fileURLToPath } from 'node:url';
  * once before the test files start it in parallel, so no test waits on a build or times one.
  */
 export default function setup(): void {
-  const build = fileURLToPath(new URL('../../bin/cliBuild.mjs', import.meta.url));
+  const build = fileURLToPath(new URL('../../src/cli/bin/cliBuild.mjs', import.meta.url));
   execFileSync(process.execPath, [build], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -30,7 +30,7 @@ describe('validation fuzz through the real command line', { timeout: 120_000 }, 
       let stdout = '';
       let stderr = '';
       try {
-        ({ stdout, stderr } = await run(process.execPath, ['bin/simulate.mjs', f, '--sims', '100', '--workers', '1', ...(expected.ok ? ['--format', 'csv'] : [])], { timeout: 60_000 }));
+        ({ stdout, stderr } = await run(process.execPath, ['src/cli/bin/simulate.mjs', f, '--sims', '100', '--workers', '1', ...(expected.ok ? ['--format', 'csv'] : [])], { timeout: 60_000 }));
       } catch (e) {
         ({ code, stdout, stderr } = e as { code: number; stdout: string; stderr: string });
       }

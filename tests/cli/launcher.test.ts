@@ -13,7 +13,7 @@ const stampFile = join(out, 'stamp.json');
 afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
 async function launch(): Promise<{ stdout: string; stderr: string }> {
-  const args = ['bin/simulate.mjs', 'static/scenarios/edss-plus-responders.json', '--sims', '100', '--format', 'csv'];
+  const args = ['src/cli/bin/simulate.mjs', 'static/scenarios/edss-plus-responders.json', '--sims', '100', '--format', 'csv'];
   return run(process.execPath, args, { timeout: 90_000, env: { ...process.env, STRIDE_CLI_BUILD_DIR: out } });
 }
 

@@ -12,7 +12,7 @@ const run = promisify(execFile);
 /** Runs the CLI as `npm run -s simulate` does (the launcher and the built JavaScript), returning exit code, stdout and stderr. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const r = await run(process.execPath, ['bin/simulate.mjs', ...args], { timeout: 60_000 });
+    const r = await run(process.execPath, ['src/cli/bin/simulate.mjs', ...args], { timeout: 60_000 });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

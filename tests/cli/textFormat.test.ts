@@ -62,7 +62,7 @@ describe('--format text', () => {
   it('the real command line prints the same paragraph', { timeout: 60_000 }, async () => {
     const f = join(mkdtempSync(join(tmpdir(), 'stride-text-')), 'shrunk.json');
     writeFileSync(f, JSON.stringify(shrunk));
-    const args = ['bin/simulate.mjs', f, '--format', 'text', '--workers', '2', '--date', '2026-12-04', '--base-url', 'http://127.0.0.1:4173/'];
+    const args = ['src/cli/bin/simulate.mjs', f, '--format', 'text', '--workers', '2', '--date', '2026-12-04', '--base-url', 'http://127.0.0.1:4173/'];
     const { stdout } = await promisify(execFile)(process.execPath, args, { timeout: 60_000 });
     const s = asTheAppRunsIt(shrunk);
     expect(stdout).toBe(appParagraph(s, simulate(s), false, new Date(2026, 11, 4), 'http://127.0.0.1:4173/') + '\n');

@@ -33,7 +33,7 @@ describe('worker threads when --workers is not given', () => {
 
   it('the automatic choice gives the numbers every worker count gives', { timeout: 60_000 }, async () => {
     const cli = async (...extra: string[]) =>
-      JSON.parse((await run(process.execPath, ['bin/simulate.mjs', 'static/scenarios/edss-plus-responders.json', '--sims', '2000', ...extra])).stdout);
+      JSON.parse((await run(process.execPath, ['src/cli/bin/simulate.mjs', 'static/scenarios/edss-plus-responders.json', '--sims', '2000', ...extra])).stdout);
     const [auto, two] = await Promise.all([cli(), cli('--workers', '2')]);
     expect(auto.workers).toBe(1);
     expect(two.workers).toBe(2);

@@ -7,7 +7,7 @@ const run = promisify(execFile);
 describe('the CLI when its worker threads keep dying', () => {
   it('exits 1 with one line on stderr, not a hang or a stack trace', async () => {
     // The preload makes every worker thread exit (code 9) instead of sending its second reply.
-    const args = ['--require', './tests/cli/fixtures/killThreads.cjs', 'bin/simulate.mjs', 'static/scenarios/t25fw-edss6.json', '--workers', '1'];
+    const args = ['--require', './tests/cli/fixtures/killThreads.cjs', 'src/cli/bin/simulate.mjs', 'static/scenarios/t25fw-edss6.json', '--workers', '1'];
     const err = (await run(process.execPath, args, { timeout: 60_000 }).then(
       () => null,
       (e: unknown) => e,

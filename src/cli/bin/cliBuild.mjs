@@ -5,13 +5,13 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The build folder; STRIDE_CLI_BUILD_DIR moves it (the launcher's own test builds into a temporary folder). */
 export const OUT = process.env.STRIDE_CLI_BUILD_DIR ? resolve(process.env.STRIDE_CLI_BUILD_DIR) : join(ROOT, 'build', 'cli');
 const STAMP = join(OUT, 'stamp.json');
 const LOCK = `${OUT}.lock`;
 /** Files that shape the build without being bundled modules. */
-const CONFIG = ['bin/cliBuild.mjs', 'tsconfig.json', 'package.json'];
+const CONFIG = ['src/cli/bin/cliBuild.mjs', 'tsconfig.json', 'package.json'];
 
 /** Size and mtime of each file, or null when one is missing. */
 function fingerprint(files) {
@@ -130,5 +130,5 @@ export async function ensureBuilt() {
   }
 }
 
-// `node bin/cliBuild.mjs`: build if needed (test set-up, CI).
+// `node src/cli/bin/cliBuild.mjs`: build if needed (test set-up, CI).
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await ensureBuilt();

@@ -1,5 +1,5 @@
 // `npm run simulate`: builds the CLI into plain JavaScript when the build is missing or stale (quietly: stdout is
-// the results), then runs it. See bin/cliBuild.mjs.
+// the results), then runs it. See src/cli/bin/cliBuild.mjs.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OUT, ensureBuilt, isFresh } from './cliBuild.mjs';
