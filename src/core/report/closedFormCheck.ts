@@ -35,6 +35,12 @@ export function armSkewness(s: ValidScenario): number[] | null {
 }
 
 function reasonsFor(s: ValidScenario, row: ResultRow, method: string, undefinedTrials: number): string[] {
+  return closedFormReasons(s, row.armIndex, method, undefinedTrials);
+}
+
+/** Why a simulation of treatment arm `armIndex` can differ from its closed form (`method`), from the scenario's numbers. */
+export function closedFormReasons(s: ValidScenario, armIndex: number, method: string, undefinedTrials = 0): string[] {
+  const row = { armIndex };
   const out: string[] = [];
   const skew = armSkewness(s);
   if (skew && s.analysis.test !== 'mann-whitney') {

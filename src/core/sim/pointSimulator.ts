@@ -105,8 +105,9 @@ export class PointSimulator {
   /**
    * Runs chunk `chunk` of a mode. Its stream comes from (seed, control n, chunk index), plus the mode
    * for anything but 'power', so adding a prior or an enrichment comparison never changes power.
+   * `own` replaces that stream (the sample-size search's common random numbers, src/core/solve).
    */
-  runChunk(chunk: number, mode: TaskMode = 'power'): ChunkResult {
+  runChunk(chunk: number, mode: TaskMode = 'power', own?: RandomStream): ChunkResult {
     const chunks = chunkCount(this.s.simulation.sims);
     if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunks) {
       throw new RangeError(`chunk must be an integer from 0 to ${chunks - 1}, got ${chunk}`);
@@ -115,7 +116,7 @@ export class PointSimulator {
     const { completers, order } = this;
     const { multiplicity, alpha } = this.s.analysis;
     const seed = this.s.simulation.seed;
-    const stream = mode === 'power' ? streamFor(seed, this.point.nControl, chunk) : streamFor(seed, this.point.nControl, chunk, mode);
+    const stream = own ?? (mode === 'power' ? streamFor(seed, this.point.nControl, chunk) : streamFor(seed, this.point.nControl, chunk, mode));
     const prior = mode === 'prior';
     const priorSd = prior ? (this.s.effectPrior?.sd ?? 0) : 0;
     const trend = mode === 'power' ? this.trend : null;

@@ -1,0 +1,35 @@
+import { clampValue, effectPlan } from '../effects/effectPlan.ts';
+import { LIMITS } from '../scenario/limits.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+
+/**
+ * The scenario with every treatment arm's planned difference (after the planning basis) multiplied by `m`:
+ * each arm's value becomes control + m × planned, planned as observed. The control arm is unchanged.
+ * @example effectPlan(scaleEffect(s, 2)).planned[1] === 2 * effectPlan(s).planned[1] // → true
+ */
+export function scaleEffect(s: ValidScenario, m: number): ValidScenario {
+  const plan = effectPlan(s);
+  const key = s.endpoint.type === 'binary' ? 'rate' : 'mean';
+  const arms = s.arms.map((a, i) => (i === 0 ? a : { ...a, [key]: plan.values[0] + m * plan.planned[i] }));
+  return { ...s, arms, effect: { ...s.effect, basis: 'observed' } };
+}
+
+/**
+ * The largest multiple the scenario allows: every scaled value inside the endpoint's range (a rate in [0, 1],
+ * a time gain below 100%) and every standardised difference within the validator's limit.
+ */
+export function maxMultiple(s: ValidScenario): number {
+  const plan = effectPlan(s);
+  let m = 1e6;
+  for (let i = 1; i < s.arms.length; i++) {
+    const p = plan.planned[i];
+    if (p === 0) continue;
+    if (s.endpoint.type !== 'binary') {
+      const sd = Math.min(s.arms[0].sd ?? 1, s.arms[i].sd ?? 1);
+      m = Math.min(m, (LIMITS.maxStandardisedEffect * sd) / Math.abs(p));
+    }
+    // Shrink until the scaled value is not clamped (a rate of 0 or 1, a 99.9% time gain).
+    while (m > 1e-9 && clampValue(s, plan.values[0] + m * p) !== plan.values[0] + m * p) m *= 0.99;
+  }
+  return m;
+}

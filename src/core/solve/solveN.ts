@@ -1,0 +1,113 @@
+import { closedFormReasons } from '../report/closedFormCheck.ts';
+import { headlineIsBenefit } from '../results/headlineRows.ts';
+import { LIMITS } from '../scenario/limits.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import { allowedN } from './allowedN.ts';
+import { closedFormN } from './closedFormN.ts';
+import { crossing } from './crossing.ts';
+import { simulatedPower, type ArmCounts, type SolveOn } from './simulatedPower.ts';
+
+/** Monte Carlo SEs around the target within which two n are not told apart. */
+export const TELL_APART_MCSE = 2;
+
+/** One treatment arm's solved sample size (control arm, before dropout). */
+export interface ArmSolution {
+  arm: string;
+  /** Smallest n whose simulated power (or assurance) is ≥ the target, with the one at n − 1 below it; null if unreachable. */
+  nPerArm: number | null;
+  power: number | null;
+  mcse: number | null;
+  /** The simulated value at n − 1 (null at the smallest allowed n). */
+  powerBelow: number | null;
+  /** The closed form's answer (the search's starting point), when the scenario has one. */
+  closedForm: { nPerArm: number; power: number; method: string } | null;
+  /** The n whose simulated value lies within TELL_APART_MCSE MCSEs of the target: not told apart within the trials run. */
+  indistinguishable: { from: number; to: number | null } | null;
+  /** True when n − 1 is more than TELL_APART_MCSE MCSEs below the target and n as far above it. */
+  resolved: boolean;
+  /** The answer in words: what was simulated, whether it is resolved, and the closed form beside it. */
+  note: string;
+}
+
+export interface SolveNResult {
+  target: number;
+  on: SolveOn;
+  /** The result field solved on: power, powerBenefit (two-sided tests), assurance or assuranceBenefit. */
+  quantity: string;
+  sims: number;
+  /** Per treatment arm; `solution` is the largest reachable one (null if no arm reaches the target). */
+  solutions: ArmSolution[];
+  solution: ArmSolution | null;
+  warnings: string[];
+}
+
+const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
+
+/**
+ * For each treatment arm, the smallest control-arm n whose simulated power (assurance) reaches `target`:
+ * starts at the closed form's n, then confirms with simulations on common random numbers (simulatedPower.ts).
+ * @example solveN(studentD05, 0.8).solution?.nPerArm // → 64 (±1)
+ */
+export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'): SolveNResult {
+  const benefit = headlineIsBenefit(s);
+  const quantity = (on === 'assurance' ? 'assurance' : 'power') + (benefit ? 'Benefit' : '');
+  const lo = LIMITS.minN;
+  const hi = allowedN(s);
+  const cache = new Map<number, ArmCounts>();
+  const counts = (n: number) => {
+    let c = cache.get(n);
+    if (c === undefined) cache.set(n, (c = simulatedPower(s, n, on, 'n')));
+    return c;
+  };
+  const M = s.simulation.sims;
+  const se = Math.sqrt((target * (1 - target)) / M);
+  const warnings: string[] = [];
+  const solutions = s.arms.slice(1).map((a, j): ArmSolution => {
+    const f = (n: number) => counts(n).successes[j] / counts(n).trials;
+    const cf = closedFormN(s, target, j + 1, lo, hi);
+    const start = cf?.n ?? s.design.nPerArm[0];
+    const n = crossing(f, target, start, lo, hi);
+    const closedForm = cf && { nPerArm: cf.n, power: cf.power, method: cf.method };
+    if (n === null) {
+      warnings.push(`${a.label}: the simulated ${quantity} does not reach ${pct(target)} at any n up to ${hi} per arm (the most this scenario allows; ${pct(f(hi))} there): no sample size is given for this arm`);
+      return { arm: a.label, nPerArm: null, power: null, mcse: null, powerBelow: null, closedForm, indistinguishable: null, resolved: false, note: warnings[warnings.length - 1] };
+    }
+    const p = f(n);
+    const from = crossing(f, target - TELL_APART_MCSE * se, n, lo, hi) ?? n;
+    const to = target + TELL_APART_MCSE * se < 1 ? crossing(f, target + TELL_APART_MCSE * se, n, lo, hi) : null;
+    const resolved = from === n && to === n;
+    const sol: ArmSolution = {
+      arm: a.label,
+      nPerArm: n,
+      power: p,
+      mcse: Math.sqrt((p * (1 - p)) / M),
+      powerBelow: n > lo ? f(n - 1) : null,
+      closedForm,
+      indistinguishable: { from, to },
+      resolved,
+      note: '',
+    };
+    sol.note = noteFor(s, sol, quantity, target, M, j + 1);
+    return sol;
+  });
+  const reached = solutions.filter((x) => x.nPerArm !== null);
+  const solution = reached.length ? reached.reduce((a, b) => ((b.nPerArm ?? 0) > (a.nPerArm ?? 0) ? b : a)) : null;
+  return { target, on, quantity, sims: M, solutions, solution, warnings };
+}
+
+function noteFor(s: ValidScenario, x: ArmSolution, quantity: string, target: number, M: number, armIndex: number): string {
+  const n = x.nPerArm as number;
+  const what = quantity.endsWith('Benefit') ? `${quantity} (significant in the treatment's favour; the headline of a two-sided test)` : quantity;
+  const below = x.powerBelow === null ? '' : ` and n = ${n - 1} gives ${pct(x.powerBelow)}`;
+  const head = `${x.arm}: n = ${n} per arm gives a simulated ${what} of ${pct(x.power as number)} (MCSE ${pct(x.mcse as number)})${below}, on the same ${M.toLocaleString('en-US')} simulated trials at every n.`;
+  const band = x.indistinguishable;
+  const told = x.resolved
+    ? ` Both are more than ${TELL_APART_MCSE} Monte Carlo SEs from ${pct(target)}, so the answer is resolved.`
+    : ` Within ${M.toLocaleString('en-US')} trials, n from ${band?.from} to ${band?.to ?? 'beyond'} cannot be told apart (their ${quantity} is within ${TELL_APART_MCSE} Monte Carlo SEs of ${pct(target)}); more trials (--sims) narrow this.`;
+  const cf = x.closedForm;
+  if (cf === null) return head + told + ' There is no closed form to set beside it.';
+  const inside = band !== null && cf.nPerArm >= band.from && (band.to === null || cf.nPerArm <= band.to);
+  const reasons = closedFormReasons(s, armIndex, cf.method);
+  const why = inside ? 'within Monte Carlo error of the simulated answer' : reasons.length ? `it differs because ${reasons.join('; and because ')}` : 'a gap that Monte Carlo error does not explain';
+  return `${head}${told} The closed form (${cf.method}) gives n = ${cf.nPerArm}: ${why}.`;
+}

@@ -1,0 +1,53 @@
+import { headlineIsBenefit } from '../results/headlineRows.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import { solveEffect } from './solveEffect.ts';
+import { solveN } from './solveN.ts';
+import type { SolveOn } from './simulatedPower.ts';
+
+export interface SolveRequest {
+  solveN?: number;
+  solveOn?: SolveOn;
+  solveEffect?: number;
+}
+
+/** The CLI output's solved fields, their warnings, and the answers in words (for --format text). */
+export interface SolveReport {
+  fields: Record<string, unknown>;
+  warnings: string[];
+  lines: string[];
+}
+
+/**
+ * Runs the requested searches: `solution` (one treatment arm) or `solutions` + `solution` (the largest),
+ * `solvedOn` saying which result field was solved on and why, and `effectSolution` for --solve-effect.
+ */
+export function solveReport(s: ValidScenario, r: SolveRequest): SolveReport {
+  const fields: Record<string, unknown> = {};
+  const warnings: string[] = [];
+  const lines: string[] = [];
+  if (r.solveN !== undefined) {
+    const out = solveN(s, r.solveN, r.solveOn ?? 'power');
+    const why = headlineIsBenefit(s)
+      ? `${out.quantity}: the test is two-sided, so only significant results in the treatment's favour count (the headline quantity)`
+      : out.quantity;
+    fields.solvedOn = { quantity: out.quantity, target: out.target, sims: out.sims, why };
+    if (s.arms.length > 2) fields.solutions = out.solutions;
+    fields.solution = out.solution;
+    warnings.push(...out.warnings);
+    lines.push(...out.solutions.filter((x) => x.nPerArm !== null).map((x) => x.note));
+  }
+  if (r.solveEffect !== undefined) {
+    const e = solveEffect(s, r.solveEffect);
+    fields.effectSolution = e;
+    const n = s.design.nPerArm[0];
+    if (e === null) warnings.push(`--solve-effect: no effect up to the largest the scenario allows reaches ${(100 * r.solveEffect).toFixed(0)}% power at n = ${n} per arm`);
+    else lines.push(effectSentence(s, e.arm, e.difference, e.multiple, e.power, e.mcse, n));
+  }
+  return { fields, warnings, lines };
+}
+
+/** The smallest detectable effect in words. */
+export function effectSentence(s: ValidScenario, arm: string, difference: number, multiple: number, power: number, mcse: number, n: number): string {
+  const what = headlineIsBenefit(s) ? 'power to show benefit' : 'power';
+  return `At n = ${n} per arm the smallest difference (${arm} − control) detected with ${(100 * power).toFixed(1)}% ${what} (MCSE ${(100 * mcse).toFixed(1)}%) is ${difference.toPrecision(3)}, ${multiple.toFixed(2)}× the planned difference.`;
+}
