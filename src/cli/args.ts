@@ -11,12 +11,16 @@ export interface CliArgs {
   /** `--format text`: the paragraph's date (YYYY-MM-DD; default today) and the share link's address (default: none, the link is `#s=…` alone). */
   date?: string;
   baseUrl?: string;
+  /** `--solve-n P` / `--solve-effect P`: the target power; `--solve-on`: what --solve-n solves on (src/core/solve). */
+  solveN?: number;
+  solveOn?: 'power' | 'assurance';
+  solveEffect?: number;
 }
 
 export type ParseResult = { ok: true; args: CliArgs } | { ok: false; error: string };
 
 export const USAGE =
-  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv|text] [--date YYYY-MM-DD] [--base-url URL]';
+  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv|text] [--date YYYY-MM-DD] [--base-url URL] [--solve-n P [--solve-on power|assurance]] [--solve-effect P]';
 
 const MAX_WORKERS = 64;
 
@@ -31,6 +35,13 @@ function decimal(flag: string, v: string | undefined, lo: number, hi: number): n
   if (!/^[0-9]{1,16}$/.test(v)) return `${rule}, got ${shown}`;
   const n = Number(v);
   return n < lo || n > hi ? `${rule}, got ${n}` : n;
+}
+
+/** A target power: a decimal number strictly between 0 and 1, e.g. 0.8. */
+function probability(flag: string, v: string | undefined): number | string {
+  const n = v !== undefined && /^(0?\.[0-9]{1,12})$/.test(v) ? Number(v) : NaN;
+  if (n > 0 && n < 1) return n;
+  return `${flag} must be a target power strictly between 0 and 1 written like 0.8, got ${v === undefined ? 'nothing' : shown(v)}`;
 }
 
 /** A flag's value for a message: quoted (so line breaks stay escaped) and cut at 60 characters. */
@@ -98,6 +109,20 @@ export function parseArgs(argv: readonly string[]): ParseResult {
         out.baseUrl = v;
         break;
       }
+      case '--solve-n':
+      case '--solve-effect': {
+        const p = probability(flag, take());
+        if (typeof p === 'string') return { ok: false, error: p };
+        if (flag === '--solve-n') out.solveN = p;
+        else out.solveEffect = p;
+        break;
+      }
+      case '--solve-on': {
+        const v = take();
+        if (v !== 'power' && v !== 'assurance') return { ok: false, error: `--solve-on must be power or assurance, got ${v === undefined ? 'nothing' : shown(v)}` };
+        out.solveOn = v;
+        break;
+      }
       case '--help':
       case '-h':
         return { ok: false, error: USAGE };
@@ -110,5 +135,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (file === undefined) return { ok: false, error: `no scenario file given; ${USAGE}` };
   if (out.format !== 'text' && (out.date !== undefined || out.baseUrl !== undefined))
     return { ok: false, error: `--date and --base-url only apply to --format text, got --format ${out.format}` };
+  if (out.solveOn !== undefined && out.solveN === undefined) return { ok: false, error: '--solve-on only applies with --solve-n' };
+  if (out.format === 'csv' && (out.solveN !== undefined || out.solveEffect !== undefined))
+    return { ok: false, error: '--solve-n and --solve-effect need --format json or text (a CSV holds the grid rows only)' };
   return { ok: true, args: { ...out, file } as CliArgs };
 }

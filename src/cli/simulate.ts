@@ -8,6 +8,7 @@ import { startNodePool } from './nodePool.ts';
 import { formatText } from './textReport.ts';
 import { autoWorkers } from './workerCount.ts';
 import { estimateWork } from '../core/scenario/validate.ts';
+import { solveReport } from '../core/solve/solveReport.ts';
 import { oneLine } from '../pool/watchdog.ts';
 
 /** `simulate`: exit 0 with results on stdout; exit 2 with one line on stderr for bad input. */
@@ -17,13 +18,17 @@ async function main(): Promise<number> {
   const loaded = loadScenario(parsed.args);
   if (!loaded.ok) return fail(loaded.error);
   const { scenario, warnings } = loaded;
+  if (parsed.args.solveOn === 'assurance' && !scenario.effectPrior)
+    return fail('--solve-on assurance needs an effectPrior in the scenario (assurance is the power averaged over it)');
   const pool = await startNodePool(parsed.args.workers ?? autoWorkers(estimateWork(scenario), availableParallelism()));
   try {
     const t0 = performance.now();
     const result = await runPool(pool.seats, scenario);
+    // The searches run in this thread, on streams of their own: their answers do not depend on --workers.
+    const solved = solveReport(scenario, parsed.args);
     const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
     if (parsed.args.format === 'csv') process.stdout.write(rowsToCsv(result.rows) + '\n');
-    else if (parsed.args.format === 'text') process.stdout.write(formatText(scenario, result, parsed.args));
+    else if (parsed.args.format === 'text') process.stdout.write(formatText(scenario, result, parsed.args) + solved.lines.map((l) => `\n${l}\n`).join(''));
     else {
       const out = {
         engine: ENGINE_VERSION,
@@ -32,11 +37,12 @@ async function main(): Promise<number> {
         elapsedMs,
         workers: pool.seats.length,
         scenario: scenario.name ?? null,
-        warnings: [...warnings, ...result.warnings],
+        warnings: [...warnings, ...result.warnings, ...solved.warnings],
         results: result.rows,
         points: result.points,
         ...(result.trend ? { trend: result.trend } : {}),
         ...(result.enrichment ? { enrichment: result.enrichment } : {}),
+        ...solved.fields,
       };
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     }
