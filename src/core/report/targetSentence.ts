@@ -4,6 +4,10 @@ import { headlineName, headlineRows } from '../results/headlineRows.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './formatReport.ts';
+import type { SolveNResult } from '../solve/solveN.ts';
+
+/** The search beyond the grid (src/core/solve) for arms the grid leaves short: its answer, or where it stands. */
+export type BeyondGrid = SolveNResult | 'searching' | 'failed';
 
 const dropoutOf = (s: ValidScenario, i: number): number => s.arms[i].dropout ?? s.design.dropout;
 
@@ -43,7 +47,7 @@ export function noTargetReason(s: ValidScenario, i: number, direction = plannedD
  * planned effect is zero or favours the control gets the reason instead of a sample size.
  * @example targetSentence(oneSided, rows, 0.8) // → "80% power needs 18 patients randomised per arm (36 in all); with 10% dropout about 16 per arm complete. …"
  */
-export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], target: number): string {
+export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], target: number, beyond?: BeyondGrid): string {
   const done = headlineRows(s, rows.filter((r) => r.sims > 0));
   if (done.length === 0) return 'No results yet.';
   const several = s.arms.length > 2;
@@ -61,7 +65,7 @@ export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], tar
         const best = armRows.reduce((a, b) => (b.power > a.power ? b : a), armRows[0]);
         return (
           `${lead} is not reached within the simulated range (up to ${count(grid[grid.length - 1])} per arm): ` +
-          `the highest simulated ${headlineName(s, true)} is ${pctFixed(best.power)} at ${count(best.nPerArm)} per arm. Widen the range of n.`
+          `the highest simulated ${headlineName(s, true)} is ${pctFixed(best.power)} at ${count(best.nPerArm)} per arm. ${beyondGrid(s, t.arm, beyond)}`
         );
       }
       return (
@@ -70,4 +74,17 @@ export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], tar
       );
     })
     .join(' ');
+}
+
+/** What the search beyond the grid found for one arm, in words. */
+function beyondGrid(s: ValidScenario, arm: string, beyond: BeyondGrid | undefined): string {
+  if (beyond === undefined) return 'Widen the range of n.';
+  if (beyond === 'searching') return 'Searching beyond the grid…';
+  if (beyond === 'failed') return 'The search beyond the grid did not finish; widen the range of n.';
+  const x = beyond.solutions.find((a) => a.arm === arm);
+  if (!x || x.nPerArm === null) return x?.note ?? 'Widen the range of n.';
+  const below = x.powerBelow === null ? '' : ` (${count(x.nPerArm - 1)}: ${pctFixed(x.powerBelow)})`;
+  const band = x.resolved || !x.indistinguishable ? '' : `; within ${count(beyond.sims)} trials, ${count(x.indistinguishable.from)} to ${x.indistinguishable.to === null ? 'more' : count(x.indistinguishable.to)} per arm cannot be told apart`;
+  const cf = x.closedForm ? ` ${x.closedFormNote}` : '';
+  return `Searched beyond the grid (simulation on common random numbers, started at the closed form): ${count(x.nPerArm)} per arm reach it, with ${headlineName(s, true)} ${pctFixed(x.power as number)} (Monte Carlo SE ${pctFixed(x.mcse as number, 2)})${below}${band}.${cf}`;
 }

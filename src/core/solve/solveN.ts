@@ -27,6 +27,8 @@ export interface ArmSolution {
   resolved: boolean;
   /** The answer in words: what was simulated, whether it is resolved, and the closed form beside it. */
   note: string;
+  /** The closed form beside the answer, and why they differ (the last sentence of `note`). */
+  closedFormNote: string;
 }
 
 export interface SolveNResult {
@@ -70,7 +72,7 @@ export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'):
     const closedForm = cf && { nPerArm: cf.n, power: cf.power, method: cf.method };
     if (n === null) {
       warnings.push(`${a.label}: the simulated ${quantity} does not reach ${pct(target)} at any n up to ${hi} per arm (the most this scenario allows; ${pct(f(hi))} there): no sample size is given for this arm`);
-      return { arm: a.label, nPerArm: null, power: null, mcse: null, powerBelow: null, closedForm, indistinguishable: null, resolved: false, note: warnings[warnings.length - 1] };
+      return { arm: a.label, nPerArm: null, power: null, mcse: null, powerBelow: null, closedForm, indistinguishable: null, resolved: false, note: warnings[warnings.length - 1], closedFormNote: '' };
     }
     const p = f(n);
     const from = crossing(f, target - TELL_APART_MCSE * se, n, lo, hi) ?? n;
@@ -86,8 +88,10 @@ export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'):
       indistinguishable: { from, to },
       resolved,
       note: '',
+      closedFormNote: '',
     };
-    sol.note = noteFor(s, sol, quantity, target, M, j + 1);
+    sol.closedFormNote = closedFormNote(s, sol, j + 1);
+    sol.note = noteFor(sol, quantity, target, M);
     return sol;
   });
   const reached = solutions.filter((x) => x.nPerArm !== null);
@@ -95,19 +99,24 @@ export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'):
   return { target, on, quantity, sims: M, solutions, solution, warnings };
 }
 
-function noteFor(s: ValidScenario, x: ArmSolution, quantity: string, target: number, M: number, armIndex: number): string {
+function noteFor(x: ArmSolution, quantity: string, target: number, M: number): string {
   const n = x.nPerArm as number;
   const what = quantity.endsWith('Benefit') ? `${quantity} (significant in the treatment's favour; the headline of a two-sided test)` : quantity;
   const below = x.powerBelow === null ? '' : ` and n = ${n - 1} gives ${pct(x.powerBelow)}`;
   const head = `${x.arm}: n = ${n} per arm gives a simulated ${what} of ${pct(x.power as number)} (MCSE ${pct(x.mcse as number)})${below}, on the same ${M.toLocaleString('en-US')} simulated trials at every n.`;
   const band = x.indistinguishable;
   const told = x.resolved
-    ? ` Both are more than ${TELL_APART_MCSE} Monte Carlo SEs from ${pct(target)}, so the answer is resolved.`
-    : ` Within ${M.toLocaleString('en-US')} trials, n from ${band?.from} to ${band?.to ?? 'beyond'} cannot be told apart (their ${quantity} is within ${TELL_APART_MCSE} Monte Carlo SEs of ${pct(target)}); more trials (--sims) narrow this.`;
+    ? ` n − 1 is more than ${TELL_APART_MCSE} Monte Carlo SEs below ${pct(target)} and n as far above it, so the answer is resolved.`
+    : ` Within ${M.toLocaleString('en-US')} trials, n from ${band?.from} to ${band?.to ?? 'beyond'} cannot be told apart (their ${quantity} is within ${TELL_APART_MCSE} Monte Carlo SEs of ${pct(target)}); more trials (--sims, simulation.sims) narrow this.`;
+  return `${head}${told} ${x.closedFormNote}`;
+}
+
+function closedFormNote(s: ValidScenario, x: ArmSolution, armIndex: number): string {
   const cf = x.closedForm;
-  if (cf === null) return head + told + ' There is no closed form to set beside it.';
+  const band = x.indistinguishable;
+  if (cf === null) return 'There is no closed form to set beside it.';
   const inside = band !== null && cf.nPerArm >= band.from && (band.to === null || cf.nPerArm <= band.to);
   const reasons = closedFormReasons(s, armIndex, cf.method);
   const why = inside ? 'within Monte Carlo error of the simulated answer' : reasons.length ? `it differs because ${reasons.join('; and because ')}` : 'a gap that Monte Carlo error does not explain';
-  return `${head}${told} The closed form (${cf.method}) gives n = ${cf.nPerArm}: ${why}.`;
+  return `The closed form (${cf.method}) gives n = ${cf.nPerArm}: ${why}.`;
 }
