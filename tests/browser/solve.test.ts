@@ -17,7 +17,7 @@ afterAll(async () => {
 describe('solved sample sizes in the app', () => {
   it('the seed T25FW scenario on a grid of 6–8 per arm: the search finds 14 per arm, the closed form 17 because of the skew', async () => {
     const s = seedScenario('t25fw-edss6.json', 2000);
-    (s as { design: Record<string, unknown> }).design.nPerArm = [6, 8];
+    Object.assign(s.design as object, { nPerArm: [6, 8] });
     const page = await h.open(scenarioHash(s));
     await waitFor(page);
     const sel = '[data-testid="n-for-target"]';

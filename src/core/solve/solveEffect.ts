@@ -1,5 +1,6 @@
 import { referenceArm } from '../effects/priorWeights.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
+import { plannedDirection } from '../effects/plannedDirection.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { closedFormPower } from './closedFormN.ts';
 import { maxMultiple, scaleEffect } from './scaleEffect.ts';
@@ -26,13 +27,13 @@ const TOLERANCE = 1e-3;
  * Bisection on the multiple m of the planned effect: the closed form brackets it, then simulations on common
  * random numbers (one stream for every m, so the simulated power only moves with m) find the smallest m whose
  * power for the reference arm (the first treatment arm, or the dose-response reference) reaches `target`.
- * Null when even the largest allowed multiple falls short, or the plan has no effect to scale.
+ * Null when even the largest allowed multiple falls short, or the planned effect is zero or favours the control.
  * @example solveEffect(studentD05at64, 0.8)?.multiple // → ≈ 1 (d = 0.5 is what 64 per arm detects)
  */
 export function solveEffect(s: ValidScenario, target: number): EffectSolution | null {
   const i = referenceArm(s);
   const planned = effectPlan(s).planned[i];
-  if (planned === 0) return null;
+  if (planned === 0 || plannedDirection(s)[i] <= 0) return null;
   const n = s.design.nPerArm[0];
   const sim = (m: number) => {
     const c = simulatedPower(scaleEffect(s, m), n, 'power', 'effect');

@@ -1,4 +1,6 @@
+import { plannedDirection } from '../effects/plannedDirection.ts';
 import { closedFormReasons } from '../report/closedFormCheck.ts';
+import { noTargetReason } from '../report/targetSentence.ts';
 import { headlineIsBenefit } from '../results/headlineRows.ts';
 import { LIMITS } from '../scenario/limits.ts';
 import type { ValidScenario } from '../scenario/types.ts';
@@ -64,7 +66,12 @@ export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'):
   const M = s.simulation.sims;
   const se = Math.sqrt((target * (1 - target)) / M);
   const warnings: string[] = [];
+  const direction = plannedDirection(s);
   const solutions = s.arms.slice(1).map((a, j): ArmSolution => {
+    const none = { arm: a.label, nPerArm: null, power: null, mcse: null, powerBelow: null, closedForm: null, indistinguishable: null, resolved: false, closedFormNote: '' };
+    // An effect that is zero or favours the control never reaches the target however large the trial: not searched.
+    const reason = noTargetReason(s, j + 1, direction);
+    if (reason) return { ...none, note: `${a.label}: ${reason}` };
     const f = (n: number) => counts(n).successes[j] / counts(n).trials;
     const cf = closedFormN(s, target, j + 1, lo, hi);
     const start = cf?.n ?? s.design.nPerArm[0];
@@ -72,7 +79,7 @@ export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'):
     const closedForm = cf && { nPerArm: cf.n, power: cf.power, method: cf.method };
     if (n === null) {
       warnings.push(`${a.label}: the simulated ${quantity} does not reach ${pct(target)} at any n up to ${hi} per arm (the most this scenario allows; ${pct(f(hi))} there): no sample size is given for this arm`);
-      return { arm: a.label, nPerArm: null, power: null, mcse: null, powerBelow: null, closedForm, indistinguishable: null, resolved: false, note: warnings[warnings.length - 1], closedFormNote: '' };
+      return { ...none, closedForm, note: warnings[warnings.length - 1] };
     }
     const p = f(n);
     const from = crossing(f, target - TELL_APART_MCSE * se, n, lo, hi) ?? n;

@@ -40,7 +40,8 @@ export function solveReport(s: ValidScenario, r: SolveRequest): SolveReport {
     const e = solveEffect(s, r.solveEffect);
     fields.effectSolution = e;
     const n = s.design.nPerArm[0];
-    if (e === null) warnings.push(`--solve-effect: no effect up to the largest the scenario allows reaches ${(100 * r.solveEffect).toFixed(0)}% power at n = ${n} per arm`);
+    if (e === null)
+      warnings.push(`--solve-effect: no multiple of the planned effect (zero or favouring the control, or capped where the scenario's values end) reaches ${(100 * r.solveEffect).toFixed(0)}% power at n = ${n} per arm`);
     else lines.push(effectSentence(s, e.arm, e.difference, e.multiple, e.power, e.mcse, n));
   }
   return { fields, warnings, lines };

@@ -83,6 +83,13 @@ describe('solveN', () => {
     expect(out.warnings[0]).toMatch(/^T3: .*does not reach 80\.0% at any n up to 100000 per arm/);
   });
 
+  it('an arm whose planned effect favours the control is not searched: null, with the reason', () => {
+    const out = solveN(studentScenario([0.5, -0.2], 2_000, 'c'), 0.8);
+    expect(out.solutions[1].nPerArm).toBeNull();
+    expect(out.solutions[1].note).toMatch(/^T2: the planned effect of T2 favours Control/);
+    expect(out.solution?.arm).toBe('T1');
+  });
+
   it('the seed T25FW scenario: the simulated answer beside the closed form, which differs because of the skew', () => {
     const r = validateScenario(JSON.parse(readFileSync('static/scenarios/t25fw-edss6.json', 'utf8')));
     if (!r.ok) throw new Error('seed scenario invalid');
