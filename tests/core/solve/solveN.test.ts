@@ -83,6 +83,23 @@ describe('solveN', () => {
     expect(out.warnings[0]).toMatch(/^T3: .*does not reach 80\.0% at any n up to 100000 per arm/);
   });
 
+  it('--solve-on assurance: solves on assuranceBenefit, which needs more patients than power under a wide prior', () => {
+    const r = validateScenario({
+      endpoint: { type: 'continuous' },
+      arms: [{ label: 'Control', mean: 0, sd: 1 }, { label: 'T1', mean: 0.5, sd: 1 }],
+      analysis: { test: 'student', alpha: 0.05, sides: 2 },
+      design: { nPerArm: [20], dropout: 0 },
+      effectPrior: { type: 'normal', sd: 0.2 },
+      simulation: { sims: 4_000, seed: 'a' },
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const power = solveN(r.scenario, 0.7).solution!;
+    const assurance = solveN(r.scenario, 0.7, 'assurance');
+    expect(assurance.quantity).toBe('assuranceBenefit');
+    expect(assurance.solution!.nPerArm!).toBeGreaterThan(power.nPerArm! + 5);
+    expect(assurance.solution!.power!).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('an arm whose planned effect favours the control is not searched: null, with the reason', () => {
     const out = solveN(studentScenario([0.5, -0.2], 2_000, 'c'), 0.8);
     expect(out.solutions[1].nPerArm).toBeNull();
