@@ -24,9 +24,11 @@ async function main(): Promise<number> {
   try {
     const t0 = performance.now();
     const result = await runPool(pool.seats, scenario);
-    // The searches run in this thread, on streams of their own: their answers do not depend on --workers.
-    const solved = solveReport(scenario, parsed.args);
     const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
+    // The searches run in this thread, on streams of their own: their answers do not depend on --workers.
+    const t1 = performance.now();
+    const solved = solveReport(scenario, parsed.args);
+    const solveMs = Math.round((performance.now() - t1) * 10) / 10;
     if (parsed.args.format === 'csv') process.stdout.write(rowsToCsv(result.rows) + '\n');
     else if (parsed.args.format === 'text') process.stdout.write(formatText(scenario, result, parsed.args) + solved.lines.map((l) => `\n${l}\n`).join(''));
     else {
@@ -42,7 +44,7 @@ async function main(): Promise<number> {
         points: result.points,
         ...(result.trend ? { trend: result.trend } : {}),
         ...(result.enrichment ? { enrichment: result.enrichment } : {}),
-        ...solved.fields,
+        ...(Object.keys(solved.fields).length ? { ...solved.fields, solveMs } : {}),
       };
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
     }
