@@ -17,7 +17,7 @@ describe('--solve-n and --solve-effect', () => {
   });
 
   it('the seed scenario: the same solution with 1 and 2 workers, solved on powerBenefit, with the closed form beside it', async () => {
-    const args = ['--import', 'tsx', 'src/cli/simulate.ts', 'static/scenarios/t25fw-edss6.json', '--sims', '2000', '--solve-n', '0.8', '--solve-effect', '0.8'];
+    const args = ['src/cli/bin/simulate.mjs', 'static/scenarios/t25fw-edss6.json', '--sims', '2000', '--solve-n', '0.8', '--solve-effect', '0.8'];
     const [a, b] = await Promise.all(
       ['1', '2'].map(async (w) => JSON.parse((await run(process.execPath, [...args, '--workers', w], { timeout: 60_000 })).stdout)),
     );
