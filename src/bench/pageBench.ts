@@ -1,0 +1,134 @@
+/**
+ * The page's speed in Chromium with the built app (issue 11): the 3 × 20 × 10k grid's time for
+ * Welch + Holm and Student + Dunnett, the first curve after load, and during a run the longest gap
+ * between animation frames and the main thread's busy share (long tasks, > 50 ms each, as the
+ * browser reports them; shorter tasks are not counted, so the share is a lower bound).
+ * Prints figures only; no test asserts on them. Run: `npm run bench:page`.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { scenarioHash, startHarness, waitFor } from '../../tests/browser/harness.ts';
+
+const grid = Array.from({ length: 20 }, (_, i) => 10 + 10 * i);
+
+function threeArms(test: string, multiplicity: string, sims: number): Record<string, unknown> {
+  return {
+    name: `bench ${test} + ${multiplicity}`,
+    endpoint: { type: 'continuous' },
+    arms: [
+      { label: 'Control', mean: 0, sd: 1 },
+      { label: 'Low', mean: 0.3, sd: 1 },
+      { label: 'High', mean: 0.5, sd: 1 },
+    ],
+    analysis: { test, alpha: 0.05, sides: 2, multiplicity },
+    design: { nPerArm: grid },
+    simulation: { sims, seed: 'page-bench' },
+  };
+}
+
+/** Frame and long-task recorders, installed before the app's scripts run. */
+const RECORDER = `(() => {
+  const w = window;
+  w.__frames = []; w.__long = [];
+  const tick = (t) => { w.__frames.push(t); requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  new MutationObserver(() => {
+    if (w.__firstCurve === undefined && document.querySelector('[data-testid="power-chart"] path[data-arm]')) {
+      w.__firstCurve = performance.now();
+    }
+  }).observe(document, { subtree: true, childList: true });
+})();`;
+
+interface RunFigures {
+  seconds: number;
+  longestGapMs: number;
+  busyShare: number;
+  /** Share of the run the renderer's main thread spent in tasks of any length (CDP TaskDuration). */
+  taskShare: number;
+  /** Time from the click to the first frame after it (a stall at the start shows here). */
+  firstFrameMs: number;
+}
+
+/** The main thread's cumulative task time in seconds, from the DevTools protocol. */
+async function taskSeconds(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+}
+
+/**
+ * Loads the scenario link and lets its first run finish (page start-up is not part of a run), then
+ * clicks "Run again" and times that run from the click to "done", reading the frame and task records.
+ */
+async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): Promise<RunFigures> {
+  const url = page.url().split('#')[0];
+  await page.goto('about:blank');
+  await page.goto(url + scenarioHash(scenario));
+  await waitFor(page, 'done', 300_000);
+  await page.waitForTimeout(1500); // let the follow-up runs (sensitivity) settle
+  await cdp.send('Performance.enable');
+  const task0 = await taskSeconds(cdp);
+  const t0 = await page.evaluate(() => performance.now());
+  await page.click('[data-testid="run"]');
+  await waitFor(page, 'done', 300_000);
+  const end = await page.evaluate(() => performance.now());
+  const task1 = await taskSeconds(cdp);
+  const r = await page.evaluate(
+    ([a, b]) => {
+      const w = window as unknown as { __frames: number[]; __long: [number, number][] };
+      const f = w.__frames.filter((t) => t >= a && t <= b);
+      let gap = 0;
+      for (let i = 1; i < f.length; i++) gap = Math.max(gap, f[i] - f[i - 1]);
+      let busy = 0;
+      for (const [s, d] of w.__long) busy += Math.max(0, Math.min(s + d, b) - Math.max(s, a));
+      const firstFrame = f.length > 0 ? f[0] - a : NaN;
+      return { seconds: (b - a) / 1000, longestGapMs: gap, busyShare: busy / (b - a), firstFrameMs: firstFrame };
+    },
+    [t0, end],
+  );
+  return { ...r, taskShare: (task1 - task0) / r.seconds };
+}
+
+async function firstCurve(page: Page, base: string): Promise<number> {
+  await page.goto('about:blank');
+  await page.goto(base);
+  await page.waitForSelector('[data-testid="results-table"]', { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __firstCurve?: number };
+    return w.__firstCurve ?? NaN;
+  });
+}
+
+async function main() {
+  const h = await startHarness();
+  try {
+    const page = await h.open();
+    await page.addInitScript(RECORDER);
+    const cdp = await page.context().newCDPSession(page);
+    const ms: number[] = [];
+    for (let i = 0; i < 3; i++) ms.push(await firstCurve(page, h.url));
+    console.log(`page: first curve after load ${ms.map((x) => x.toFixed(0)).join(', ')} ms (cold, warm, warm)`);
+    for (const [test, mult] of [
+      ['welch', 'holm'],
+      ['student', 'dunnett'],
+    ]) {
+      const r = await timedRun(page, cdp, threeArms(test, mult, 10_000));
+      console.log(
+        `page: 3 arms × 20 n × 10k, ${test} + ${mult}: ${r.seconds.toFixed(2)} s; longest frame gap ${r.longestGapMs.toFixed(0)} ms; ` +
+          `main thread busy ${(100 * r.taskShare).toFixed(0)}% (long tasks ${(100 * r.busyShare).toFixed(0)}%); first frame after the click ${r.firstFrameMs.toFixed(0)} ms`,
+      );
+    }
+    const long = await timedRun(page, cdp, threeArms('welch', 'bonferroni', 1_000_000));
+    console.log(
+      `page: long run (3 arms × 20 n × 1M = 20 M trials, welch + bonferroni): ${long.seconds.toFixed(2)} s; longest frame gap ${long.longestGapMs.toFixed(0)} ms; ` +
+        `main thread busy ${(100 * long.taskShare).toFixed(0)}% (long tasks ${(100 * long.busyShare).toFixed(0)}%); first frame after the click ${long.firstFrameMs.toFixed(0)} ms`,
+    );
+    if (h.errors.length) console.log(`page errors: ${h.errors.join(' | ')}`);
+  } finally {
+    await h.close();
+  }
+}
+
+await main();
