@@ -4,8 +4,8 @@ import type { ValidScenario } from './scenario/types.ts';
 import { planPoints, planTasks, type PlanPoint, type Task } from './sim/plan.ts';
 import { PointSimulator, type ChunkResult } from './sim/pointSimulator.ts';
 
-/** Engine version: part of every result, since it fixes the random streams and the algorithms. */
-export const ENGINE_VERSION = '0.1.0';
+// The page imports the version from its own file, so it does not pull the simulator into its bundle.
+export { ENGINE_VERSION } from './version.ts';
 
 /**
  * Runs (point, chunk) tasks of one scenario; keeps one simulator per point for reuse. The first power chunk of a

@@ -12,7 +12,7 @@ import type { TrialGenerator } from './generators/types.ts';
 import { simulationPath } from './path.ts';
 import { chunkCount, chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
 import { buildPopulationGenerator } from './populationGenerator.ts';
-import { buildTrendTest } from './trendSetup.ts';
+import { buildTrendTest } from './buildTrendTest.ts';
 import { Workspace } from './workspace.ts';
 import { smallExpectedCount } from './smallExpected.ts';
 

@@ -2,7 +2,6 @@ import { effectPlan } from '../effects/effectPlan.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { defaultCandidates } from '../mcpmod/defaultCandidates.ts';
 import { bestDoseArm, doseOrder, medDoseArm } from '../mcpmod/selection.ts';
-import { TrendTest } from '../mcpmod/trendTest.ts';
 import type { CandidateModel } from '../mcpmod/types.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { simulationPath } from './path.ts';
@@ -33,28 +32,4 @@ export function trendTruth(s: ValidScenario): { bestArm: number; medArm: number 
   const means = effectPlan(s).values;
   const sign = directionSign(s.endpoint);
   return { bestArm: bestDoseArm(means, order, sign), medArm: medDoseArm(means, order, sign, s.doseResponse?.relevantEffect ?? NaN) };
-}
-
-/**
- * The MCP-Mod trend test for one grid point, or null when the scenario has none (see trendApplies).
- * Its one-sided level is trendTest.alpha, by default analysis.alpha / analysis.sides; per-arm variances use the arms'
- * planned SDs (on the analysed scale: a timed walk's % improvement) for the contrasts.
- */
-export function buildTrendTest(s: ValidScenario, n: readonly number[]): TrendTest | null {
-  if (!trendApplies(s)) return null;
-  try {
-    return new TrendTest({
-      doses: s.arms.map((a) => a.dose ?? 0),
-      n,
-      candidates: trendCandidates(s),
-      alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides,
-      sign: directionSign(s.endpoint),
-      relevantEffect: s.doseResponse!.relevantEffect,
-      trueMeans: effectPlan(s).values,
-      variance: s.trendTest?.variance ?? 'pooled',
-      sd: s.arms.map((a) => a.sd ?? 1),
-    });
-  } catch {
-    return null; // a candidate flat at these doses: no trend test rather than a broken run
-  }
 }

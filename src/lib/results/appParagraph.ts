@@ -1,4 +1,4 @@
-import { ENGINE_VERSION } from '../../core/engine.ts';
+import { ENGINE_VERSION } from '../../core/version.ts';
 import { justification } from '../../core/report/justification.ts';
 import { isoDate } from '../../core/report/reportDate.ts';
 import type { SimulationResult } from '../../core/results/accumulator.ts';

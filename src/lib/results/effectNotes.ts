@@ -1,4 +1,4 @@
-import { ENGINE_VERSION } from '../../core/engine.ts';
+import { ENGINE_VERSION } from '../../core/version.ts';
 import { assumptionSummary } from '../../core/report/assumptionSummary.ts';
 import { effectLines } from '../../core/report/figureNotes.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';

@@ -1,4 +1,4 @@
-import { ENGINE_VERSION } from '../../core/engine.ts';
+import { ENGINE_VERSION } from '../../core/version.ts';
 import { figureNotes as coreFigureNotes } from '../../core/report/figureNotes.ts';
 import type { ResultRow, SimulationResult } from '../../core/results/accumulator.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';

@@ -1,4 +1,4 @@
-import { ENGINE_VERSION } from '../../../core/engine.ts';
+import { ENGINE_VERSION } from '../../../core/version.ts';
 import { SEED_CITATION } from '../../../core/explain/seedFacts.ts';
 import { count } from '../../../core/report/formatReport.ts';
 import { signedNumber } from '../../charts/numberFormat.ts';

@@ -1,0 +1,30 @@
+import { effectPlan } from '../effects/effectPlan.ts';
+import { directionSign } from '../endpoints/armModel.ts';
+import { TrendTest } from '../mcpmod/trendTest.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import { trendApplies, trendCandidates } from './trendSetup.ts';
+
+// Apart from trendSetup.ts, so the page (which only asks whether a trend test applies) does not bundle the test.
+/**
+ * The MCP-Mod trend test for one grid point, or null when the scenario has none (see trendApplies).
+ * Its one-sided level is trendTest.alpha, by default analysis.alpha / analysis.sides; per-arm variances use the arms'
+ * planned SDs (on the analysed scale: a timed walk's % improvement) for the contrasts.
+ */
+export function buildTrendTest(s: ValidScenario, n: readonly number[]): TrendTest | null {
+  if (!trendApplies(s)) return null;
+  try {
+    return new TrendTest({
+      doses: s.arms.map((a) => a.dose ?? 0),
+      n,
+      candidates: trendCandidates(s),
+      alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides,
+      sign: directionSign(s.endpoint),
+      relevantEffect: s.doseResponse!.relevantEffect,
+      trueMeans: effectPlan(s).values,
+      variance: s.trendTest?.variance ?? 'pooled',
+      sd: s.arms.map((a) => a.sd ?? 1),
+    });
+  } catch {
+    return null; // a candidate flat at these doses: no trend test rather than a broken run
+  }
+}

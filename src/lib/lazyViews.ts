@@ -1,0 +1,24 @@
+/**
+ * Views the first screen does not need, loaded on first use (issue 11: the main bundle stays small,
+ * so the first curve comes sooner). Each loader fetches its chunk once and then hands back the same
+ * component; `preloadViews` starts the fetches when the page is idle, so a view is usually there by
+ * the time it is shown.
+ */
+function once<T>(load: () => Promise<{ default: T }>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => (p ??= load().then((m) => m.default));
+}
+
+export const explainView = once(() => import('./explain/ExplainPage.svelte'));
+export const doseView = once(() => import('./results/DosePanel.svelte'));
+export const enrichmentView = once(() => import('./results/EnrichmentPanel.svelte'));
+export const compareView = once(() => import('./results/ComparePanel.svelte'));
+export const sensitivityView = once(() => import('./results/SensitivityPanel.svelte'));
+export const justificationView = once(() => import('./results/Justification.svelte'));
+
+/** Fetches the results panel's lazy views once the browser is idle (after the first curve). */
+export function preloadViews(): void {
+  const go = () => void Promise.all([doseView(), enrichmentView(), compareView(), sensitivityView(), justificationView()]).catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 });
+  else setTimeout(go, 1000);
+}
