@@ -52,7 +52,7 @@ export async function runExperimentPool<N extends ExperimentName>(
   const tasks = experimentTasks(points, sims);
   const total = points * sims;
   const acc = new ExperimentAccumulator(points);
-  const progressMs = opts.progressMs ?? 100;
+  const progressMs = opts.progressMs ?? 250;
   const snapshot = () => ({ result: e.summarize(params, acc.result()), done: acc.trialsDone, total });
   let last = 0;
   const afterBatch = () => {

@@ -34,7 +34,7 @@ let runCounter = 0;
 export async function runPool(workers: readonly (SimRemote | WorkerSeat<SimRemote>)[], s: ValidScenario, opts: PoolOptions = {}): Promise<SimulationResult> {
   const id = `run-${++runCounter}-${Date.now()}`;
   const acc = new Accumulator(s);
-  const progressMs = opts.progressMs ?? 100;
+  const progressMs = opts.progressMs ?? 250;
   let lastProgress = 0;
   const afterBatch = () => {
     const now = performance.now();
