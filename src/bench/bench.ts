@@ -9,6 +9,7 @@ import type { trialRate } from './trialRate.ts';
 import { runPool } from '../pool/runPool.ts';
 import { spawnTsWorker, startNodePool } from '../cli/nodePool.ts';
 import { benchRandom } from './randomBench.ts';
+import { pageBench } from './pageBench.ts';
 import { cliStartup } from './cliStartup.ts';
 
 /** Trials per second on one core, measured in a fresh worker thread (as the app and CLI run them). */
@@ -146,7 +147,9 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+main()
+  .then(() => pageBench()) // the built app in Chromium: grid times, first curve, frame gaps (pageBench.ts)
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });

@@ -3,8 +3,10 @@
  * Welch + Holm and Student + Dunnett, the first curve after load, and during a run the longest gap
  * between animation frames and the main thread's busy share (long tasks, > 50 ms each, as the
  * browser reports them; shorter tasks are not counted, so the share is a lower bound).
- * Prints figures only; no test asserts on them. Run: `npm run bench:page`.
+ * Prints figures only; no test asserts on them. Run: `npm run bench:page` (or as the last part of `npm run bench`).
  */
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { scenarioHash, startHarness, waitFor } from '../../tests/browser/harness.ts';
 
@@ -101,7 +103,8 @@ async function firstCurve(page: Page, base: string): Promise<number> {
   });
 }
 
-async function main() {
+/** Prints the page figures; `npm run bench` calls it after the engine's figures. */
+export async function pageBench(): Promise<void> {
   const h = await startHarness();
   try {
     const page = await h.open();
@@ -131,4 +134,5 @@ async function main() {
   }
 }
 
-await main();
+// Run directly (npm run bench:page): only the page figures.
+if (basename(process.argv[1] ?? '') === basename(fileURLToPath(import.meta.url))) await pageBench();
