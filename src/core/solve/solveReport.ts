@@ -1,5 +1,6 @@
 import { headlineIsBenefit } from '../results/headlineRows.ts';
 import type { ValidScenario } from '../scenario/types.ts';
+import { effectSentence } from './effectSentence.ts';
 import { solveEffect } from './solveEffect.ts';
 import { solveN } from './solveN.ts';
 import type { SolveOn } from './simulatedPower.ts';
@@ -47,8 +48,4 @@ export function solveReport(s: ValidScenario, r: SolveRequest): SolveReport {
   return { fields, warnings, lines };
 }
 
-/** The smallest detectable effect in words. */
-export function effectSentence(s: ValidScenario, arm: string, difference: number, multiple: number, power: number, mcse: number, n: number): string {
-  const what = headlineIsBenefit(s) ? 'power to show benefit' : 'power';
-  return `At n = ${n} per arm the smallest difference (${arm} − control) detected with ${(100 * power).toFixed(1)}% ${what} (MCSE ${(100 * mcse).toFixed(1)}%) is ${difference.toPrecision(3)}, ${multiple.toFixed(2)}× the planned difference.`;
-}
+export { effectSentence };
