@@ -1,9 +1,14 @@
 import { headlineIsBenefit } from '../results/headlineRows.ts';
 import type { ValidScenario } from '../scenario/types.ts';
+import { differenceUnit, fmtDiff } from '../report/formatReport.ts';
 
 // Its own file: the page words the answer without bundling the search (which runs in a worker).
 /** The smallest detectable effect in words. */
 export function effectSentence(s: ValidScenario, arm: string, difference: number, multiple: number, power: number, mcse: number, n: number): string {
   const what = headlineIsBenefit(s) ? 'power to show benefit' : 'power';
-  return `At n = ${n} per arm the smallest difference (${arm} − control) detected with ${(100 * power).toFixed(1)}% ${what} (MCSE ${(100 * mcse).toFixed(1)}%) is ${difference.toPrecision(3)}, ${multiple.toFixed(2)}× the planned difference.`;
+  // Rates are stated in percentage points, as the assumption summary states them.
+  const k = s.endpoint.type === 'binary' ? 100 : 1;
+  const unit = differenceUnit(s);
+  const size = `${fmtDiff(k * difference, Math.abs(k * difference) < 1 ? 3 : 1)}${unit ? ` ${unit}` : ''}`;
+  return `At n = ${n} per arm the smallest difference (${arm} − control) detected with ${(100 * power).toFixed(1)}% ${what} (MCSE ${(100 * mcse).toFixed(1)}%) is ${size}, ${multiple.toFixed(2)}× the planned difference.`;
 }
