@@ -2,7 +2,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { SimApi } from '../../workers/simApi.ts';
-import { deathNotice, workerSeat, type Incarnation, type WorkerSeat } from '../pool/seat.ts';
+import { deathNotice, incarnation, workerSeat, type Incarnation, type WorkerSeat } from '../pool/seat.ts';
 import { WorkerFailure } from '../pool/dispatch.ts';
 import { oneLine } from '../pool/watchdog.ts';
 
@@ -24,15 +24,7 @@ export function nodeIncarnation<R>(worker: Worker): Incarnation<Remote<R>> {
   worker.on('error', (e: unknown) => notice.report(`it failed: ${oneLine(e)}`));
   worker.on('messageerror', () => notice.report('its reply could not be read'));
   worker.on('exit', (code: number) => notice.report(`it exited with code ${code}`));
-  return {
-    remote,
-    deadReason: notice.deadReason,
-    onDeath: notice.onDeath,
-    stop(why) {
-      notice.report(why);
-      void worker.terminate();
-    },
-  };
+  return incarnation(remote, notice, () => void worker.terminate());
 }
 
 export interface NodePool {

@@ -1,6 +1,6 @@
 import { wrap, type Remote } from 'comlink';
 import type { WorkerApi } from '../../workers/sim.worker.ts';
-import { deathNotice, type Incarnation } from './seat.ts';
+import { deathNotice, incarnation, type Incarnation } from './seat.ts';
 
 let started = 0;
 
@@ -24,13 +24,5 @@ export function startSimWorker(): Incarnation<Remote<WorkerApi>> {
     (held) => void (held && locks?.request(name, () => notice.report('it closed'))),
     () => notice.report('it did not start'),
   );
-  return {
-    remote,
-    deadReason: notice.deadReason,
-    onDeath: notice.onDeath,
-    stop(why) {
-      notice.report(why);
-      worker.terminate();
-    },
-  };
+  return incarnation(remote, notice, () => worker.terminate());
 }

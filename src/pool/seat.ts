@@ -83,3 +83,16 @@ function isSeat<R>(w: unknown): w is WorkerSeat<R> {
   // `in`, not a property read: a Comlink remote answers every property read with a proxy.
   return typeof w === 'object' && w !== null && SEAT in w;
 }
+
+/** An incarnation from its remote, its death notice and how to end the worker (the same in the browser and Node). */
+export function incarnation<R>(remote: R, notice: ReturnType<typeof deathNotice>, terminate: () => void): Incarnation<R> {
+  return {
+    remote,
+    deadReason: notice.deadReason,
+    onDeath: notice.onDeath,
+    stop(why) {
+      notice.report(why);
+      terminate();
+    },
+  };
+}
