@@ -6,8 +6,8 @@ import type { ValidScenario } from './types.ts';
 /**
  * Per-trial and per-point costs in draw-equivalents: 1 = drawing one patient's outcome on the full-data path.
  * Measured (Node 20, this 2-core machine under load; tests/core/scenario/workEstimate.test.ts checks the ratios):
- * full data ≈ 20–48 ns per patient (the unit); ANCOVA 1.1× that (1.2); Mann–Whitney 7.8× at n = 1000 per arm
- * (1 + 0.7·log₂n: the per-arm sort); Welch/Student summary ≈ 2.3 µs per 2-arm trial (~24 per arm); binary counts
+ * full data ≈ 20–48 ns per patient (the unit); ANCOVA 1.1× that (1.2); Mann–Whitney about 2–3× at n = 1000 per arm
+ * since the counting pass before the insertion sort (was 7.8×; 1 + 0.2·log₂n, on the safe side); Welch/Student summary ≈ 2.3 µs per 2-arm trial (~24 per arm); binary counts
  * ≈ 0.8 µs (~8 per arm); Fisher 12× full data at n = 1000 with 20% dropout, ≈ 25 per entry of a new p-value table
  * (a table has min(m₀, mᵢ, s, N−s) + 1 entries; one per margin met, so almost one per trial once dropout varies them);
  * Dunnett with dropout ≈ 10–30 µs per trial at n ≤ 500 (bound tables and CDF evaluations near the critical value).
@@ -15,7 +15,7 @@ import type { ValidScenario } from './types.ts';
 export const COST = {
   fullDataPerPatient: 1,
   ancovaPerPatient: 1.2,
-  rankSortPerPatientLog2n: 0.7,
+  rankSortPerPatientLog2n: 0.2,
   summaryPerArm: 24,
   countsPerArm: 8,
   fisherPerTableEntry: 25,
