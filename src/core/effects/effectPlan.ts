@@ -1,5 +1,5 @@
 import { directionSign } from '../endpoints/armModel.ts';
-import { normalQuantile } from '../dist/normal.ts';
+import { normalQuantile } from '../distributions/normal.ts';
 import type { Scenario } from '../scenario/types.ts';
 
 export interface EffectPlan {

@@ -1,5 +1,5 @@
 import type { Endpoint, ValidScenario } from '../scenario/types.ts';
-import { normalCdf, normalSf } from '../dist/normal.ts';
+import { normalCdf, normalSf } from '../distributions/normal.ts';
 import { logChangeFor, timedWalkResponderProbability } from './timedWalk.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 

@@ -1,5 +1,5 @@
 import type { TimedWalkEndpoint } from '../scenario/types.ts';
-import { normalCdf, normalSf } from '../dist/normal.ts';
+import { normalCdf, normalSf } from '../distributions/normal.ts';
 
 /** Log-normal parameters of the follow-up/baseline ratio R = exp(D), D ~ N(muD, sdD²). */
 export interface LogChange {

@@ -1,8 +1,8 @@
-import { normalQuantile } from '../dist/normal.ts';
+import { normalQuantile } from '../distributions/normal.ts';
 import { streamFor } from '../random/index.ts';
 import { Workspace } from '../sim/workspace.ts';
-import { ChiSquareTest } from '../tests/chiSquare.ts';
-import { FisherTest } from '../tests/fisher.ts';
+import { ChiSquareTest } from '../hypothesis/chiSquare.ts';
+import { FisherTest } from '../hypothesis/fisher.ts';
 import { ParamChecker } from './checkParams.ts';
 import { chunkTrials } from './plan.ts';
 import { proportion, type Estimate } from './proportionSummary.ts';

@@ -1,5 +1,5 @@
 import { streamFor } from '../random/index.ts';
-import { NormalDecision } from '../tests/normalCritical.ts';
+import { NormalDecision } from '../hypothesis/normalCritical.ts';
 import { ParamChecker } from './checkParams.ts';
 import { chunkTrials } from './plan.ts';
 import { proportion, type Estimate } from './proportionSummary.ts';

@@ -1,4 +1,4 @@
-import { normalCdf, normalPdf, normalQuantile } from '../dist/normal.ts';
+import { normalCdf, normalPdf, normalQuantile } from '../distributions/normal.ts';
 
 export interface Retrodesign {
   power: number;

@@ -1,4 +1,4 @@
-import { tCdf, tQuantile } from '../dist/studentT.ts';
+import { tCdf, tQuantile } from '../distributions/studentT.ts';
 import { SphericalMaxT } from './sphericalMaxT.ts';
 
 export interface MaxContrastCritical {

@@ -1,5 +1,5 @@
-import { normalCdf } from '../dist/normal.ts';
-import { tCdf, tQuantile } from '../dist/studentT.ts';
+import { normalCdf } from '../distributions/normal.ts';
+import { tCdf, tQuantile } from '../distributions/studentT.ts';
 import { maxContrastCriticalDetail } from './critical.ts';
 
 const EXACT_BELOW = 12;

@@ -1,5 +1,5 @@
-import { chiSquareQuantile } from '../dist/chiSquare.ts';
-import { normalCdf, normalQuantile } from '../dist/normal.ts';
+import { chiSquareQuantile } from '../distributions/chiSquare.ts';
+import { normalCdf, normalQuantile } from '../distributions/normal.ts';
 import { RandomStream } from '../random/index.ts';
 import { pivotedCholesky } from './pivotedCholesky.ts';
 

@@ -1,5 +1,5 @@
-import { logBeta, regIncBetaXY } from '../dist/beta.ts';
-import { logGamma, regUpperGamma } from '../dist/gammaFn.ts';
+import { logBeta, regIncBetaXY } from '../distributions/beta.ts';
+import { logGamma, regUpperGamma } from '../distributions/gammaFn.ts';
 
 /** Table range in x = log t, and steps per unit: cubic Hermite error ≲ 2e-8 for r ≤ 6 (mcpmod/integration.test.ts). */
 const X_LO = -6;

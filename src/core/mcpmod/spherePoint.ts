@@ -1,4 +1,4 @@
-import { normalQuantile } from '../dist/normal.ts';
+import { normalQuantile } from '../distributions/normal.ts';
 
 const TWO_PI = 2 * Math.PI;
 

@@ -2,11 +2,11 @@
  * Exact power of the engine's own chi-square or Fisher decision for one treatment arm against control,
  * by enumerating every 2×2 outcome, averaged over the binomial completer counts when there is dropout.
  */
-import { binomialPmfTable, MAX_TABLE_N } from '../dist/binomial.ts';
-import { hypergeometricPmfTable } from '../dist/hypergeometric.ts';
+import { binomialPmfTable, MAX_TABLE_N } from '../distributions/binomial.ts';
+import { hypergeometricPmfTable } from '../distributions/hypergeometric.ts';
 import { fisherRegion } from './fisherRegion.ts';
-import { normalQuantile } from '../dist/normal.ts';
-import type { TestOptions } from '../tests/types.ts';
+import { normalQuantile } from '../distributions/normal.ts';
+import type { TestOptions } from '../hypothesis/types.ts';
 
 /**
  * Above this many enumerated tables (Σ over completer pairs of (m0 + 1)(mi + 1)) the enumeration is too

@@ -1,5 +1,5 @@
 /** Approximate power of the Wilcoxon–Mann–Whitney rank-sum test. */
-import { normalCdf, normalQuantile } from '../dist/normal.ts';
+import { normalCdf, normalQuantile } from '../distributions/normal.ts';
 
 /** Inputs for mannWhitneyPower; pSuperiority = P(Y_treatment > X_control) (+ ½P(tie)). */
 export interface MannWhitneyPowerInput {

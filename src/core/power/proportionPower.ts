@@ -1,7 +1,7 @@
 /** Power for comparing two independent proportions: normal approximation and exact enumeration. */
-import { binomialPmfTable } from '../dist/binomial.ts';
-import { fisherTwoSidedPValues, hypergeometricPmfTable } from '../dist/hypergeometric.ts';
-import { normalCdf, normalQuantile } from '../dist/normal.ts';
+import { binomialPmfTable } from '../distributions/binomial.ts';
+import { fisherTwoSidedPValues, hypergeometricPmfTable } from '../distributions/hypergeometric.ts';
+import { normalCdf, normalQuantile } from '../distributions/normal.ts';
 
 /** Inputs for the binary-endpoint power functions; the one-sided alternative is p2 > p1 (treatment higher). */
 export interface TwoProportionInput {

@@ -2,8 +2,8 @@
  * Power of a t-test whose statistic is noncentral t with df degrees of freedom and noncentrality ncp
  * (shared by the Student, Welch and ANCOVA approximations).
  */
-import { noncentralTCdf, noncentralTSf } from '../dist/noncentralT.ts';
-import { tQuantile } from '../dist/studentT.ts';
+import { noncentralTCdf, noncentralTSf } from '../distributions/noncentralT.ts';
+import { tQuantile } from '../distributions/studentT.ts';
 
 /**
  * P(reject) for a t-test: sides = 1 → P(T > t₁₋α,ν); sides = 2 → P(T > t₁₋α/₂,ν) + P(T < −t₁₋α/₂,ν),

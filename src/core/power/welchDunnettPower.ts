@@ -1,6 +1,6 @@
 /** Approximate marginal power of one comparison in the Hasler–Hothorn many-to-one procedure. */
-import { dunnettCritical } from '../dist/dunnett.ts';
-import { noncentralTCdf, noncentralTSf } from '../dist/noncentralT.ts';
+import { dunnettCritical } from '../distributions/dunnett.ts';
+import { noncentralTCdf, noncentralTSf } from '../distributions/noncentralT.ts';
 
 export interface WelchDunnettInput {
   /** Planned difference of every treatment arm from the control (oriented: positive = better); index 0 unused. */

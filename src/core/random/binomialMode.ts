@@ -1,4 +1,4 @@
-import { binomialPmf } from '../dist/binomial.ts';
+import { binomialPmf } from '../distributions/binomial.ts';
 import type { RandomStream } from './stream.ts';
 
 /**

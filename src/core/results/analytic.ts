@@ -1,7 +1,7 @@
 import { armModels, directionSign } from '../endpoints/armModel.ts';
-import { dunnettCritical } from '../dist/dunnett.ts';
-import { noncentralTCdf } from '../dist/noncentralT.ts';
-import { normalCdf } from '../dist/normal.ts';
+import { dunnettCritical } from '../distributions/dunnett.ts';
+import { noncentralTCdf } from '../distributions/noncentralT.ts';
+import { normalCdf } from '../distributions/normal.ts';
 import {
   ancovaPower,
   mannWhitneyPower,

@@ -1,5 +1,5 @@
 import type { Multiplicity } from '../scenario/types.ts';
-import type { ComparisonTest, ManyToOneTest } from '../tests/types.ts';
+import type { ComparisonTest, ManyToOneTest } from '../hypothesis/types.ts';
 import { dunnettStepDown, hochberg, hochbergByLevel, holm, holmByLevel } from './stepwise.ts';
 import type { Workspace } from './workspace.ts';
 

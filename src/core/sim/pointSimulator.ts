@@ -4,7 +4,7 @@ import { priorWeights } from '../effects/priorWeights.ts';
 import type { TrendTest } from '../mcpmod/trendTest.ts';
 import type { AnalyticPower } from '../results/analytic.ts';
 import type { ValidScenario } from '../scenario/types.ts';
-import type { ComparisonTest } from '../tests/types.ts';
+import type { ComparisonTest } from '../hypothesis/types.ts';
 import { buildGenerator, buildTest, rankKeysApply } from './build.ts';
 import { Completers } from './completers.ts';
 import { decide } from './decide.ts';

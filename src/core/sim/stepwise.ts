@@ -1,4 +1,4 @@
-import type { ManyToOneTest } from '../tests/types.ts';
+import type { ManyToOneTest } from '../hypothesis/types.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Sorts arm indices 1..k into order[0..k) by ws.p ascending (insertion sort, k ≤ 5; ties keep arm order). */

@@ -11,7 +11,7 @@ export function simpson(f: (x: number) => number, a: number, b: number, n = 4000
   return (s * h) / 3;
 }
 
-/** Standard normal density and CDF (the CDF by integrating the density: independent of src/core/dist). */
+/** Standard normal density and CDF (the CDF by integrating the density: independent of src/core/distributions). */
 export const phi = (x: number): number => Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
 export const Phi = (x: number): number => (x < 0 ? 0.5 - simpson(phi, x, 0, 400) : 0.5 + simpson(phi, 0, x, 400));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dunnettCritical } from '../../../src/core/dist/dunnett.ts';
-import { normalQuantile } from '../../../src/core/dist/normal.ts';
-import { tQuantile } from '../../../src/core/dist/studentT.ts';
+import { dunnettCritical } from '../../../src/core/distributions/dunnett.ts';
+import { normalQuantile } from '../../../src/core/distributions/normal.ts';
+import { tQuantile } from '../../../src/core/distributions/studentT.ts';
 import { maxContrastCritical, maxContrastCriticalDetail } from '../../../src/core/mcpmod/critical.ts';
 import { fx, num } from './fixtures.ts';
 
@@ -27,7 +27,7 @@ describe('maxContrastCritical', () => {
     }
   });
 
-  it("equicorrelated ρ = ½ is Dunnett's one-sided many-to-one value (exact quadrature in src/core/dist)", () => {
+  it("equicorrelated ρ = ½ is Dunnett's one-sided many-to-one value (exact quadrature in src/core/distributions)", () => {
     for (const k of [2, 3, 4, 5, 6]) {
       for (const df of [10, 30, Infinity]) {
         const ref = dunnettCritical(0.05, new Array(k).fill(Math.SQRT1_2), df, 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalCdf } from '../../../src/core/dist/normal.ts';
-import { tSf } from '../../../src/core/dist/studentT.ts';
+import { normalCdf } from '../../../src/core/distributions/normal.ts';
+import { tSf } from '../../../src/core/distributions/studentT.ts';
 import { MaxTIntegrator } from '../../../src/core/mcpmod/maxTIntegrator.ts';
 import { pivotedCholesky } from '../../../src/core/mcpmod/pivotedCholesky.ts';
 import { RadialTail } from '../../../src/core/mcpmod/radialTail.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tQuantile } from '../../../src/core/dist/studentT.ts';
+import { tQuantile } from '../../../src/core/distributions/studentT.ts';
 import { candidateContrasts, contrastCorrelation } from '../../../src/core/mcpmod/contrasts.ts';
 import { maxContrastCriticalDetail } from '../../../src/core/mcpmod/critical.ts';
 import { CriticalByDf } from '../../../src/core/mcpmod/criticalByDf.ts';

@@ -6,11 +6,11 @@
  * before failing so that a garbage-collection pause on a busy machine is not taken for a loop.
  */
 import { describe, expect, it } from 'vitest';
-import * as dist from '../../../src/core/dist/index.ts';
-import { noncentralTLargeTails } from '../../../src/core/dist/noncentralTLarge.ts';
+import * as dist from '../../../src/core/distributions/index.ts';
+import { noncentralTLargeTails } from '../../../src/core/distributions/noncentralTLarge.ts';
 import * as power from '../../../src/core/power/index.ts';
 import { contrastCorrelation, maxContrastCritical, maxContrastPower, optimalContrast, RadialTail } from '../../../src/core/mcpmod/index.ts';
-import { tPValue } from '../../../src/core/tests/tCritical.ts';
+import { tPValue } from '../../../src/core/hypothesis/tCritical.ts';
 import { binaryEnumeration } from '../../../src/core/power/binaryEnumeration.ts';
 import { BinomialSampler } from '../../../src/core/random/binomialTable.ts';
 

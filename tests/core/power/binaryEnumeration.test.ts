@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fisherExactOneSided, fisherTwoSidedPValues, hypergeometricPmfTable } from '../../../src/core/dist/hypergeometric.ts';
+import { fisherExactOneSided, fisherTwoSidedPValues, hypergeometricPmfTable } from '../../../src/core/distributions/hypergeometric.ts';
 import { binaryEnumeration, enumerationSize, MAX_ENUMERATED_TABLES } from '../../../src/core/power/binaryEnumeration.ts';
 import { fisherRegion } from '../../../src/core/power/fisherRegion.ts';
 import { analyticPower } from '../../../src/core/results/analytic.ts';
 import { planPoints } from '../../../src/core/sim/plan.ts';
 import { scenario } from '../sim/helpers.ts';
-import { binomialPmfTable } from '../../../src/core/dist/binomial.ts';
-import { ChiSquareTest } from '../../../src/core/tests/chiSquare.ts';
+import { binomialPmfTable } from '../../../src/core/distributions/binomial.ts';
+import { ChiSquareTest } from '../../../src/core/hypothesis/chiSquare.ts';
 import { Workspace } from '../../../src/core/sim/workspace.ts';
 
 interface Case {

@@ -1,2 +1,2 @@
-/** Loads tests/fixtures/dist/power.json (made by make_power_fixtures.py). */
-export { failures, loadFixture, type Check } from '../dist/fixtures.ts';
+/** Loads tests/fixtures/distributions/power.json (made by make_power_fixtures.py). */
+export { failures, loadFixture, type Check } from '../distributions/fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binomialPmf } from '../../../src/core/dist/binomial.ts';
+import { binomialPmf } from '../../../src/core/distributions/binomial.ts';
 import { binomialFromMode, streamFor } from '../../../src/core/random/index.ts';
 
 describe('binomialFromMode', () => {

@@ -3,7 +3,7 @@ import { figureNotes } from '../../../src/core/report/figureNotes.ts';
 import { justification } from '../../../src/core/report/justification.ts';
 import { pctFixed } from '../../../src/core/report/formatReport.ts';
 import { CAUTION } from '../../../src/core/report/summarySentences.ts';
-import { normalQuantile } from '../../../src/core/dist/normal.ts';
+import { normalQuantile } from '../../../src/core/distributions/normal.ts';
 import { META, quick, seedJson } from './reportFixtures.ts';
 
 const t25 = (effect?: object, extra: object = {}) => seedJson('t25fw-edss6', (j) => Object.assign(j, effect ? { effect } : {}, extra));

@@ -6,7 +6,7 @@ import { decide } from '../../../src/core/sim/decide.ts';
 import { simulationPath } from '../../../src/core/sim/path.ts';
 import { hochberg, holm } from '../../../src/core/sim/stepwise.ts';
 import { Workspace } from '../../../src/core/sim/workspace.ts';
-import type { ComparisonTest } from '../../../src/core/tests/types.ts';
+import type { ComparisonTest } from '../../../src/core/hypothesis/types.ts';
 import { scenario } from './helpers.ts';
 
 // Holm and Hochberg decide against cached critical values per level class (tests/stepCritical.ts);
