@@ -1,10 +1,10 @@
-import { normalSf } from '../distributions/normal.ts';
+import { normalQuantile, normalSf } from '../distributions/normal.ts';
 import { GRID_R } from './grid.ts';
-import { nextLook, START, tailMass, total, type LookState } from './recursion.ts';
+import { densityAt, nextLook, START, tailMass, total, type LookState } from './recursion.ts';
 import { alphaSpending } from './spending.ts';
 import type { GroupSequentialBounds, InterimSpec } from './types.ts';
 
-/** Bisection on the efficacy bound stops when the bracket is this narrow (z units). */
+/** The search for an efficacy bound stops when its step or bracket is this small (z units). */
 const Z_TOL = 1e-10;
 /** The bracket for an efficacy bound: crossing mass above 40 is below any spend that does not underflow. */
 const Z_LO = -10;
@@ -42,17 +42,27 @@ export function groupSequentialBounds(spec: InterimSpec, alpha: number, r: numbe
   return { criticalZ, nominalAlpha: criticalZ.map((b) => normalSf(b)), futilityZ, alphaSpent };
 }
 
-/** The z at which the null crossing mass at this look equals `target` (it falls as z rises), by bisection. */
+/**
+ * The z at which the null crossing mass at this look equals `target` (it falls as z rises): Newton's
+ * method on the mass, kept inside a shrinking bisection bracket, started from the bound that would hold
+ * if every trial still running were a fresh N(0, 1).
+ */
 function boundFor(state: LookState, info: number, target: number): number {
   if (!(target > 0)) return Infinity;
-  if (total(state) <= target) return -Infinity;
+  const reach = total(state);
+  if (reach <= target || tailMass(state, info, 0, Z_LO, true) < target) return -Infinity;
   let lo = Z_LO;
   let hi = Z_HI;
-  if (tailMass(state, info, 0, lo, true) < target) return -Infinity;
-  for (let i = 0; i < 200 && hi - lo > Z_TOL; i++) {
-    const mid = (lo + hi) / 2;
-    if (tailMass(state, info, 0, mid, true) > target) lo = mid;
-    else hi = mid;
+  let x = Math.min(Z_HI, Math.max(Z_LO, -normalQuantile(target / reach)));
+  for (let i = 0; i < 200; i++) {
+    const f = tailMass(state, info, 0, x, true) - target;
+    if (f > 0) lo = x;
+    else hi = x;
+    const step = f / densityAt(state, info, 0, x);
+    let next = x + step;
+    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+    if (Math.abs(next - x) < Z_TOL || hi - lo < Z_TOL) return next;
+    x = next;
   }
-  return (lo + hi) / 2;
+  return x;
 }

@@ -18,6 +18,8 @@ export function crossingProbabilities(
   r: number = GRID_R,
 ): CrossingProbabilities {
   const last = information.length - 1;
+  if (bounds.criticalZ.length !== information.length || information.some((v, k) => !(v > (k ? information[k - 1] : 0))))
+    throw new RangeError('crossingProbabilities needs one bound per look and information that increases from > 0');
   const efficacy: number[] = [];
   const futility: number[] = [];
   const stop: number[] = [];

@@ -3,3 +3,4 @@ export { alphaSpending } from './spending.ts';
 export { integrationGrid, GRID_R, type Grid } from './grid.ts';
 export { groupSequentialBounds } from './boundaries.ts';
 export { crossingProbabilities, expectedSampleSize, lookSizes } from './crossing.ts';
+export { twoArmInterimPower, type TwoArmNormalDesign, type InterimOperating } from './twoArmInterimPower.ts';

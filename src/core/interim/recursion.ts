@@ -43,6 +43,17 @@ export function tailMass(prev: LookState, info: number, theta: number, x: number
   return p;
 }
 
+/** d/dx of tailMass(…, x, upper = false): the sub-density of Z_k at x (J&T eq. 19.5 at one point). */
+export function densityAt(prev: LookState, info: number, theta: number, x: number): number {
+  const { a, b } = shift(prev, info, theta);
+  let f = 0;
+  for (let j = 0; j < b.length; j++) {
+    const u = a * x - b[j];
+    f += prev.h[j] * Math.exp(-0.5 * u * u);
+  }
+  return f * a * INV_SQRT_2PI;
+}
+
 /** P(not stopped before the look this state describes). */
 export function total(prev: LookState): number {
   let p = 0;

@@ -12,6 +12,7 @@ export const INTERIM_FIELDS = {
   'interim.futility': ['z', 'binding'],
 } as const;
 
+/** 2–10 looks (rpact allows up to 20; more looks add little); futility bounds beyond ±5 z are not a rule anyone plans. */
 export const INTERIM_LIMITS = { minLooks: 2, maxLooks: 10, maxFutilityZ: 5 } as const;
 
 /**

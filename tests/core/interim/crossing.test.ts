@@ -70,3 +70,12 @@ describe('lookSizes', () => {
     expect(lookSizes([1 / 3, 2 / 3, 1], 10)).toEqual([3, 7, 10]);
   });
 });
+
+describe('crossingProbabilities guards its inputs (programmer errors)', () => {
+  it('throws when looks and bounds differ in number or information does not increase', () => {
+    const b = { criticalZ: [2.5, 2], futilityZ: [-Infinity, -Infinity] };
+    expect(() => crossingProbabilities(b, [10], 0)).toThrow(RangeError);
+    expect(() => crossingProbabilities(b, [10, 10], 0)).toThrow(RangeError);
+    expect(() => crossingProbabilities(b, [0, 10], 0)).toThrow(RangeError);
+  });
+});
