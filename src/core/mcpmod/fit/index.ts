@@ -1,0 +1,10 @@
+export { FIT_MODELS, FIT_COEFS, fitModelOf, defaultBounds, type FitModel, type ArmSummary } from './types.ts';
+export { brentMin, type Objective1D, type BrentResult } from './brent.ts';
+export { WeightedProfile } from './weightedProfile.ts';
+export { fitQuadratic } from './fitQuadratic.ts';
+export { DoseResponseFit } from './doseResponseFit.ts';
+export { fittedTargetDose, firstCrossing, type DoseCurve } from './targetDose.ts';
+export { plannedTargetDose, explicitTargetDose } from './plannedTargetDose.ts';
+export { ModStep, type ModelChoice, type ModStepOptions } from './modStep.ts';
+export { tdWithin, quantileSorted, tdSummary, TdAccumulator, type TdSummary, type TdQuantiles } from './tdSummary.ts';
+export { trendPowerAt, trendSampleSize, type TrendPowerOptions, type TrendSampleSize } from './trendSampleSize.ts';
