@@ -12,7 +12,8 @@ const TOL = Math.sqrt(2 ** -52);
  * Least-squares fit of one dose-response model to a trial's arm summaries, as DoseFinding's fitMod(type = "normal")
  * on raw data: weighted least squares on the arm means (weights = completers) plus the within-arm sum of squares.
  * Linear parameters in closed form; a nonlinear parameter (Emax ED50, exponential δ) profiled on DoseFinding's grid
- * (30 midpoints of the bounds) and refined by Brent's method within ±1.1 grid steps of the best node, as fitMod does.
+ * (30 midpoints of the bounds) and refined by Brent's method within ±1.1 grid steps of the best node, as fitMod does
+ * (then the bound itself if Brent stopped next to it).
  * Sigmoid Emax starts at the best node of fitMod's 144-point lattice and refines (ED50, h) by Levenberg–Marquardt
  * (SigEmaxSearch; fitMod uses nlminb: the same optimum or a better one in the fit tests). AIC =
  * N(log 2π + 1 + log(RSS/N)) + 2(p + 1) with N completers (DoseFinding's logLik.DRMod). Allocates nothing per fit.
@@ -137,8 +138,17 @@ export class DoseResponseFit {
         start = x;
       }
     }
-    const x = brentMin(f, Math.max(start - 1.1 * step, lo), Math.min(start + 1.1 * step, hi), TOL, this.slot).x;
-    return x;
+    const r = brentMin(f, Math.max(start - 1.1 * step, lo), Math.min(start + 1.1 * step, hi), TOL, this.slot);
+    // Brent stops ~√ε·x short of a bound it heads for; the bound itself can be a little better (fitMod keeps the former).
+    const edge = r.x - lo < 1e-6 * (hi - lo) ? lo : hi - r.x < 1e-6 * (hi - lo) ? hi : NaN;
+    if (edge === edge) {
+      const v = f.value(edge);
+      if (v < r.fx) {
+        r.x = edge;
+        r.fx = v;
+      }
+    }
+    return r.x;
   }
 
   /** Between-arm RSS profiled over the linear parameters at nonlinear parameter x (and this.hill); z = the shape. */

@@ -9,7 +9,7 @@ import type { FitModel } from './types.ts';
  * written as the coefficients of the matching fitted model (scale s = effect/f(ref)): emax [0, s, ED50] or sigEmax
  * [0, s, ED50, h], linear [0, s], linlog [·, s], exponential [0, s, δ], quadratic [0, s, s·δ], and solved in closed
  * form by fittedTargetDose. NaN when the effect never reaches Δ there.
- * @example plannedTargetDose('emax', { ed50: 2 }, { dose: 8, effect: 1 }, 0.5, 1, 8) // → ED50·Δ/(eMax − Δ) with eMax = 1.25
+ * @example plannedTargetDose('emax', { ed50: 2 }, { dose: 8, effect: 1 }, 0.5, 1, 8) // → 1.3333 (ED50·Δ/(eMax − Δ), eMax = 1/0.8)
  */
 export function plannedTargetDose(
   model: ShapeModel,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ModStep } from '../../../../src/core/mcpmod/fit/modStep.ts';
+import { fitModelOf } from '../../../../src/core/mcpmod/fit/types.ts';
+import { fits, na } from './fitFixtures.ts';
+
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
+
+describe('ModStep against DoseFinding MCPMod (selModel "AIC" and "aveAIC")', () => {
+  for (const ref of fits.mcpmod) {
+    const ds = fits.datasets.find((d) => d.name === ref.data)!;
+    const { doses } = ds.data;
+    const sign = ref.direction === 'decreasing' ? -1 : 1;
+    // The candidates whose model MCPMod fitted: those of the contrasts MCTtest found significant.
+    const names = ([] as string[]).concat(ref.significant);
+    const significant = ref.candidates.map((c) => (names.includes(fitModelOf(c)) ? 1 : 0));
+    const o = { doses, candidates: ref.candidates, relevantEffect: ref.Delta, sign } as const;
+
+    it(`${ref.name}: MCTtest's significant contrasts (tStat > critical, in the candidates' order) name those models`, () => {
+      const byT = Object.values(ref.tStat).map((t) => (t > ref.critical ? 1 : 0));
+      expect(byT).toHaveLength(ref.candidates.length);
+      ref.candidates.forEach((c, m) => byT[m] && expect(names).toContain(fitModelOf(c)));
+    });
+
+    it(`${ref.name}: the significant models, their AIC and the AIC choice`, () => {
+      const step = new ModStep({ ...o, choice: 'aic' });
+      step.run(ds.data, significant);
+      const fitted = step.fits.filter((_, j) => step.fits[j].ok && significant.some((s, m) => s && step.candidateFit[m] === j));
+      expect(fitted.map((f) => f.model).sort()).toEqual([...names].sort());
+      for (const f of fitted) expect(Math.abs(f.aic - ref.aic[f.model]), `${f.model} AIC`).toBeLessThan(1e-6);
+      expect(step.fits[step.selected].model).toBe(ref.selected);
+      const td = na(ref.tdPerModel[ref.selected]);
+      if (!(td <= Math.max(...doses))) expect(step.td).toBeNaN();
+      else expect(rel(step.td, td)).toBeLessThan(1e-4);
+    });
+
+    it(`${ref.name}: aveAIC weights and the averaged curve's TD`, () => {
+      const step = new ModStep({ ...o, choice: 'average' });
+      const td = step.run(ds.data, significant);
+      step.fits.forEach((f, j) => expect(Math.abs(step.weights[j] - (ref.weights[f.model] ?? 0)), `${f.model} weight`).toBeLessThan(1e-7));
+      const want = na(ref.tdAverage);
+      if (Number.isNaN(want)) expect(td).toBeNaN();
+      else expect(rel(td, want), `TD ${td} vs ${want}`).toBeLessThan(1e-6);
+    });
+  }
+
+  it('a named model is fitted whatever contrast was significant, and nothing without a significant one', () => {
+    const ref = fits.mcpmod[0];
+    const ds = fits.datasets.find((d) => d.name === ref.data)!;
+    const step = new ModStep({ doses: ds.data.doses, candidates: ref.candidates, relevantEffect: ref.Delta, sign: 1, choice: 'exponential' });
+    const lin = ref.candidates.findIndex((c) => fitModelOf(c) === 'linear');
+    const mask = ref.candidates.map((_, m) => (m === lin ? 1 : 0));
+    step.run(ds.data, mask);
+    expect(step.fits[step.selected].model).toBe('exponential');
+    expect(step.fits[step.selected].ok).toBe(true);
+    expect(step.run(ds.data, mask.map(() => 0))).toBeNaN();
+    expect(step.selected).toBe(-1);
+  });
+});
