@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ModStep } from '../../../../src/core/mcpmod/fit/modStep.ts';
 import { fitModelOf } from '../../../../src/core/mcpmod/fit/types.ts';
+import { plannedTargetDose } from '../../../../src/core/mcpmod/fit/plannedTargetDose.ts';
+import { TdAccumulator } from '../../../../src/core/mcpmod/fit/tdSummary.ts';
+import { scaledEffect } from '../../../../src/core/doses/shapes.ts';
+import { RandomStream } from '../../../../src/core/random/index.ts';
 import { fits, na } from './fitFixtures.ts';
 
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
@@ -54,5 +58,29 @@ describe('ModStep against DoseFinding MCPMod (selModel "AIC" and "aveAIC")', () 
     expect(step.fits[step.selected].ok).toBe(true);
     expect(step.run(ds.data, mask.map(() => 0))).toBeNaN();
     expect(step.selected).toBe(-1);
+  });
+});
+
+describe('ModStep on simulated trials', () => {
+  it('TD̂ is consistent: at n = 2000 per arm the median TD̂ is the planned TD (emax truth, lower is better)', () => {
+    const doses = [0, 1, 2, 4, 8];
+    const reference = { dose: 8, effect: -2 };
+    const params = { ed50: 1.5 };
+    const trueTd = plannedTargetDose('emax', params, reference, 1, -1, 8);
+    expect(trueTd).toBeCloseTo(1.5 / (2 * 9.5 / 8 - 1), 10); // Δ·ED50/(eMax − Δ), eMax = 2·(9.5/8)
+    const candidates = [{ model: 'emax' as const, params: { ed50: 2 } }, { model: 'linear' as const, params: {} }, { model: 'quadratic' as const, params: { delta: -0.08 } }];
+    const step = new ModStep({ doses, candidates, choice: 'aic', relevantEffect: 1, sign: -1 });
+    const stream = new RandomStream('test/modStep/consistency');
+    const n = 2000;
+    const acc = new TdAccumulator(trueTd, 0.1);
+    for (let t = 0; t < 200; t++) {
+      const mean = doses.map((d) => 10 + scaledEffect('emax', params, reference, d) + (2 * stream.normal()) / Math.sqrt(n));
+      acc.add(true, step.run({ m: doses.map(() => n), mean, ss: doses.map(() => 4 * (n - 1)) }, [1, 1, 1]));
+    }
+    const s = acc.summary();
+    expect(s.tdQuantiles!.share).toBe(1);
+    expect(Math.abs(s.tdQuantiles!.p50 - trueTd) / trueTd).toBeLessThan(0.02);
+    expect(s.tdQuantiles!.p10).toBeLessThan(trueTd);
+    expect(s.tdQuantiles!.p90).toBeGreaterThan(trueTd);
   });
 });
