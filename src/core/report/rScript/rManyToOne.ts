@@ -1,0 +1,47 @@
+/**
+ * R functions for the many-to-one closed forms: the marginal power of one comparison beyond Dunnett's
+ * critical value (pooled variance) or the Hasler–Hothorn (2008) one (each arm's own variance), the
+ * critical value from mvtnorm::qmvt at the correlations λiλj.
+ */
+export const R_MANY_TO_ONE = String.raw`
+# Dunnett's critical value: the (1 - alpha) quantile of max |T| (or max T) of a multivariate t with
+# correlations lam_i * lam_j. mvtnorm needs whole df: at fractional df (expected completers under
+# dropout) it is interpolated linearly in 1/df between the two whole df around it (error < 1e-5).
+dunnett_critical <- function(alpha, lam, df, sides) {
+  if (length(lam) == 1) return(qt(1 - alpha / sides, df))
+  corr <- outer(lam, lam)
+  diag(corr) <- 1
+  tail <- if (sides == 2) "both.tails" else "lower.tail"
+  q <- function(d) {
+    set.seed(1) # qmvt integrates by randomised quasi-Monte Carlo: fix it so reruns agree
+    mvtnorm::qmvt(1 - alpha, tail = tail, df = d, corr = corr,
+                  algorithm = mvtnorm::GenzBretz(maxpts = 1e6, abseps = 1e-7))$quantile
+  }
+  if (df == round(df)) return(q(df))
+  lo <- floor(df)
+  hi <- ceiling(df)
+  w <- (1 / df - 1 / hi) / (1 / lo - 1 / hi)
+  w * q(lo) + (1 - w) * q(hi)
+}
+
+# Single-step Dunnett, pooled variance: noncentral t with df = sum(n) - arms.
+dunnett_power <- function(arm, means, sds, n, sign, alpha, sides) {
+  df <- sum(n) - length(n)
+  crit <- dunnett_critical(alpha, sqrt(n[-1] / (n[-1] + n[1])), df, sides)
+  pooled <- sum((n - 1) * sds^2) / df
+  j <- arm + 1
+  t_tails(crit, df, sign * (means[j] - means[1]) / sqrt(pooled * (1 / n[j] + 1 / n[1])), sides)
+}
+
+# Hasler-Hothorn: Welch statistic with its Satterthwaite df; critical value at the planned
+# correlations with floor(df) (at least 2), as the test itself uses.
+hasler_hothorn_power <- function(arm, means, sds, n, sign, alpha, sides) {
+  v <- sds^2 / n
+  lam <- pmin(sqrt(v[1] / (v[1] + v[-1])), 0.9999)
+  j <- arm + 1
+  s <- v[1] + v[j]
+  nu <- s^2 / (v[1]^2 / (n[1] - 1) + v[j]^2 / (n[j] - 1))
+  crit <- dunnett_critical(alpha, lam, max(2, floor(nu)), sides)
+  t_tails(crit, nu, sign * (means[j] - means[1]) / sqrt(s), sides)
+}
+`;
