@@ -1,27 +1,39 @@
 /**
  * R functions for the many-to-one closed forms: the marginal power of one comparison beyond Dunnett's
  * critical value (pooled variance) or the Hasler–Hothorn (2008) one (each arm's own variance), the
- * critical value from mvtnorm::qmvt at the correlations λiλj.
+ * critical value solved on mvtnorm::pmvt at the correlations λiλj.
  */
 export const R_MANY_TO_ONE = String.raw`
-# Dunnett's critical value: the (1 - alpha) quantile of max |T| (or max T) of a multivariate t with
-# correlations lam_i * lam_j. mvtnorm needs whole df: at fractional df (expected completers under
-# dropout) it is interpolated linearly in 1/df between the two whole df around it (error < 1e-5).
+# Dunnett's critical value: the c with P(max |T| <= c) = 1 - alpha (max T when one-sided) for a
+# multivariate t with correlations lam_i * lam_j, solved with uniroot on mvtnorm::pmvt. pmvt integrates
+# by randomised quasi-Monte Carlo: a fixed seed makes it a smooth function of c, and 50,000 points
+# put c within about 1e-5. pmvt needs whole df: at fractional df (expected completers under dropout)
+# c is interpolated linearly in 1/df between the two whole df around it. Memoised per design.
+critical_memo <- new.env()
 dunnett_critical <- function(alpha, lam, df, sides) {
   if (length(lam) == 1) return(qt(1 - alpha / sides, df))
+  key <- paste(format(c(alpha, lam, df, sides), digits = 17), collapse = " ")
+  if (!is.null(critical_memo[[key]])) return(critical_memo[[key]])
   corr <- outer(lam, lam)
   diag(corr) <- 1
-  tail <- if (sides == 2) "both.tails" else "lower.tail"
+  k <- length(lam)
   q <- function(d) {
-    set.seed(1) # qmvt integrates by randomised quasi-Monte Carlo: fix it so reruns agree
-    mvtnorm::qmvt(1 - alpha, tail = tail, df = d, corr = corr,
-                  algorithm = mvtnorm::GenzBretz(maxpts = 1e6, abseps = 1e-7))$quantile
+    coverage <- function(c) {
+      set.seed(1)
+      lower <- if (sides == 2) rep(-c, k) else rep(-Inf, k)
+      mvtnorm::pmvt(lower = lower, upper = rep(c, k), df = d, corr = corr,
+                    algorithm = mvtnorm::GenzBretz(maxpts = 50000, abseps = 1e-6))[1] - (1 - alpha)
+    }
+    uniroot(coverage, c(qt(1 - alpha / sides, d), qt(1 - alpha / sides / k, d) + 0.01), tol = 1e-8)$root
   }
-  if (df == round(df)) return(q(df))
-  lo <- floor(df)
-  hi <- ceiling(df)
-  w <- (1 / df - 1 / hi) / (1 / lo - 1 / hi)
-  w * q(lo) + (1 - w) * q(hi)
+  c <- if (df == round(df)) q(df) else {
+    lo <- floor(df)
+    hi <- ceiling(df)
+    w <- (1 / df - 1 / hi) / (1 / lo - 1 / hi)
+    w * q(lo) + (1 - w) * q(hi)
+  }
+  assign(key, c, envir = critical_memo)
+  c
 }
 
 # Single-step Dunnett, pooled variance: noncentral t with df = sum(n) - arms.

@@ -1,4 +1,4 @@
-/** The end of the R script: evaluate every row, print Stride's numbers beside R's, then the JSON line. */
+/** The end of the R script: evaluate every row and print Stride's numbers beside R's. */
 export const R_REPORT = String.raw`
 options(width = 200)
 has_closed <- !vapply(rows, function(r) is.null(r$closed), TRUE)
@@ -31,6 +31,10 @@ if (any(has_closed)) {
 }
 if (!all(has_closed)) cat("Rows for which Stride reports no closed form (method \"(none)\") are left out of the JSON.\n")
 for (note in notes) cat("Note:", note, "\n")
+`;
+
+/** The script's last line of output: the closed forms as JSON, rows without one left out. */
+export const R_JSON_LINE = String.raw`
 json_numbers <- function(x) paste(ifelse(is.na(x), "null", sprintf("%.17g", x)), collapse = ", ")
 cat(sprintf("{\"stride\": [%s], \"r\": [%s]}\n", json_numbers(stride_closed[has_closed]), json_numbers(r_closed[has_closed])))
 `;

@@ -8,10 +8,11 @@ import type { SimulationResult } from '../../results/accumulator.ts';
 import type { ValidScenario } from '../../scenario/types.ts';
 import { R_BINARY } from './rBinary.ts';
 import { R_MANY_TO_ONE } from './rManyToOne.ts';
-import { R_REPORT } from './rReport.ts';
+import { R_JSON_LINE, R_REPORT } from './rReport.ts';
 import { rRows } from './rRows.ts';
 import { R_SIMULATION, simulationGap } from './rSimulation.ts';
 import { R_T_TESTS } from './rTTests.ts';
+import { R_TREND, R_TREND_REPORT, rTrendRows } from './rTrend.ts';
 import { trendApplies } from '../../sim/trendSetup.ts';
 import { rNumber, rString, rStrings } from './rLiteral.ts';
 
@@ -25,15 +26,13 @@ export interface RScriptInput {
 export const R_DEFAULT_TRIALS = 2000;
 
 /** Debian package of each R package the script may need (base R's stats does the rest). */
-const DEBIAN: Readonly<Record<string, string>> = { pwr: 'r-cran-pwr', mvtnorm: 'r-cran-mvtnorm' };
+const DEBIAN: Readonly<Record<string, string>> = { pwr: 'r-cran-pwr', mvtnorm: 'r-cran-mvtnorm', DoseFinding: 'r-cran-dosefinding' };
 
 /** Notes in words on what the script does not check for this scenario. */
 function notes(s: ValidScenario): string[] {
   const out: string[] = [];
   const gap = simulationGap(s);
   if (gap) out.push(`the R simulation is skipped: ${gap}.`);
-  if (trendApplies(s))
-    out.push("the MCP-Mod trend test has no closed form in Stride's results[], so it is not recomputed here; its simulated probabilities are in the JSON output's trend[].");
   if (s.effectPrior) out.push('assurance (power averaged over the design prior) is simulated only by Stride; the rows here are at the planned effect.');
   return out;
 }
@@ -42,7 +41,12 @@ function notes(s: ValidScenario): string[] {
 export function rScript({ scenario: s, result, engineVersion }: RScriptInput): string {
   const rows = rRows(s, result.rows);
   const methods = new Set(rows.map((r) => r.method));
-  const needed = [...(methods.has('student') ? ['pwr'] : []), ...(methods.has('dunnett') || methods.has('hasler-hothorn') ? ['mvtnorm'] : [])];
+  const trend = trendApplies(s) && (result.trend?.length ?? 0) > 0;
+  const needed = [
+    ...(methods.has('student') ? ['pwr'] : []),
+    ...(methods.has('dunnett') || methods.has('hasler-hothorn') ? ['mvtnorm'] : []),
+    ...(trend ? ['DoseFinding'] : []),
+  ];
   return [
     '# Stride R cross-check: recomputes the closed-form powers with R and re-simulates the design.',
     '# Run: Rscript THIS_FILE [TRIALS]   (TRIALS per row of the R simulation; default ' + R_DEFAULT_TRIALS + ')',
@@ -63,7 +67,11 @@ export function rScript({ scenario: s, result, engineVersion }: RScriptInput): s
     R_MANY_TO_ONE,
     R_BINARY,
     R_SIMULATION,
+    ...(trend ? [R_TREND] : []),
     `rows <- list(\n${rows.map((r) => r.code).join(',\n')}\n)`,
+    trend ? rTrendRows(s, result) : 'trend <- list()',
     R_REPORT,
+    ...(trend ? [R_TREND_REPORT] : []),
+    R_JSON_LINE,
   ].join('\n');
 }
