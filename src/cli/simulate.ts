@@ -6,6 +6,7 @@ import { rowsToCsv } from './format.ts';
 import { loadScenario } from './loadScenario.ts';
 import { startNodePool } from './nodePool.ts';
 import { formatText } from './textReport.ts';
+import { rScript } from '../core/report/rScript/rScript.ts';
 import { autoWorkers } from './workerCount.ts';
 import { estimateWork } from '../core/scenario/validate.ts';
 import { solveReport } from '../core/solve/solveReport.ts';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
     const solved = solveReport(scenario, parsed.args);
     const solveMs = Math.round((performance.now() - t1) * 10) / 10;
     if (parsed.args.format === 'csv') process.stdout.write(rowsToCsv(result.rows) + '\n');
+    else if (parsed.args.format === 'r') process.stdout.write(rScript({ scenario, result, engineVersion: ENGINE_VERSION }));
     else if (parsed.args.format === 'text') process.stdout.write(formatText(scenario, result, parsed.args) + solved.lines.map((l) => `\n${l}\n`).join(''));
     else {
       const out = {

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatText } from '../../src/cli/textReport.ts';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
+import { rScript } from '../../src/core/report/rScript/rScript.ts';
+import { ENGINE_VERSION } from '../../src/core/version.ts';
 import { download, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -108,6 +110,17 @@ describe('exports', () => {
     if (!v.ok) throw new Error('invalid');
     const date = /Simulated on (\d{4}-\d{2}-\d{2});/.exec(shown)?.[1];
     expect(shown + '\n').toBe(formatText(v.scenario, simulate(v.scenario), { date, baseUrl: h.url }));
+    // The "R script" beside it is the command line's --format r.
+    const r = await download(page, 'download-r-script');
+    expect(r.name).toMatch(/^T25FW-improvement.*R-check\.R$/);
+    // Chromium's and Node's V8 evaluate the closed forms' Math functions a few ulps apart: those numbers within 1e-12, the rest exactly.
+    const closed = /^ {4}stride = (.*),$/gm;
+    const got = r.bytes.toString('utf8');
+    const want = rScript({ scenario: v.scenario, result: simulate(v.scenario), engineVersion: ENGINE_VERSION });
+    expect(got.replace(closed, '')).toBe(want.replace(closed, ''));
+    const numbers = (t: string) => [...t.matchAll(closed)].map((m) => Number(m[1]));
+    expect(numbers(got)).toHaveLength(numbers(want).length);
+    numbers(got).forEach((x, i) => expect(Math.abs(x - numbers(want)[i])).toBeLessThan(1e-12));
     await page.close();
   });
 });
