@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { expose } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { simApi } from './simApi.ts';
+import { workerApi } from './workerApi.ts';
 
-if (parentPort) expose(simApi, nodeEndpoint(parentPort));
+if (parentPort) expose(workerApi, nodeEndpoint(parentPort));

@@ -139,7 +139,7 @@ async function main() {
     ];
     for (const [name, s] of cases) {
       const t0 = performance.now();
-      await runPool(pool.seats, s);
+      await runPool(pool.seats, 'planner', s);
       console.log(`  ${name.padEnd(46)} ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     }
   } finally {

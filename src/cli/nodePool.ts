@@ -1,7 +1,7 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { wrap, type Remote } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import type { SimApi } from '../../workers/simApi.ts';
+import type { WorkerApi } from '../../workers/workerApi.ts';
 import { deathNotice, incarnation, workerSeat, type Incarnation, type WorkerSeat } from '../pool/seat.ts';
 import { WorkerFailure } from '../pool/dispatch.ts';
 import { oneLine } from '../pool/watchdog.ts';
@@ -29,7 +29,7 @@ export function nodeIncarnation<R>(worker: Worker): Incarnation<Remote<R>> {
 
 export interface NodePool {
   /** One seat per thread: runPool replaces a thread that exits or hangs. */
-  seats: WorkerSeat<Remote<SimApi>>[];
+  seats: WorkerSeat<Remote<WorkerApi>>[];
   close(): Promise<void>;
 }
 
@@ -47,10 +47,10 @@ export function engineWorkerUrl(): URL {
 
 /** Starts K worker threads running the engine (the same Comlink API as the browser's workers). */
 export async function startNodePool(k: number, spawn: () => Worker = () => spawnTsWorker(engineWorkerUrl())): Promise<NodePool> {
-  const threads = new Map<Incarnation<Remote<SimApi>>, Worker>();
+  const threads = new Map<Incarnation<Remote<WorkerApi>>, Worker>();
   const start = () => {
     const worker = spawn();
-    const inc = nodeIncarnation<SimApi>(worker);
+    const inc = nodeIncarnation<WorkerApi>(worker);
     threads.set(inc, worker);
     inc.onDeath(() => threads.delete(inc));
     return inc;
@@ -71,7 +71,7 @@ export async function startNodePool(k: number, spawn: () => Worker = () => spawn
 }
 
 /** Resolves when the thread answers a ping; rejects if it dies or stays silent first. */
-function started(inc: Incarnation<Remote<SimApi>>): Promise<void> {
+function started(inc: Incarnation<Remote<WorkerApi>>): Promise<void> {
   return new Promise((resolve, reject) => {
     let unwatch = () => {};
     const settle = (why: string | null) => {

@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   const pool = await startNodePool(parsed.args.workers ?? autoWorkers(estimateWork(scenario), availableParallelism()));
   try {
     const t0 = performance.now();
-    const result = await runPool(pool.seats, scenario);
+    const { result } = await runPool(pool.seats, 'planner', scenario);
     const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
     // The searches run in this thread, on streams of their own: their answers do not depend on --workers.
     const t1 = performance.now();

@@ -1,10 +1,10 @@
 import type { Remote } from 'comlink';
-import type { WorkerApi } from '../../workers/sim.worker.ts';
+import type { WorkerApi } from '../../workers/workerApi.ts';
 import { startSimWorker } from './browserWorker.ts';
 import { workerSeat, type WorkerSeat } from './seat.ts';
 
 export interface BrowserPool {
-  /** One seat per worker: runs go through seats, so a dead worker is replaced (runPool, runExperimentPool). */
+  /** One seat per worker: runs go through seats, so a dead worker is replaced (runPool). */
   seats: WorkerSeat<Remote<WorkerApi>>[];
   close(): void;
 }

@@ -1,5 +1,5 @@
 import { wrap, type Remote } from 'comlink';
-import type { WorkerApi } from '../../workers/sim.worker.ts';
+import type { WorkerApi } from '../../workers/workerApi.ts';
 import { deathNotice, incarnation, type Incarnation } from './seat.ts';
 
 let started = 0;
@@ -20,7 +20,7 @@ export function startSimWorker(): Incarnation<Remote<WorkerApi>> {
   worker.addEventListener('messageerror', () => notice.report('its reply could not be read'));
   // Once the worker holds its lock, our request queues behind it and is granted when the worker ends.
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  remote.holdsLifeline().then(
+  remote.holdLifeline(name).then(
     (held) => void (held && locks?.request(name, () => notice.report('it closed'))),
     () => notice.report('it did not start'),
   );

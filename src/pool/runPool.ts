@@ -1,19 +1,27 @@
-import { Accumulator, type SimulationResult } from '../core/results/accumulator.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
-import { planTasks, type Task } from '../core/sim/plan.ts';
-import type { ChunkResult } from '../core/sim/pointSimulator.ts';
+import { job, type JobChunk, type JobName, type JobParams, type JobResult, type JobTask } from '../core/run/jobs.ts';
 import { dispatch } from './dispatch.ts';
 import { seatsFor, type WorkerSeat } from './seat.ts';
+import { throttle } from './throttle.ts';
 import type { WatchdogLimits } from './watchdog.ts';
 
-/** A worker's remote API as the pool sees it (a Comlink Remote<SimApi> fits). */
-export interface SimRemote {
-  run(id: string, scenario: ValidScenario, tasks: Task[]): Promise<ChunkResult[]>;
+/** A worker's API as the pool sees it (a Comlink Remote<WorkerApi> fits, in the browser and in Node). */
+export interface RunRemote {
+  run<N extends JobName>(id: string, name: N, params: JobParams<N>, tasks: JobTask<N>[]): Promise<JobChunk<N>[]>;
 }
 
-export interface PoolOptions {
-  /** Called with the running result after each batch, at most every `progressMs`. */
-  onProgress?: (r: SimulationResult) => void;
+/** A run's result so far, and how far it got (in the job's units of progress, usually trials). */
+export interface RunProgress<R> {
+  result: R;
+  done: number;
+  total: number;
+}
+
+/** Partial results are published at most this often: a few renders a second (issue 11). */
+export const PROGRESS_MS = 200;
+
+export interface PoolOptions<R> {
+  /** Called with the partial result after a batch, at most every `progressMs`; never with the final one (it is returned). */
+  onProgress?: (p: RunProgress<R>) => void;
   progressMs?: number;
   signal?: AbortSignal;
   /** Aim for batches of about this many milliseconds of work (fewer messages, quick cancel). */
@@ -25,25 +33,31 @@ export interface PoolOptions {
 let runCounter = 0;
 
 /**
- * Spreads a scenario's (point, chunk) tasks over workers, chunk-major, each worker pulling the next
- * batch when it is free. Results are integer counts, so the outcome does not depend on the number of
- * workers or the order in which batches finish. A worker that dies or hangs is replaced and its batch
- * re-sent (see dispatch). Rejects with an AbortError when cancelled, a WorkerFailure when workers
- * keep failing. Pass a pool's seats, so dead workers can be replaced; plain remotes are re-used.
+ * Runs job `name` on `params` over the workers: checks the parameters, plans the tasks, spreads them over the
+ * workers (each pulling the next batch when free), merges the chunks and summarises. Chunks merge exactly, so
+ * the result does not depend on the number of workers or the order batches finish. `params` must be plain data
+ * (a snapshot). A worker that dies or hangs is replaced and its batch re-sent (see dispatch). Rejects with an
+ * Error listing the problems for bad params, an AbortError when cancelled, a WorkerFailure when workers keep
+ * failing. Pass a pool's seats, so dead workers can be replaced; plain remotes are re-used.
  */
-export async function runPool(workers: readonly (SimRemote | WorkerSeat<SimRemote>)[], s: ValidScenario, opts: PoolOptions = {}): Promise<SimulationResult> {
-  const id = `run-${++runCounter}-${Date.now()}`;
-  const acc = new Accumulator(s);
-  const progressMs = opts.progressMs ?? 250;
-  let lastProgress = 0;
+export async function runPool<N extends JobName>(
+  workers: readonly (RunRemote | WorkerSeat<RunRemote>)[],
+  name: N,
+  params: JobParams<N>,
+  opts: PoolOptions<JobResult<N>> = {},
+): Promise<RunProgress<JobResult<N>>> {
+  const j = job(name);
+  const errors = j.check(params);
+  if (errors.length > 0) throw new Error(errors.join('; '));
+  const id = `${name}-${++runCounter}-${Date.now()}`;
+  const total = j.total(params);
+  const merger = j.merger(params);
+  const snapshot = () => ({ result: merger.result(), done: merger.trialsDone, total });
+  const gate = throttle(opts.progressMs ?? PROGRESS_MS);
   const afterBatch = () => {
-    const now = performance.now();
-    if (opts.onProgress && now - lastProgress >= progressMs) {
-      lastProgress = now;
-      opts.onProgress(acc.result());
-    }
+    if (opts.onProgress && merger.trialsDone < total && gate()) opts.onProgress(snapshot());
   };
-  const run = (remote: SimRemote, batch: Task[]) => remote.run(id, s, batch);
-  await dispatch(seatsFor(workers), planTasks(s), run, (r) => acc.add(r), { ...opts, afterBatch });
-  return acc.result();
+  const run = (remote: RunRemote, batch: JobTask<N>[]) => remote.run(id, name, params, batch);
+  await dispatch(seatsFor(workers), j.tasks(params), run, (c: JobChunk<N>) => merger.add(c), { ...opts, afterBatch });
+  return snapshot();
 }

@@ -11,7 +11,7 @@ import { matchingPreset, presetKey } from './presetMatch.ts';
 import { readScenario, readScenarioText, type ReadResult } from '../share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
 import { storeResults, type StoredResults } from '../share/storedResults.ts';
-import { RunState } from './runState.svelte.ts';
+import { LatestRun } from './latestRun.svelte.ts';
 import { runKey } from './runKey.ts';
 import { SavedState } from './savedState.svelte.ts';
 import { SensitivityState } from './sensitivityState.svelte.ts';
@@ -47,7 +47,7 @@ export class AppState {
   /** The trend test's level when left empty (analysis alpha / sides). */
   trendAlpha = $derived(defaultTrendAlpha(this.form));
   notice = $state<Notice | null>(null);
-  run = new RunState();
+  run = new LatestRun('planner');
   /** Power vs effect and variance at one n: secondary runs after the main run. */
   sensitivity = new SensitivityState();
   saved = new SavedState();
@@ -56,8 +56,8 @@ export class AppState {
   /** The scenario describing the results on screen: the form's while it matches the run, else the run's. */
   shown = $derived.by((): ValidScenario | null => {
     const v = this.validation;
-    if (v.ok && this.run.scenario !== null && runKey(v.scenario) === this.run.key) return v.scenario;
-    return this.run.scenario;
+    if (v.ok && this.run.params !== null && runKey(v.scenario) === this.run.key) return v.scenario;
+    return this.run.params;
   });
   /** The validator's warnings for the shown scenario (e.g. an unshrunk exploratory effect). */
   shownWarnings = $derived.by((): string[] => {
@@ -105,7 +105,7 @@ export class AppState {
     const v = this.validation;
     if (!v.ok) return;
     this.#lastKey = runKey(v.scenario);
-    this.run.start(v.scenario, this.#lastKey);
+    void this.run.start(v.scenario, this.#lastKey);
     try {
       history.replaceState(null, '', encodeShareHash(this.draft));
     } catch {

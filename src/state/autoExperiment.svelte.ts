@@ -1,6 +1,7 @@
 import { EXPERIMENTS, type ExperimentName, type ParamsOf } from '../core/explain/registry.ts';
 import type { Experiment } from '../core/explain/types.ts';
-import { ExperimentRun } from './experimentRun.svelte.ts';
+import type { JobParams } from '../core/run/jobs.ts';
+import { LatestRun } from './latestRun.svelte.ts';
 
 const DEBOUNCE_MS = 150;
 
@@ -9,7 +10,7 @@ const DEBOUNCE_MS = 150;
  * for the reader), and re-run, debounced, whenever valid parameters change.
  */
 export class AutoExperiment<N extends ExperimentName> {
-  readonly run: ExperimentRun<N>;
+  readonly run: LatestRun<N>;
   params = $derived.by(() => this.build());
   errors = $derived.by(() => (EXPERIMENTS[this.name] as unknown as Experiment<ParamsOf<N>, unknown>).check(this.params));
   /**
@@ -25,7 +26,7 @@ export class AutoExperiment<N extends ExperimentName> {
     readonly name: N,
     private readonly build: () => ParamsOf<N>,
   ) {
-    this.run = new ExperimentRun(name);
+    this.run = new LatestRun(name);
   }
 
   /** Starts watching; call inside an effect root. */
@@ -33,7 +34,7 @@ export class AutoExperiment<N extends ExperimentName> {
     $effect(() => {
       const p = $state.snapshot(this.params) as ParamsOf<N>;
       if (this.errors.length > 0) return;
-      const t = setTimeout(() => this.run.request(p), DEBOUNCE_MS);
+      const t = setTimeout(() => this.run.request(p as JobParams<N>), DEBOUNCE_MS);
       return () => clearTimeout(t);
     });
   }

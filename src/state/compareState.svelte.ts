@@ -1,7 +1,6 @@
-import { runPool } from '../pool/runPool.ts';
-import { sharedBrowserPool } from '../pool/sharedPool.ts';
 import type { SavedEntry } from '../share/savedStore.ts';
 import { storeResults } from '../share/storedResults.ts';
+import { LatestRun } from './latestRun.svelte.ts';
 import type { SavedState } from './savedState.svelte.ts';
 
 export const MAX_COMPARED = 4;
@@ -10,10 +9,11 @@ export const MAX_COMPARED = 4;
 export class CompareState {
   /** Keys of the chosen saved entries, in the order chosen. */
   selected = $state<string[]>([]);
+  /** The run that fills in a saved entry's results; its key is the entry's. */
+  readonly run = new LatestRun('planner');
   /** Key of the entry being simulated, if any. */
-  running = $state<string | null>(null);
-  error = $state('');
-  #controller: AbortController | null = null;
+  running = $derived(this.run.status === 'running' ? this.run.requested : null);
+  error = $derived(this.run.error);
 
   constructor(private readonly saved: SavedState) {}
 
@@ -29,26 +29,12 @@ export class CompareState {
 
   /** Simulates a saved entry that has no usable results and keeps them with it. */
   async runEntry(entry: SavedEntry): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.running = entry.key;
-    this.error = '';
-    try {
-      const scenario = JSON.parse(JSON.stringify(entry.scenario)) as typeof entry.scenario;
-      const r = await runPool(sharedBrowserPool().seats, scenario, { signal: controller.signal });
-      if (this.#controller !== controller) return;
-      this.saved.attach(entry.key, storeResults(scenario, r.rows));
-    } catch (e) {
-      if (this.#controller === controller && !(e instanceof Error && e.name === 'AbortError')) this.error = (e as Error).message;
-    } finally {
-      if (this.#controller === controller) this.running = null;
-    }
+    const scenario = JSON.parse(JSON.stringify(entry.scenario)) as typeof entry.scenario;
+    const r = await this.run.start(scenario, entry.key);
+    if (r !== null) this.saved.attach(entry.key, storeResults(scenario, r.rows));
   }
 
   cancel(): void {
-    this.#controller?.abort();
-    this.#controller = null;
-    this.running = null;
+    this.run.cancel();
   }
 }

@@ -10,7 +10,7 @@ import { checkTrialAsRun, nullParams, powerParams, trialAsRunDefaults } from '..
 import { checkWinnersCurse, winnersCurseDefaults, winnersCurseParams } from '../lib/explain/models/winnersCurse.ts';
 import { AutoExperiment } from './autoExperiment.svelte.ts';
 import { runKey } from './runKey.ts';
-import { RunState } from './runState.svelte.ts';
+import { LatestRun } from './latestRun.svelte.ts';
 
 /** The explanation page's one state object: the reader's inputs per section and the live simulations. */
 export class ExplainState {
@@ -41,7 +41,7 @@ export class ExplainState {
   /** Section 7 runs the planner's own scenarios on the planner's engine path. */
   plans = $derived(nextTrialScenarios(this.next.value, this.seed));
   planChecks = $derived(Object.fromEntries(PLAN_KINDS.map((k) => [k, validateScenario(this.plans[k])])) as Record<PlanKind, ReturnType<typeof validateScenario>>);
-  planRuns: Record<PlanKind, RunState> = { observed: new RunState(), shrunk: new RunState(), assurance: new RunState() };
+  planRuns: Record<PlanKind, LatestRun<'planner'>> = { observed: new LatestRun('planner'), shrunk: new LatestRun('planner'), assurance: new LatestRun('planner') };
   #connected = false;
   #requested: Record<PlanKind, string> = { observed: '', shrunk: '', assurance: '' };
 
@@ -59,7 +59,7 @@ export class ExplainState {
           if (key === this.#requested[k]) return;
           const t = setTimeout(() => {
             this.#requested[k] = key;
-            this.planRuns[k].start(v.scenario, key);
+            void this.planRuns[k].start(v.scenario, key);
           }, 150);
           return () => clearTimeout(t);
         });

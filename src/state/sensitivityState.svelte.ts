@@ -1,12 +1,9 @@
-import { failure } from './failure.ts';
 import type { ResultRow, SimulationResult } from '../core/results/accumulator.ts';
 import { defaultSensitivityN, sensitivityScenarios, type SensitivityCase } from '../core/report/sensitivityScenarios.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 import { readSampleSize } from '../form/sampleSizeText.ts';
-import { runPool } from '../pool/runPool.ts';
-import { sharedBrowserPool } from '../pool/sharedPool.ts';
 import { untrack } from 'svelte';
-import type { RunState, RunStatus } from './runState.svelte.ts';
+import { LatestRun, type RunStatus } from './latestRun.svelte.ts';
 
 export interface SensitivityPoint {
   kind: SensitivityCase['kind'];
@@ -16,22 +13,40 @@ export interface SensitivityPoint {
 
 /**
  * Secondary runs after the main run: power vs a scaled effect and at ½× and 2× the variance, at one n,
- * on the same warm pool. They start when the main run is done and stop when it restarts or is cancelled.
+ * on the same warm pool (one run of the derived scenarios). They start when the main run is done and stop
+ * when it restarts or is cancelled.
  */
+interface Batch {
+  key: string;
+  n: number;
+  mainKey: string;
+  scenario: ValidScenario;
+  cases: SensitivityCase[];
+}
+
 export class SensitivityState {
-  status = $state<RunStatus>('idle');
+  readonly run = new LatestRun('scenarios');
   /** The n as typed (empty: the n for the target). */
   nText = $state('');
+  #error = $state('');
+  /** The derived scenarios last asked for; and every batch by run key, so the points shown keep their own n and cases. */
+  #requested = $state.raw<Batch | null>(null);
+  #batches = new Map<string, Batch>();
+  #shown = $derived(this.#batches.get(this.run.key) ?? null);
+  status = $derived<RunStatus>(this.#error ? 'error' : this.run.status);
+  error = $derived(this.#error || this.run.error);
   /** The n, main-run key and scenario of the points shown. */
-  n = $state<number | null>(null);
-  key = $state('');
-  scenario = $state.raw<ValidScenario | null>(null);
-  points = $state.raw<SensitivityPoint[]>([]);
-  done = $state(0);
-  total = $state(0);
-  error = $state('');
-  #controller: AbortController | null = null;
-  #want = '';
+  n = $derived(this.#shown?.n ?? null);
+  key = $derived(this.#shown?.mainKey ?? '');
+  scenario = $derived(this.#shown?.scenario ?? null);
+  /** The derived scenarios finished so far, in the order of the cases. */
+  points = $derived.by((): SensitivityPoint[] => {
+    const results = this.run.result ?? [];
+    return (this.#shown?.cases ?? []).flatMap((c, i) => (results[i] ? [{ kind: c.kind, factor: c.factor, rows: results[i].rows }] : []));
+  });
+  /** Derived scenarios of the latest request finished, of how many. */
+  done = $derived(this.#shown !== null && this.#shown === this.#requested ? this.points.length : 0);
+  total = $derived(this.#requested?.cases.length ?? 0);
 
   /** The n to use for a main result, or a message naming the field and range. */
   target(s: ValidScenario, result: SimulationResult) {
@@ -39,11 +54,11 @@ export class SensitivityState {
   }
 
   /** Follows `run` from inside an effect root: secondary runs start when it is done and stop when it restarts. */
-  track(run: RunState): void {
+  track(main: LatestRun<'planner'>): void {
     $effect(() => {
-      const [status, key] = [run.status, run.key];
+      const [status, key] = [main.status, main.key];
       void this.nText;
-      untrack(() => this.follow(status, run.scenario, run.result, key));
+      untrack(() => this.follow(status, main.params, main.result, key));
     });
   }
 
@@ -53,48 +68,27 @@ export class SensitivityState {
     const t = this.target(s, result);
     if (!t.ok) return;
     const want = `${key}|${t.n}`;
-    if (want === this.#want && this.status !== 'error' && this.status !== 'cancelled') return;
-    this.#want = want;
-    void this.start(s, key, t.n);
+    if (want === this.#requested?.key && !this.#error && (this.run.status === 'running' || this.run.status === 'done')) return;
+    let cases: SensitivityCase[];
+    try {
+      cases = sensitivityScenarios(s, t.n);
+      this.#error = '';
+    } catch (e) {
+      this.#error = (e as Error).message;
+      return;
+    }
+    const batch: Batch = { key: want, n: t.n, mainKey: key, scenario: s, cases };
+    // Keep the batch on screen and this one; older ones can no longer be shown.
+    for (const k of this.#batches.keys()) if (k !== this.run.key) this.#batches.delete(k);
+    this.#batches.set(batch.key, batch);
+    this.#requested = batch;
+    this.run.request(
+      cases.map((c) => c.scenario),
+      batch.key,
+    );
   }
 
   cancel(): void {
-    if (this.status !== 'running') return;
-    this.#controller?.abort();
-    this.status = 'cancelled';
-  }
-
-  private async start(s: ValidScenario, key: string, n: number): Promise<void> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    let cases: SensitivityCase[];
-    try {
-      cases = sensitivityScenarios(s, n);
-    } catch (e) {
-      this.status = 'error';
-      this.error = (e as Error).message;
-      return;
-    }
-    this.status = 'running';
-    this.error = '';
-    this.n = n;
-    this.key = key;
-    this.scenario = s;
-    this.points = [];
-    this.done = 0;
-    this.total = cases.length;
-    try {
-      for (const c of cases) {
-        const r = await runPool(sharedBrowserPool().seats, c.scenario, { signal: controller.signal });
-        if (this.#controller !== controller) return;
-        this.points = [...this.points, { kind: c.kind, factor: c.factor, rows: r.rows }];
-        this.done += 1;
-      }
-      this.status = 'done';
-    } catch (e) {
-      if (this.#controller !== controller) return;
-      ({ status: this.status, error: this.error } = failure(e));
-    }
+    this.run.cancel();
   }
 }

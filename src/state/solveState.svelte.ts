@@ -1,40 +1,26 @@
+import type { SolveAnswer } from '../core/run/solveJob.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
-import { sharedBrowserPool } from '../pool/sharedPool.ts';
-import type { SolveAnswer } from '../../workers/simApi.ts';
+import { LatestRun } from './latestRun.svelte.ts';
 
 /**
- * The app's sample-size and smallest-effect searches, run in a worker of the shared pool (the page's thread
+ * The app's sample-size and smallest-effect searches, run in workers of the shared pool (the page's thread
  * only waits). One answer is kept, for the last scenario and target asked about.
  */
 class SolveState {
-  key = $state('');
-  status = $state<'idle' | 'searching' | 'done' | 'failed'>('idle');
-  answer = $state<SolveAnswer | null>(null);
+  readonly run = new LatestRun('solve');
   /** The scenario object last asked about (by identity), so a view can tell the answer is for what it shows. */
   owner = $state.raw<ValidScenario | null>(null);
+  status = $derived.by((): 'idle' | 'searching' | 'done' | 'failed' => {
+    const s = this.run.status;
+    return s === 'running' ? 'searching' : s === 'done' ? 'done' : s === 'idle' ? 'idle' : 'failed';
+  });
+  /** The answer for the last request, once both searches are done (null while searching). */
+  answer = $derived<SolveAnswer | null>(this.run.status === 'done' ? this.run.result : null);
 
   /** Asks for the searches unless this scenario and target were already asked about. */
   request(scenario: ValidScenario, target: number, wantN: boolean): void {
-    const plain = $state.snapshot(scenario) as ValidScenario;
-    const key = JSON.stringify([plain, target, wantN]);
-    if (key === this.key) return;
-    this.key = key;
     this.owner = scenario;
-    this.status = 'searching';
-    this.answer = null;
-    const seat = sharedBrowserPool().seats[0];
-    const worker = seat.live();
-    const stop = new Promise<never>((_, reject) => worker.onDeath((why) => reject(new Error(why))));
-    Promise.race([worker.remote.solve(plain, target, wantN), stop]).then(
-      (answer) => {
-        if (this.key !== key) return;
-        this.answer = answer;
-        this.status = 'done';
-      },
-      () => {
-        if (this.key === key) this.status = 'failed';
-      },
-    );
+    this.run.request({ scenario, target, wantN });
   }
 }
 

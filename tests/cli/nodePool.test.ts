@@ -30,11 +30,11 @@ describe('worker threads that die mid-run (real worker_threads)', () => {
     });
     try {
       let killed = false;
-      const r = await runPool(pool.seats, s, {
+      const { result: r } = await runPool(pool.seats, 'planner', s, {
         batchMs: 5,
         progressMs: 0,
         onProgress: (p) => {
-          if (!killed && p.trialsDone > p.trialsTotal / 3) {
+          if (!killed && p.done > p.total / 3) {
             killed = true;
             void threads[1].terminate();
           }
@@ -52,7 +52,7 @@ describe('worker threads that die mid-run (real worker_threads)', () => {
   it('threads that keep dying end the run with a one-line WorkerFailure', async () => {
     const pool = await startNodePool(1, () => spawnTsWorker(DYING, { workerData: { dieAt: 1 } }));
     try {
-      const err = (await runPool(pool.seats, s).catch((e: unknown) => e)) as Error;
+      const err = (await runPool(pool.seats, 'planner', s).catch((e: unknown) => e)) as Error;
       expect(err.name).toBe('WorkerFailure');
       expect(err.message).toBe(
         'The simulation stopped: the same batch of trials failed 2 times (last time it exited with code 3). Run it again to start fresh workers.',

@@ -1,8 +1,5 @@
-import { ChunkRunner } from '../../../src/core/engine.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
-import type { Task } from '../../../src/core/sim/plan.ts';
-import type { ChunkResult } from '../../../src/core/sim/pointSimulator.ts';
-import type { SimRemote } from '../../../src/pool/runPool.ts';
+import { job } from '../../../src/core/run/jobs.ts';
+import type { RunRemote } from '../../../src/pool/runPool.ts';
 import { deathNotice, workerSeat, type Incarnation, type WorkerSeat } from '../../../src/pool/seat.ts';
 
 /**
@@ -20,14 +17,29 @@ export interface FakeLog {
   lateReplies: number;
 }
 
-/** An in-process worker with its own runner, answering after a small random delay as told by `plan`. */
-export function fakeIncarnation(plan: (call: number) => Behaviour, log: FakeLog, lateMs = 150): Incarnation<SimRemote> {
+/**
+ * An in-process stand-in for a worker: the real jobs, each remote with its own runners (as separate workers
+ * have), answering asynchronously after a random delay, so batches finish in any order.
+ */
+export function inProcessRemote(): RunRemote {
+  const runners = new Map<string, (task: never) => unknown>();
+  return {
+    async run(id, name, params, tasks) {
+      await new Promise((res) => setTimeout(res, Math.random() * 3));
+      if (!runners.has(id)) runners.set(id, job(name).runner(params) as (task: never) => unknown);
+      return tasks.map(runners.get(id)! as never);
+    },
+  };
+}
+
+/** An in-process worker with its own runners, answering after a small random delay as told by `plan`. */
+export function fakeIncarnation(plan: (call: number) => Behaviour, log: FakeLog, lateMs = 150): Incarnation<RunRemote> {
   const notice = deathNotice();
-  let runner: { id: string; r: ChunkRunner } | null = null;
+  const inner = inProcessRemote();
   let calls = 0;
   const never = new Promise<never>(() => {});
-  const remote: SimRemote = {
-    async run(id: string, s: ValidScenario, tasks: Task[]): Promise<ChunkResult[]> {
+  const remote: RunRemote = {
+    async run(id, name, params, tasks) {
       const b = notice.deadReason() !== null ? 'hang' : plan(calls++);
       if (b === 'hang') return never;
       if (b === 'die') {
@@ -36,10 +48,10 @@ export function fakeIncarnation(plan: (call: number) => Behaviour, log: FakeLog,
       }
       await new Promise((res) => setTimeout(res, b === 'late' ? lateMs : Math.random() * 3));
       if (b === 'reject') throw new Error('RangeError: Maximum call stack size exceeded\n    at run (sim.ts:1)');
-      if (!runner || runner.id !== id) runner = { id, r: new ChunkRunner(s) };
+      const out = await inner.run(id, name, params, tasks);
       log.replies += 1;
       if (b === 'late') log.lateReplies += 1;
-      return tasks.map((t) => runner!.r.run(t));
+      return out;
     },
   };
   return { remote, deadReason: notice.deadReason, onDeath: notice.onDeath, stop: notice.report };
@@ -51,7 +63,7 @@ export function fakeIncarnation(plan: (call: number) => Behaviour, log: FakeLog,
  */
 export function fakeSeats(k: number, plan: (seat: number, life: number, call: number) => Behaviour, lateMs?: number) {
   const log: FakeLog = { spawned: Array<number>(k).fill(0), replies: 0, lateReplies: 0 };
-  const seats: WorkerSeat<SimRemote>[] = Array.from({ length: k }, (_, i) =>
+  const seats: WorkerSeat<RunRemote>[] = Array.from({ length: k }, (_, i) =>
     workerSeat(() => {
       const life = log.spawned[i]++;
       return fakeIncarnation((call) => plan(i, life, call), log, lateMs);

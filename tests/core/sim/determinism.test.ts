@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ChunkRunner, simulate } from '../../../src/core/engine.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
-import type { Task } from '../../../src/core/sim/plan.ts';
-import { runPool, type SimRemote } from '../../../src/pool/runPool.ts';
+import { simulate } from '../../../src/core/engine.ts';
+import { runPool } from '../../../src/pool/runPool.ts';
+import { inProcessRemote } from '../pool/fakes.ts';
 import { scenario } from './helpers.ts';
 
-/** In-process stand-ins for workers, each with its own runner, answering after a random delay. */
-function fakeRemotes(k: number): SimRemote[] {
-  return Array.from({ length: k }, () => {
-    let runner: { id: string; r: ChunkRunner } | null = null;
-    return {
-      async run(id: string, s: ValidScenario, tasks: Task[]) {
-        if (!runner || runner.id !== id) runner = { id, r: new ChunkRunner(s) };
-        await new Promise((res) => setTimeout(res, Math.random() * 3));
-        return tasks.map((t) => runner!.r.run(t));
-      },
-    };
-  });
-}
+/** In-process stand-ins for workers, each with its own runners, answering after a random delay. */
+const fakeRemotes = (k: number) => Array.from({ length: k }, inProcessRemote);
 
 const s = scenario({
   endpoint: { type: 'timed-walk' },
@@ -41,7 +29,7 @@ describe('a seed fixes every number', () => {
   it('whatever the number of workers and batch sizes', async () => {
     const direct = simulate(s);
     for (const k of [1, 2, 5]) {
-      const pooled = await runPool(fakeRemotes(k), s, { batchMs: 1 });
+      const { result: pooled } = await runPool(fakeRemotes(k), 'planner', s, { batchMs: 1 });
       expect(pooled.rows).toEqual(direct.rows);
       expect(pooled.points).toEqual(direct.points);
     }
@@ -55,7 +43,7 @@ describe('a seed fixes every number', () => {
 
   it('cancelling stops the pool with an AbortError', async () => {
     const ctrl = new AbortController();
-    const p = runPool(fakeRemotes(2), s, { signal: ctrl.signal });
+    const p = runPool(fakeRemotes(2), 'planner', s, { signal: ctrl.signal });
     ctrl.abort();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
   });

@@ -1,0 +1,40 @@
+import { ChunkRunner } from '../engine.ts';
+import { Accumulator, type SimulationResult } from '../results/accumulator.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import { extraModes, planTasks, type Task } from '../sim/plan.ts';
+import type { ChunkResult } from '../sim/pointSimulator.ts';
+import type { Job } from './job.ts';
+
+/** Trials a scenario runs: every grid point, once per mode (power, and assurance or the enrichment populations). */
+export function scenarioTrials(s: ValidScenario): number {
+  return (1 + extraModes(s).length) * s.simulation.sims * s.design.nPerArm.length;
+}
+
+/**
+ * The planner as a job: one validated scenario, its (point, chunk, mode) tasks, the engine's ChunkRunner and
+ * Accumulator. Parameters are a ValidScenario: validateScenario checked them at the edge (form, file or link),
+ * so `check` only guards what the pool itself relies on.
+ */
+export const plannerJob: Job<ValidScenario, Task, ChunkResult, SimulationResult> = {
+  check: (s) => (s.design.nPerArm.length > 0 && s.simulation.sims >= 1 ? [] : ['the scenario needs at least one n and one trial']),
+  tasks: planTasks,
+  total: scenarioTrials,
+  runner(s) {
+    const runner = new ChunkRunner(s);
+    return (task) => runner.run(task);
+  },
+  merger(s) {
+    const acc = new Accumulator(s);
+    let done = 0;
+    return {
+      add(c) {
+        acc.add(c);
+        done += c.trials;
+      },
+      get trialsDone() {
+        return done;
+      },
+      result: () => acc.result(),
+    };
+  },
+};

@@ -1,0 +1,48 @@
+import type { ValidScenario } from '../scenario/types.ts';
+import { solveEffect, type EffectSolution } from '../solve/solveEffect.ts';
+import { solveN, type SolveNResult } from '../solve/solveN.ts';
+import type { Job } from './job.ts';
+
+export interface SolveParams {
+  scenario: ValidScenario;
+  /** The target power, in (0, 1). */
+  target: number;
+  /** Also search the n for the target (the app asks when the grid falls short of it). */
+  wantN: boolean;
+}
+
+/** The app's searches: the n for the target (when asked) and the smallest detectable effect at the first n. */
+export interface SolveAnswer {
+  n: SolveNResult | null;
+  effect: EffectSolution | null;
+}
+
+export type SolveSearch = 'n' | 'effect';
+export type SolveChunk = { search: 'n'; n: SolveNResult } | { search: 'effect'; effect: EffectSolution | null };
+
+/**
+ * The searches of src/core/solve as a job: one task per search, so they run in workers (never on the page's
+ * thread) and side by side when two are free. Each search draws from streams of its own, so its answer does
+ * not depend on the worker. Progress counts searches.
+ */
+export const solveJob: Job<SolveParams, SolveSearch, SolveChunk, SolveAnswer> = {
+  check: (p) => (p.target > 0 && p.target < 1 ? [] : [`target power must be in (0, 1), got ${p.target}`]),
+  tasks: (p) => (p.wantN ? ['n', 'effect'] : ['effect']),
+  total: (p) => (p.wantN ? 2 : 1),
+  runner: (p) => (search) => (search === 'n' ? { search, n: solveN(p.scenario, p.target) } : { search, effect: solveEffect(p.scenario, p.target) }),
+  merger() {
+    const answer: SolveAnswer = { n: null, effect: null };
+    let done = 0;
+    return {
+      add(c) {
+        if (c.search === 'n') answer.n = c.n;
+        else answer.effect = c.effect;
+        done += 1;
+      },
+      get trialsDone() {
+        return done;
+      },
+      result: () => ({ ...answer }),
+    };
+  },
+};

@@ -1,0 +1,99 @@
+import { untrack } from 'svelte';
+import { failure } from './failure.ts';
+import { job, type JobName, type JobParams, type JobResult } from '../core/run/jobs.ts';
+import { runPool, type RunProgress, type RunRemote } from '../pool/runPool.ts';
+import { sharedBrowserPool } from '../pool/sharedPool.ts';
+import type { WorkerSeat } from '../pool/seat.ts';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+/**
+ * The latest run of one job on the shared warm pool, as the page shows it: a new start cancels the stale run,
+ * whose late progress is then ignored. The shown result, its parameters and key change together (at the new
+ * run's first progress), so a view never pairs new parameters with old numbers. Every view's run (planner,
+ * explanation, sensitivity, comparison, searches) is one of these.
+ */
+export class LatestRun<N extends JobName> {
+  status = $state<RunStatus>('idle');
+  /** The result shown: the last run's (partial while running or after a cancel). */
+  result = $state.raw<JobResult<N> | null>(null);
+  /** The parameters of the result shown, and their key. */
+  params = $state.raw<JobParams<N> | null>(null);
+  key = $state('');
+  done = $state(0);
+  total = $state(0);
+  msLeft = $state<number | null>(null);
+  error = $state('');
+  /** The key of the latest run started (the one running, or the result shown once it has progressed). */
+  requested = $state('');
+  #controller: AbortController | null = null;
+
+  constructor(
+    readonly name: N,
+    private readonly seats: () => readonly WorkerSeat<RunRemote>[] = () => sharedBrowserPool().seats,
+  ) {}
+
+  /** Starts the workers now, so the first run does not pay for their start-up. */
+  warm(): void {
+    this.seats();
+  }
+
+  /**
+   * Runs `params` unless they are what is already shown or running (a failed or cancelled run is retried).
+   * Untracked: an effect that requests does not also depend on (and re-run with) this run's status.
+   */
+  request(params: JobParams<N>, key?: string): void {
+    untrack(() => {
+      const k = key ?? JSON.stringify($state.snapshot(params));
+      if (k === this.requested && (this.status === 'running' || this.status === 'done')) return;
+      void this.start(params, k);
+    });
+  }
+
+  /**
+   * Cancels any stale run and runs `params`; progress replaces the shown result as it arrives. Resolves with
+   * the final result, or null when this run failed, was cancelled or was superseded.
+   */
+  async start(input: JobParams<N>, runKey?: string): Promise<JobResult<N> | null> {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    // A $state proxy cannot cross postMessage: send a plain snapshot, from this one place only.
+    const params = $state.snapshot(input) as JobParams<N>;
+    const key = runKey ?? JSON.stringify(params);
+    this.requested = key;
+    const t0 = performance.now();
+    this.status = 'running';
+    this.error = '';
+    this.done = 0;
+    this.msLeft = null;
+    const current = () => this.#controller === controller;
+    const show = (p: RunProgress<JobResult<N>>) => {
+      if (!current()) return;
+      this.result = p.result;
+      this.params = params;
+      this.key = key;
+      this.done = p.done;
+      this.total = p.total;
+      this.msLeft = p.done > 0 ? ((performance.now() - t0) * (p.total - p.done)) / p.done : null;
+    };
+    try {
+      this.total = job(this.name).total(params);
+      const p = await runPool(this.seats(), this.name, params, { signal: controller.signal, onProgress: show });
+      if (!current()) return null;
+      show(p);
+      this.status = 'done';
+      return p.result;
+    } catch (e) {
+      if (current()) ({ status: this.status, error: this.error } = failure(e));
+      return null;
+    }
+  }
+
+  /** Stops dispatching work; the partial result stays shown, marked cancelled. */
+  cancel(): void {
+    if (this.status !== 'running') return;
+    this.#controller?.abort();
+    this.status = 'cancelled';
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { simulate } from '../../../src/core/engine.ts';
+import { seatsFor } from '../../../src/pool/seat.ts';
+import { LatestRun } from '../../../src/state/latestRun.svelte.ts';
+import { scenario } from '../sim/helpers.ts';
+import { inProcessRemote } from './fakes.ts';
+
+// The runes class's logic, in the node environment (Svelte compiles it for the server: plain fields, no effects).
+const s = scenario({
+  arms: [
+    { label: 'Control', mean: 0, sd: 1 },
+    { label: 'Treatment', mean: 0.5, sd: 1.2 },
+  ],
+  design: { nPerArm: [10, 30] },
+  simulation: { sims: 3_000, seed: 'latest' },
+});
+const other = scenario({ ...s, simulation: { sims: 2_000, seed: 'other' } });
+
+function planner() {
+  const remotes = [inProcessRemote(), inProcessRemote()];
+  let runs = 0;
+  const counted = remotes.map((r) => ({ run: ((...a: Parameters<typeof r.run>) => (runs++, r.run(...a))) as typeof r.run }));
+  return { run: new LatestRun('planner', () => seatsFor(counted)), batches: () => runs };
+}
+
+describe('the latest run', () => {
+  it('shows the final result with its parameters and key, and its trial counts', async () => {
+    const { run } = planner();
+    const r = await run.start(s, 'k1');
+    expect(r).toEqual(simulate(s));
+    expect(run.result).toEqual(r);
+    expect([run.status, run.key, run.params, run.done, run.total]).toEqual(['done', 'k1', s, r!.trialsTotal, r!.trialsTotal]);
+  });
+
+  it('a new start supersedes the running one: its result is never shown', async () => {
+    const { run } = planner();
+    const first = run.start(s, 'a');
+    const second = run.start(other, 'b');
+    expect(await first).toBeNull();
+    expect(await second).toEqual(simulate(other));
+    expect([run.status, run.key, run.requested]).toEqual(['done', 'b', 'b']);
+  });
+
+  it('a cancel stops the run, marked cancelled', async () => {
+    const { run } = planner();
+    const p = run.start(s, 'a');
+    run.cancel();
+    expect(await p).toBeNull();
+    expect(run.status).toBe('cancelled');
+  });
+
+  it('request runs only what is not already shown or running', async () => {
+    const { run, batches } = planner();
+    run.request(s, 'a');
+    run.request(s, 'a');
+    await vi.waitFor(() => expect(run.status).toBe('done'));
+    const sent = batches();
+    run.request(s, 'a');
+    expect(batches()).toBe(sent);
+    expect(run.status).toBe('done');
+  });
+
+  it('failures end in words', async () => {
+    const run = new LatestRun('many-looks', () => seatsFor([inProcessRemote()]));
+    expect(await run.start({ seed: 's', sims: 1000, kMax: 0, rho: 0, alpha: 0.05 })).toBeNull();
+    expect([run.status, run.error]).toEqual(['error', 'kMax must be a whole number in [1, 200], got 0']);
+  });
+});

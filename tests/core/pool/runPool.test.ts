@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/core/engine.ts';
+import { ExperimentAccumulator } from '../../../src/core/explain/accumulate.ts';
+import { EXPERIMENTS } from '../../../src/core/explain/registry.ts';
+import { runLocally } from '../../../src/core/explain/runLocally.ts';
+import type { ExperimentChunk } from '../../../src/core/explain/types.ts';
+import { JOBS } from '../../../src/core/run/jobs.ts';
+import { solveEffect } from '../../../src/core/solve/solveEffect.ts';
+import { solveN } from '../../../src/core/solve/solveN.ts';
+import { runPool, type RunProgress } from '../../../src/pool/runPool.ts';
+import { scenario } from '../sim/helpers.ts';
+import { inProcessRemote } from './fakes.ts';
+
+const remotes = (k: number) => Array.from({ length: k }, inProcessRemote);
+const looks = { seed: 'pool-test', sims: 12_345, kMax: 8, rho: 0.3, alpha: 0.05 };
+const winners = {
+  seed: 'pool-test',
+  sims: 9_000,
+  nPerArm: 12,
+  sdControl: 70.5,
+  sdTreatment: 23.1,
+  trueDifference: 29,
+  alpha: 0.05,
+  bins: { lo: -100, width: 5, count: 50 },
+};
+const planned = scenario({
+  arms: [
+    { label: 'Control', mean: 0, sd: 1 },
+    { label: 'Treatment', mean: 0.5, sd: 1.2 },
+  ],
+  design: { nPerArm: [10, 30] },
+  simulation: { sims: 3_500, seed: 'pool-test' },
+});
+
+describe('one pool loop for every job', () => {
+  it('every explanation experiment is a job', () => {
+    for (const name of Object.keys(EXPERIMENTS)) expect(JOBS).toHaveProperty(name);
+  });
+
+  it('experiments: the same numbers with 1 or 3 workers, in any completion order, as a local run', async () => {
+    for (const [name, params] of [
+      ['many-looks', looks],
+      ['winners-curse', winners],
+    ] as const) {
+      const local = runLocally(name, params as never);
+      const one = await runPool(remotes(1), name, params as never, { batchMs: 1 });
+      const three = await runPool(remotes(3), name, params as never, { batchMs: 1 });
+      expect(one.result).toEqual(local);
+      expect(three.result).toEqual(local);
+      expect(three.done).toBe(params.sims);
+      expect(three.total).toBe(params.sims);
+    }
+  });
+
+  it('the planner: exactly simulate()’s result, with trials done and total counted alike', async () => {
+    const direct = simulate(planned);
+    const r = await runPool(remotes(2), 'planner', planned, { batchMs: 1 });
+    expect(r.result).toEqual(direct);
+    expect([r.done, r.total]).toEqual([direct.trialsDone, direct.trialsTotal]);
+  });
+
+  it('several scenarios in one run: each exactly its own planner run', async () => {
+    const other = scenario({ ...planned, simulation: { sims: 2_000, seed: 'other' } });
+    const r = await runPool(remotes(3), 'scenarios', [planned, other], { batchMs: 1 });
+    expect(r.result).toEqual([simulate(planned), simulate(other)]);
+    expect(r.done).toBe(r.total);
+  });
+
+  it('the searches: the answers the solver gives on this thread', async () => {
+    const s = scenario({ ...planned, simulation: { sims: 2_000, seed: 'solve' } });
+    const r = await runPool(remotes(2), 'solve', { scenario: s, target: 0.8, wantN: true });
+    expect(r.result).toEqual({ n: solveN(s, 0.8), effect: solveEffect(s, 0.8) });
+    expect([r.done, r.total]).toEqual([2, 2]);
+  });
+
+  it('refuses bad parameters with field-level messages', async () => {
+    await expect(runPool(remotes(1), 'many-looks', { ...looks, kMax: 0 })).rejects.toThrow('kMax must be a whole number in [1, 200], got 0');
+    await expect(runPool(remotes(1), 'solve', { scenario: planned, target: 1.2, wantN: false })).rejects.toThrow('target power must be in (0, 1), got 1.2');
+  });
+});
+
+describe('progress', () => {
+  it('partial results only (the final one is returned), growing, and a cancel rejects with an AbortError', async () => {
+    const controller = new AbortController();
+    const seen: RunProgress<unknown>[] = [];
+    const run = runPool(remotes(1), 'many-looks', { ...looks, sims: 200_000 }, {
+      batchMs: 1,
+      progressMs: 0,
+      signal: controller.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        if (seen.length === 3) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(seen.length).toBe(3);
+    expect(seen[2].done).toBeGreaterThan(seen[0].done);
+    expect(seen.every((p) => p.done < p.total)).toBe(true);
+  });
+
+  it('is throttled: at most one update per progressMs, the first at once', async () => {
+    const times: number[] = [];
+    const t0 = performance.now();
+    const r = await runPool(remotes(2), 'planner', { ...planned, simulation: { ...planned.simulation, sims: 40_000 } }, {
+      batchMs: 1,
+      progressMs: 40,
+      onProgress: () => times.push(performance.now() - t0),
+    });
+    expect(r.done).toBe(r.total);
+    expect(times.length).toBeGreaterThan(0);
+    // Stamped just after the gate opened: allow a little for the summary each update builds.
+    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(38);
+    const none: number[] = [];
+    await runPool(remotes(2), 'planner', planned, { batchMs: 1, progressMs: 1e9, onProgress: (p) => none.push(p.done) });
+    expect(none.length).toBe(1); // the first batch's, then nothing until the final result
+  });
+});
+
+describe('merging chunks', () => {
+  it('sums counts exactly and adds float sums in chunk order, whatever the arrival order', () => {
+    const chunks: ExperimentChunk[] = [0, 1, 2, 3].map((chunk) => ({ point: 0, chunk, trials: 10, counts: [chunk, 1], sums: [0.1 * (chunk + 1) ** 7] }));
+    const forward = new ExperimentAccumulator(1);
+    chunks.forEach((c) => forward.add(c));
+    const backward = new ExperimentAccumulator(1);
+    [...chunks].reverse().forEach((c) => backward.add(c));
+    expect(backward.result()).toEqual(forward.result());
+    expect(forward.result()[0]).toMatchObject({ trials: 40, counts: [6, 4] });
+  });
+});
