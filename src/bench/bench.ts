@@ -6,6 +6,7 @@ import type { ValidScenario } from '../core/scenario/types.ts';
 import { releaseProxy, wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { trialRate } from './trialRate.ts';
+import { plannerJob } from '../core/run/plannerJob.ts';
 import { runPool } from '../pool/runPool.ts';
 import { spawnTsWorker, startNodePool } from '../cli/nodePool.ts';
 import { benchRandom } from './randomBench.ts';
@@ -139,7 +140,7 @@ async function main() {
     ];
     for (const [name, s] of cases) {
       const t0 = performance.now();
-      await runPool(pool.seats, 'planner', s);
+      await runPool(pool.seats, plannerJob, s);
       console.log(`  ${name.padEnd(46)} ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     }
   } finally {

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { ENGINE_VERSION } from '../core/engine.ts';
+import { plannerJob } from '../core/run/plannerJob.ts';
 import { runPool } from '../pool/runPool.ts';
 import { parseArgs } from './args.ts';
 import { rowsToCsv } from './format.ts';
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
   const pool = await startNodePool(parsed.args.workers ?? autoWorkers(estimateWork(scenario), availableParallelism()));
   try {
     const t0 = performance.now();
-    const { result } = await runPool(pool.seats, 'planner', scenario);
+    const { result } = await runPool(pool.seats, plannerJob, scenario);
     const elapsedMs = Math.round((performance.now() - t0) * 10) / 10;
     // The searches run in this thread, on streams of their own: their answers do not depend on --workers.
     const t1 = performance.now();

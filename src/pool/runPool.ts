@@ -1,4 +1,4 @@
-import { job, type JobChunk, type JobName, type JobParams, type JobResult, type JobTask } from '../core/run/jobs.ts';
+import type { Job, JobName } from '../core/run/job.ts';
 import { dispatch } from './dispatch.ts';
 import { seatsFor, type WorkerSeat } from './seat.ts';
 import { throttle } from './throttle.ts';
@@ -6,7 +6,7 @@ import type { WatchdogLimits } from './watchdog.ts';
 
 /** A worker's API as the pool sees it (a Comlink Remote<WorkerApi> fits, in the browser and in Node). */
 export interface RunRemote {
-  run<N extends JobName>(id: string, name: N, params: JobParams<N>, tasks: JobTask<N>[]): Promise<JobChunk<N>[]>;
+  run(id: string, name: JobName, params: unknown, tasks: unknown[]): Promise<unknown[]>;
 }
 
 /** A run's result so far, and how far it got (in the job's units of progress, usually trials). */
@@ -33,23 +33,22 @@ export interface PoolOptions<R> {
 let runCounter = 0;
 
 /**
- * Runs job `name` on `params` over the workers: checks the parameters, plans the tasks, spreads them over the
+ * Runs job `j` on `params` over the workers: checks the parameters, plans the tasks, spreads them over the
  * workers (each pulling the next batch when free), merges the chunks and summarises. Chunks merge exactly, so
  * the result does not depend on the number of workers or the order batches finish. `params` must be plain data
  * (a snapshot). A worker that dies or hangs is replaced and its batch re-sent (see dispatch). Rejects with an
  * Error listing the problems for bad params, an AbortError when cancelled, a WorkerFailure when workers keep
  * failing. Pass a pool's seats, so dead workers can be replaced; plain remotes are re-used.
  */
-export async function runPool<N extends JobName>(
+export async function runPool<P, T, C, R>(
   workers: readonly (RunRemote | WorkerSeat<RunRemote>)[],
-  name: N,
-  params: JobParams<N>,
-  opts: PoolOptions<JobResult<N>> = {},
-): Promise<RunProgress<JobResult<N>>> {
-  const j = job(name);
+  j: Job<P, T, C, R>,
+  params: P,
+  opts: PoolOptions<R> = {},
+): Promise<RunProgress<R>> {
   const errors = j.check(params);
   if (errors.length > 0) throw new Error(errors.join('; '));
-  const id = `${name}-${++runCounter}-${Date.now()}`;
+  const id = `${j.name}-${++runCounter}-${Date.now()}`;
   const total = j.total(params);
   const merger = j.merger(params);
   const snapshot = () => ({ result: merger.result(), done: merger.trialsDone, total });
@@ -57,7 +56,7 @@ export async function runPool<N extends JobName>(
   const afterBatch = () => {
     if (opts.onProgress && merger.trialsDone < total && gate()) opts.onProgress(snapshot());
   };
-  const run = (remote: RunRemote, batch: JobTask<N>[]) => remote.run(id, name, params, batch);
-  await dispatch(seatsFor(workers), j.tasks(params), run, (c: JobChunk<N>) => merger.add(c), { ...opts, afterBatch });
+  const run = (remote: RunRemote, batch: T[]) => remote.run(id, j.name, params, batch) as Promise<C[]>;
+  await dispatch(seatsFor(workers), j.tasks(params), run, (c: C) => merger.add(c), { ...opts, afterBatch });
   return snapshot();
 }

@@ -11,6 +11,7 @@ import { matchingPreset, presetKey } from './presetMatch.ts';
 import { readScenario, readScenarioText, type ReadResult } from '../share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
 import { storeResults, type StoredResults } from '../share/storedResults.ts';
+import { plannerJob } from '../core/run/plannerJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 import { runKey } from './runKey.ts';
 import { SavedState } from './savedState.svelte.ts';
@@ -47,7 +48,7 @@ export class AppState {
   /** The trend test's level when left empty (analysis alpha / sides). */
   trendAlpha = $derived(defaultTrendAlpha(this.form));
   notice = $state<Notice | null>(null);
-  run = new LatestRun('planner');
+  run = new LatestRun(plannerJob);
   /** Power vs effect and variance at one n: secondary runs after the main run. */
   sensitivity = new SensitivityState();
   saved = new SavedState();

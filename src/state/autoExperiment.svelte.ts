@@ -1,6 +1,6 @@
-import { EXPERIMENTS, type ExperimentName, type ParamsOf } from '../core/explain/registry.ts';
+import { EXPERIMENTS, type ExperimentName, type ParamsOf, type ResultOf } from '../core/explain/registry.ts';
 import type { Experiment } from '../core/explain/types.ts';
-import type { JobParams } from '../core/run/jobs.ts';
+import { experimentJob } from '../core/run/experimentJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 
 const DEBOUNCE_MS = 150;
@@ -10,7 +10,7 @@ const DEBOUNCE_MS = 150;
  * for the reader), and re-run, debounced, whenever valid parameters change.
  */
 export class AutoExperiment<N extends ExperimentName> {
-  readonly run: LatestRun<N>;
+  readonly run: LatestRun<ParamsOf<N>, ResultOf<N>>;
   params = $derived.by(() => this.build());
   errors = $derived.by(() => (EXPERIMENTS[this.name] as unknown as Experiment<ParamsOf<N>, unknown>).check(this.params));
   /**
@@ -26,7 +26,7 @@ export class AutoExperiment<N extends ExperimentName> {
     readonly name: N,
     private readonly build: () => ParamsOf<N>,
   ) {
-    this.run = new LatestRun(name);
+    this.run = new LatestRun(experimentJob(name));
   }
 
   /** Starts watching; call inside an effect root. */
@@ -34,7 +34,7 @@ export class AutoExperiment<N extends ExperimentName> {
     $effect(() => {
       const p = $state.snapshot(this.params) as ParamsOf<N>;
       if (this.errors.length > 0) return;
-      const t = setTimeout(() => this.run.request(p as JobParams<N>), DEBOUNCE_MS);
+      const t = setTimeout(() => this.run.request(p), DEBOUNCE_MS);
       return () => clearTimeout(t);
     });
   }

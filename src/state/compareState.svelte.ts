@@ -1,5 +1,6 @@
 import type { SavedEntry } from '../share/savedStore.ts';
 import { storeResults } from '../share/storedResults.ts';
+import { plannerJob } from '../core/run/plannerJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 import type { SavedState } from './savedState.svelte.ts';
 
@@ -10,7 +11,7 @@ export class CompareState {
   /** Keys of the chosen saved entries, in the order chosen. */
   selected = $state<string[]>([]);
   /** The run that fills in a saved entry's results; its key is the entry's. */
-  readonly run = new LatestRun('planner');
+  readonly run = new LatestRun(plannerJob);
   /** Key of the entry being simulated, if any. */
   running = $derived(this.run.status === 'running' ? this.run.requested : null);
   error = $derived(this.run.error);

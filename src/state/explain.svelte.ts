@@ -1,3 +1,5 @@
+import type { SimulationResult } from '../core/results/accumulator.ts';
+import type { ValidScenario } from '../core/scenario/types.ts';
 import { validateScenario } from '../core/scenario/validate.ts';
 import { CheckedInputs } from '../lib/explain/inputs/checkedInputs.svelte.ts';
 import { seedError } from '../lib/explain/inputs/fieldCheck.ts';
@@ -10,6 +12,7 @@ import { checkTrialAsRun, nullParams, powerParams, trialAsRunDefaults } from '..
 import { checkWinnersCurse, winnersCurseDefaults, winnersCurseParams } from '../lib/explain/models/winnersCurse.ts';
 import { AutoExperiment } from './autoExperiment.svelte.ts';
 import { runKey } from './runKey.ts';
+import { plannerJob } from '../core/run/plannerJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 
 /** The explanation page's one state object: the reader's inputs per section and the live simulations. */
@@ -41,7 +44,7 @@ export class ExplainState {
   /** Section 7 runs the planner's own scenarios on the planner's engine path. */
   plans = $derived(nextTrialScenarios(this.next.value, this.seed));
   planChecks = $derived(Object.fromEntries(PLAN_KINDS.map((k) => [k, validateScenario(this.plans[k])])) as Record<PlanKind, ReturnType<typeof validateScenario>>);
-  planRuns: Record<PlanKind, LatestRun<'planner'>> = { observed: new LatestRun('planner'), shrunk: new LatestRun('planner'), assurance: new LatestRun('planner') };
+  planRuns: Record<PlanKind, LatestRun<ValidScenario, SimulationResult>> = { observed: new LatestRun(plannerJob), shrunk: new LatestRun(plannerJob), assurance: new LatestRun(plannerJob) };
   #connected = false;
   #requested: Record<PlanKind, string> = { observed: '', shrunk: '', assurance: '' };
 

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { failure } from './failure.ts';
-import { job, type JobName, type JobParams, type JobResult } from '../core/run/jobs.ts';
+import type { Job } from '../core/run/job.ts';
 import { runPool, type RunProgress, type RunRemote } from '../pool/runPool.ts';
 import { sharedBrowserPool } from '../pool/sharedPool.ts';
 import type { WorkerSeat } from '../pool/seat.ts';
@@ -13,12 +13,12 @@ export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
  * run's first progress), so a view never pairs new parameters with old numbers. Every view's run (planner,
  * explanation, sensitivity, comparison, searches) is one of these.
  */
-export class LatestRun<N extends JobName> {
+export class LatestRun<P, R> {
   status = $state<RunStatus>('idle');
   /** The result shown: the last run's (partial while running or after a cancel). */
-  result = $state.raw<JobResult<N> | null>(null);
+  result = $state.raw<R | null>(null);
   /** The parameters of the result shown, and their key. */
-  params = $state.raw<JobParams<N> | null>(null);
+  params = $state.raw<P | null>(null);
   key = $state('');
   done = $state(0);
   total = $state(0);
@@ -29,7 +29,7 @@ export class LatestRun<N extends JobName> {
   #controller: AbortController | null = null;
 
   constructor(
-    readonly name: N,
+    readonly job: Job<P, unknown, unknown, R>,
     private readonly seats: () => readonly WorkerSeat<RunRemote>[] = () => sharedBrowserPool().seats,
   ) {}
 
@@ -42,7 +42,7 @@ export class LatestRun<N extends JobName> {
    * Runs `params` unless they are what is already shown or running (a failed or cancelled run is retried).
    * Untracked: an effect that requests does not also depend on (and re-run with) this run's status.
    */
-  request(params: JobParams<N>, key?: string): void {
+  request(params: P, key?: string): void {
     untrack(() => {
       const k = key ?? JSON.stringify($state.snapshot(params));
       if (k === this.requested && (this.status === 'running' || this.status === 'done')) return;
@@ -54,12 +54,12 @@ export class LatestRun<N extends JobName> {
    * Cancels any stale run and runs `params`; progress replaces the shown result as it arrives. Resolves with
    * the final result, or null when this run failed, was cancelled or was superseded.
    */
-  async start(input: JobParams<N>, runKey?: string): Promise<JobResult<N> | null> {
+  async start(input: P, runKey?: string): Promise<R | null> {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
     // A $state proxy cannot cross postMessage: send a plain snapshot, from this one place only.
-    const params = $state.snapshot(input) as JobParams<N>;
+    const params = $state.snapshot(input) as P;
     const key = runKey ?? JSON.stringify(params);
     this.requested = key;
     const t0 = performance.now();
@@ -68,7 +68,7 @@ export class LatestRun<N extends JobName> {
     this.done = 0;
     this.msLeft = null;
     const current = () => this.#controller === controller;
-    const show = (p: RunProgress<JobResult<N>>) => {
+    const show = (p: RunProgress<R>) => {
       if (!current()) return;
       this.result = p.result;
       this.params = params;
@@ -78,8 +78,8 @@ export class LatestRun<N extends JobName> {
       this.msLeft = p.done > 0 ? ((performance.now() - t0) * (p.total - p.done)) / p.done : null;
     };
     try {
-      this.total = job(this.name).total(params);
-      const p = await runPool(this.seats(), this.name, params, { signal: controller.signal, onProgress: show });
+      this.total = this.job.total(params);
+      const p = await runPool(this.seats(), this.job, params, { signal: controller.signal, onProgress: show });
       if (!current()) return null;
       show(p);
       this.status = 'done';

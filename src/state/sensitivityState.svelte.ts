@@ -3,6 +3,7 @@ import { defaultSensitivityN, sensitivityScenarios, type SensitivityCase } from 
 import type { ValidScenario } from '../core/scenario/types.ts';
 import { readSampleSize } from '../form/sampleSizeText.ts';
 import { untrack } from 'svelte';
+import { scenariosJob } from '../core/run/scenariosJob.ts';
 import { LatestRun, type RunStatus } from './latestRun.svelte.ts';
 
 export interface SensitivityPoint {
@@ -25,7 +26,7 @@ interface Batch {
 }
 
 export class SensitivityState {
-  readonly run = new LatestRun('scenarios');
+  readonly run = new LatestRun(scenariosJob);
   /** The n as typed (empty: the n for the target). */
   nText = $state('');
   #error = $state('');
@@ -54,7 +55,7 @@ export class SensitivityState {
   }
 
   /** Follows `run` from inside an effect root: secondary runs start when it is done and stop when it restarts. */
-  track(main: LatestRun<'planner'>): void {
+  track(main: LatestRun<ValidScenario, SimulationResult>): void {
     $effect(() => {
       const [status, key] = [main.status, main.key];
       void this.nText;

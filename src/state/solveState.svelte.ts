@@ -1,4 +1,4 @@
-import type { SolveAnswer } from '../core/run/solveJob.ts';
+import { solveJob, type SolveAnswer } from '../core/run/solveJob.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 
@@ -7,7 +7,7 @@ import { LatestRun } from './latestRun.svelte.ts';
  * only waits). One answer is kept, for the last scenario and target asked about.
  */
 class SolveState {
-  readonly run = new LatestRun('solve');
+  readonly run = new LatestRun(solveJob);
   /** The scenario object last asked about (by identity), so a view can tell the answer is for what it shows. */
   owner = $state.raw<ValidScenario | null>(null);
   status = $derived.by((): 'idle' | 'searching' | 'done' | 'failed' => {

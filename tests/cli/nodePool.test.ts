@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { spawnTsWorker, startNodePool } from '../../src/cli/nodePool.ts';
 import { simulate } from '../../src/core/engine.ts';
+import { plannerJob } from '../../src/core/run/plannerJob.ts';
 import { runPool } from '../../src/pool/runPool.ts';
 import { scenario } from '../core/sim/helpers.ts';
 
@@ -30,7 +31,7 @@ describe('worker threads that die mid-run (real worker_threads)', () => {
     });
     try {
       let killed = false;
-      const { result: r } = await runPool(pool.seats, 'planner', s, {
+      const { result: r } = await runPool(pool.seats, plannerJob, s, {
         batchMs: 5,
         progressMs: 0,
         onProgress: (p) => {
@@ -52,7 +53,7 @@ describe('worker threads that die mid-run (real worker_threads)', () => {
   it('threads that keep dying end the run with a one-line WorkerFailure', async () => {
     const pool = await startNodePool(1, () => spawnTsWorker(DYING, { workerData: { dieAt: 1 } }));
     try {
-      const err = (await runPool(pool.seats, 'planner', s).catch((e: unknown) => e)) as Error;
+      const err = (await runPool(pool.seats, plannerJob, s).catch((e: unknown) => e)) as Error;
       expect(err.name).toBe('WorkerFailure');
       expect(err.message).toBe(
         'The simulation stopped: the same batch of trials failed 2 times (last time it exited with code 3). Run it again to start fresh workers.',

@@ -1,4 +1,3 @@
-import { ChunkRunner } from '../engine.ts';
 import { Accumulator, type SimulationResult } from '../results/accumulator.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { extraModes, planTasks, type Task } from '../sim/plan.ts';
@@ -11,18 +10,15 @@ export function scenarioTrials(s: ValidScenario): number {
 }
 
 /**
- * The planner as a job: one validated scenario, its (point, chunk, mode) tasks, the engine's ChunkRunner and
- * Accumulator. Parameters are a ValidScenario: validateScenario checked them at the edge (form, file or link),
+ * The planner as a job: one validated scenario, its (point, chunk, mode) tasks (run by the engine's ChunkRunner
+ * in the workers) and the Accumulator. Parameters are a ValidScenario: validateScenario checked them at the edge (form, file or link),
  * so `check` only guards what the pool itself relies on.
  */
 export const plannerJob: Job<ValidScenario, Task, ChunkResult, SimulationResult> = {
+  name: 'planner',
   check: (s) => (s.design.nPerArm.length > 0 && s.simulation.sims >= 1 ? [] : ['the scenario needs at least one n and one trial']),
   tasks: planTasks,
   total: scenarioTrials,
-  runner(s) {
-    const runner = new ChunkRunner(s);
-    return (task) => runner.run(task);
-  },
   merger(s) {
     const acc = new Accumulator(s);
     let done = 0;

@@ -23,13 +23,10 @@ export interface ScenarioChunk {
  * its trials are in (null before): a partial point is never shown beside finished ones.
  */
 export const scenariosJob: Job<ValidScenario[], ScenarioTask, ScenarioChunk, (SimulationResult | null)[]> = {
+  name: 'scenarios',
   check: (list) => (list.length > 0 ? list.flatMap((s, i) => plannerJob.check(s).map((e) => `scenario ${i + 1}: ${e}`)) : ['no scenarios to run']),
   tasks: (list) => list.flatMap((s, scenario) => plannerJob.tasks(s).map((task) => ({ scenario, task }))),
   total: (list) => list.reduce((sum, s) => sum + scenarioTrials(s), 0),
-  runner(list) {
-    const runners = list.map((s) => plannerJob.runner(s));
-    return ({ scenario, task }) => ({ scenario, chunk: runners[scenario](task) });
-  },
   merger(list) {
     const parts: Merger<ChunkResult, SimulationResult>[] = list.map((s) => plannerJob.merger(s));
     const finished: (SimulationResult | null)[] = list.map(() => null);

@@ -1,6 +1,6 @@
 import type { ValidScenario } from '../scenario/types.ts';
-import { solveEffect, type EffectSolution } from '../solve/solveEffect.ts';
-import { solveN, type SolveNResult } from '../solve/solveN.ts';
+import type { EffectSolution } from '../solve/solveEffect.ts';
+import type { SolveNResult } from '../solve/solveN.ts';
 import type { Job } from './job.ts';
 
 export interface SolveParams {
@@ -26,10 +26,10 @@ export type SolveChunk = { search: 'n'; n: SolveNResult } | { search: 'effect'; 
  * not depend on the worker. Progress counts searches.
  */
 export const solveJob: Job<SolveParams, SolveSearch, SolveChunk, SolveAnswer> = {
+  name: 'solve',
   check: (p) => (p.target > 0 && p.target < 1 ? [] : [`target power must be in (0, 1), got ${p.target}`]),
   tasks: (p) => (p.wantN ? ['n', 'effect'] : ['effect']),
   total: (p) => (p.wantN ? 2 : 1),
-  runner: (p) => (search) => (search === 'n' ? { search, n: solveN(p.scenario, p.target) } : { search, effect: solveEffect(p.scenario, p.target) }),
   merger() {
     const answer: SolveAnswer = { n: null, effect: null };
     let done = 0;

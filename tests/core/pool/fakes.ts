@@ -1,4 +1,4 @@
-import { job } from '../../../src/core/run/jobs.ts';
+import { runnerFor } from '../../../src/core/run/runners.ts';
 import type { RunRemote } from '../../../src/pool/runPool.ts';
 import { deathNotice, workerSeat, type Incarnation, type WorkerSeat } from '../../../src/pool/seat.ts';
 
@@ -22,12 +22,12 @@ export interface FakeLog {
  * have), answering asynchronously after a random delay, so batches finish in any order.
  */
 export function inProcessRemote(): RunRemote {
-  const runners = new Map<string, (task: never) => unknown>();
+  const runners = new Map<string, (task: unknown) => unknown>();
   return {
     async run(id, name, params, tasks) {
       await new Promise((res) => setTimeout(res, Math.random() * 3));
-      if (!runners.has(id)) runners.set(id, job(name).runner(params) as (task: never) => unknown);
-      return tasks.map(runners.get(id)! as never);
+      if (!runners.has(id)) runners.set(id, runnerFor(name, params));
+      return tasks.map(runners.get(id)!);
     },
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
+import { experimentJob } from '../../../src/core/run/experimentJob.ts';
+import { plannerJob } from '../../../src/core/run/plannerJob.ts';
 import { seatsFor } from '../../../src/pool/seat.ts';
 import { LatestRun } from '../../../src/state/latestRun.svelte.ts';
 import { scenario } from '../sim/helpers.ts';
@@ -20,7 +22,7 @@ function planner() {
   const remotes = [inProcessRemote(), inProcessRemote()];
   let runs = 0;
   const counted = remotes.map((r) => ({ run: ((...a: Parameters<typeof r.run>) => (runs++, r.run(...a))) as typeof r.run }));
-  return { run: new LatestRun('planner', () => seatsFor(counted)), batches: () => runs };
+  return { run: new LatestRun(plannerJob, () => seatsFor(counted)), batches: () => runs };
 }
 
 describe('the latest run', () => {
@@ -61,7 +63,7 @@ describe('the latest run', () => {
   });
 
   it('failures end in words', async () => {
-    const run = new LatestRun('many-looks', () => seatsFor([inProcessRemote()]));
+    const run = new LatestRun(experimentJob('many-looks'), () => seatsFor([inProcessRemote()]));
     expect(await run.start({ seed: 's', sims: 1000, kMax: 0, rho: 0, alpha: 0.05 })).toBeNull();
     expect([run.status, run.error]).toEqual(['error', 'kMax must be a whole number in [1, 200], got 0']);
   });

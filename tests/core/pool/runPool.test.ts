@@ -4,7 +4,11 @@ import { ExperimentAccumulator } from '../../../src/core/explain/accumulate.ts';
 import { EXPERIMENTS } from '../../../src/core/explain/registry.ts';
 import { runLocally } from '../../../src/core/explain/runLocally.ts';
 import type { ExperimentChunk } from '../../../src/core/explain/types.ts';
-import { JOBS } from '../../../src/core/run/jobs.ts';
+import { experimentJob } from '../../../src/core/run/experimentJob.ts';
+import { plannerJob } from '../../../src/core/run/plannerJob.ts';
+import { hasRunner, runnerFor } from '../../../src/core/run/runners.ts';
+import { scenariosJob } from '../../../src/core/run/scenariosJob.ts';
+import { solveJob } from '../../../src/core/run/solveJob.ts';
 import { solveEffect } from '../../../src/core/solve/solveEffect.ts';
 import { solveN } from '../../../src/core/solve/solveN.ts';
 import { runPool, type RunProgress } from '../../../src/pool/runPool.ts';
@@ -33,8 +37,13 @@ const planned = scenario({
 });
 
 describe('one pool loop for every job', () => {
-  it('every explanation experiment is a job', () => {
-    for (const name of Object.keys(EXPERIMENTS)) expect(JOBS).toHaveProperty(name);
+  it('every explanation experiment is a job the workers can run', () => {
+    for (const name of Object.keys(EXPERIMENTS) as (keyof typeof EXPERIMENTS)[]) {
+      expect(experimentJob(name).name).toBe(name);
+      expect(hasRunner(name)).toBe(true);
+    }
+    for (const j of [plannerJob, scenariosJob, solveJob]) expect(hasRunner(j.name)).toBe(true);
+    expect(() => runnerFor('nope' as never, {})).toThrow('unknown job "nope"');
   });
 
   it('experiments: the same numbers with 1 or 3 workers, in any completion order, as a local run', async () => {
@@ -43,8 +52,8 @@ describe('one pool loop for every job', () => {
       ['winners-curse', winners],
     ] as const) {
       const local = runLocally(name, params as never);
-      const one = await runPool(remotes(1), name, params as never, { batchMs: 1 });
-      const three = await runPool(remotes(3), name, params as never, { batchMs: 1 });
+      const one = await runPool(remotes(1), experimentJob(name), params as never, { batchMs: 1 });
+      const three = await runPool(remotes(3), experimentJob(name), params as never, { batchMs: 1 });
       expect(one.result).toEqual(local);
       expect(three.result).toEqual(local);
       expect(three.done).toBe(params.sims);
@@ -54,28 +63,28 @@ describe('one pool loop for every job', () => {
 
   it('the planner: exactly simulate()’s result, with trials done and total counted alike', async () => {
     const direct = simulate(planned);
-    const r = await runPool(remotes(2), 'planner', planned, { batchMs: 1 });
+    const r = await runPool(remotes(2), plannerJob, planned, { batchMs: 1 });
     expect(r.result).toEqual(direct);
     expect([r.done, r.total]).toEqual([direct.trialsDone, direct.trialsTotal]);
   });
 
   it('several scenarios in one run: each exactly its own planner run', async () => {
     const other = scenario({ ...planned, simulation: { sims: 2_000, seed: 'other' } });
-    const r = await runPool(remotes(3), 'scenarios', [planned, other], { batchMs: 1 });
+    const r = await runPool(remotes(3), scenariosJob, [planned, other], { batchMs: 1 });
     expect(r.result).toEqual([simulate(planned), simulate(other)]);
     expect(r.done).toBe(r.total);
   });
 
   it('the searches: the answers the solver gives on this thread', async () => {
     const s = scenario({ ...planned, simulation: { sims: 2_000, seed: 'solve' } });
-    const r = await runPool(remotes(2), 'solve', { scenario: s, target: 0.8, wantN: true });
+    const r = await runPool(remotes(2), solveJob, { scenario: s, target: 0.8, wantN: true });
     expect(r.result).toEqual({ n: solveN(s, 0.8), effect: solveEffect(s, 0.8) });
     expect([r.done, r.total]).toEqual([2, 2]);
   });
 
   it('refuses bad parameters with field-level messages', async () => {
-    await expect(runPool(remotes(1), 'many-looks', { ...looks, kMax: 0 })).rejects.toThrow('kMax must be a whole number in [1, 200], got 0');
-    await expect(runPool(remotes(1), 'solve', { scenario: planned, target: 1.2, wantN: false })).rejects.toThrow('target power must be in (0, 1), got 1.2');
+    await expect(runPool(remotes(1), experimentJob('many-looks'), { ...looks, kMax: 0 })).rejects.toThrow('kMax must be a whole number in [1, 200], got 0');
+    await expect(runPool(remotes(1), solveJob, { scenario: planned, target: 1.2, wantN: false })).rejects.toThrow('target power must be in (0, 1), got 1.2');
   });
 });
 
@@ -83,7 +92,7 @@ describe('progress', () => {
   it('partial results only (the final one is returned), growing, and a cancel rejects with an AbortError', async () => {
     const controller = new AbortController();
     const seen: RunProgress<unknown>[] = [];
-    const run = runPool(remotes(1), 'many-looks', { ...looks, sims: 200_000 }, {
+    const run = runPool(remotes(1), experimentJob('many-looks'), { ...looks, sims: 200_000 }, {
       batchMs: 1,
       progressMs: 0,
       signal: controller.signal,
@@ -101,7 +110,7 @@ describe('progress', () => {
   it('is throttled: at most one update per progressMs, the first at once', async () => {
     const times: number[] = [];
     const t0 = performance.now();
-    const r = await runPool(remotes(2), 'planner', { ...planned, simulation: { ...planned.simulation, sims: 40_000 } }, {
+    const r = await runPool(remotes(2), plannerJob, { ...planned, simulation: { ...planned.simulation, sims: 40_000 } }, {
       batchMs: 1,
       progressMs: 40,
       onProgress: () => times.push(performance.now() - t0),
@@ -111,7 +120,7 @@ describe('progress', () => {
     // Stamped just after the gate opened: allow a little for the summary each update builds.
     for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(38);
     const none: number[] = [];
-    await runPool(remotes(2), 'planner', planned, { batchMs: 1, progressMs: 1e9, onProgress: (p) => none.push(p.done) });
+    await runPool(remotes(2), plannerJob, planned, { batchMs: 1, progressMs: 1e9, onProgress: (p) => none.push(p.done) });
     expect(none.length).toBe(1); // the first batch's, then nothing until the final result
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
+import { plannerJob } from '../../../src/core/run/plannerJob.ts';
 import { runPool } from '../../../src/pool/runPool.ts';
 import { inProcessRemote } from '../pool/fakes.ts';
 import { scenario } from './helpers.ts';
@@ -29,7 +30,7 @@ describe('a seed fixes every number', () => {
   it('whatever the number of workers and batch sizes', async () => {
     const direct = simulate(s);
     for (const k of [1, 2, 5]) {
-      const { result: pooled } = await runPool(fakeRemotes(k), 'planner', s, { batchMs: 1 });
+      const { result: pooled } = await runPool(fakeRemotes(k), plannerJob, s, { batchMs: 1 });
       expect(pooled.rows).toEqual(direct.rows);
       expect(pooled.points).toEqual(direct.points);
     }
@@ -43,7 +44,7 @@ describe('a seed fixes every number', () => {
 
   it('cancelling stops the pool with an AbortError', async () => {
     const ctrl = new AbortController();
-    const p = runPool(fakeRemotes(2), 'planner', s, { signal: ctrl.signal });
+    const p = runPool(fakeRemotes(2), plannerJob, s, { signal: ctrl.signal });
     ctrl.abort();
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
   });

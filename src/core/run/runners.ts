@@ -1,0 +1,44 @@
+import { ChunkRunner } from '../engine.ts';
+import { EXPERIMENTS, type ExperimentName } from '../explain/registry.ts';
+import type { ValidScenario } from '../scenario/types.ts';
+import type { Task } from '../sim/plan.ts';
+import { solveEffect } from '../solve/solveEffect.ts';
+import { solveN } from '../solve/solveN.ts';
+import type { JobName } from './job.ts';
+import type { ScenarioChunk, ScenarioTask } from './scenariosJob.ts';
+import type { SolveChunk, SolveParams, SolveSearch } from './solveJob.ts';
+
+/** The workers' side of a job: runs tasks of one parameter set, keeping its buffers between tasks. */
+export type Runner<P, T, C> = (params: P) => (task: T) => C;
+
+const planner: Runner<ValidScenario, Task, ReturnType<ChunkRunner['run']>> = (s) => {
+  const runner = new ChunkRunner(s);
+  return (task) => runner.run(task);
+};
+
+const scenarios: Runner<ValidScenario[], ScenarioTask, ScenarioChunk> = (list) => {
+  const runners = list.map(planner);
+  return ({ scenario, task }) => ({ scenario, chunk: runners[scenario](task) });
+};
+
+const solve: Runner<SolveParams, SolveSearch, SolveChunk> = (p) => (search) =>
+  search === 'n' ? { search, n: solveN(p.scenario, p.target) } : { search, effect: solveEffect(p.scenario, p.target) };
+
+/** Every job's runner by name (the worker's registry; the page's side of each job is its Job object). */
+const RUNNERS: Record<JobName, Runner<never, never, unknown>> = {
+  planner,
+  scenarios,
+  solve,
+  ...(Object.fromEntries(Object.entries(EXPERIMENTS).map(([name, e]) => [name, (p: never) => e.runner(p)])) as unknown as Record<ExperimentName, Runner<never, never, unknown>>),
+};
+
+/** Whether the workers know a job called `name`. */
+export function hasRunner(name: string): boolean {
+  return Object.hasOwn(RUNNERS, name);
+}
+
+/** The runner of job `name` on `params` (throws for a name no job has: a page of another version). */
+export function runnerFor(name: JobName, params: unknown): (task: unknown) => unknown {
+  if (!hasRunner(name)) throw new Error(`unknown job "${name}"`);
+  return RUNNERS[name](params as never) as (task: unknown) => unknown;
+}
