@@ -57,6 +57,7 @@ export async function runPool<P, T, C, R>(
     if (opts.onProgress && merger.trialsDone < total && gate()) opts.onProgress(snapshot());
   };
   const run = (remote: RunRemote, batch: T[]) => remote.run(id, j.name, params, batch) as Promise<C[]>;
-  await dispatch(seatsFor(workers), j.tasks(params), run, (c: C) => merger.add(c), { ...opts, afterBatch });
+  const limits = j.taskLimitMs === undefined ? opts.limits : { firstMs: j.taskLimitMs, floorMs: j.taskLimitMs, ...opts.limits };
+  await dispatch(seatsFor(workers), j.tasks(params), run, (c: C) => merger.add(c), { ...opts, limits, afterBatch });
   return snapshot();
 }

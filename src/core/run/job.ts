@@ -22,6 +22,11 @@ export interface Job<P, T, C, R> {
   total(params: P): number;
   /** The page's side: adds chunks in any order and summarises what has arrived so far. */
   merger(params: P): Merger<C, R>;
+  /**
+   * How long one task may run before its worker is taken for hung, when a task is far longer than a chunk
+   * of trials (a whole search). Unset: the pool's default for a first batch.
+   */
+  readonly taskLimitMs?: number;
 }
 
 /** Adds chunks (in any order) and turns them into the result shown; exact, so order never matters. */

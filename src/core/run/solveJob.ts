@@ -27,6 +27,9 @@ export type SolveChunk = { search: 'n'; n: SolveNResult } | { search: 'effect'; 
  */
 export const solveJob: Job<SolveParams, SolveSearch, SolveChunk, SolveAnswer> = {
   name: 'solve',
+  // A search is one task of many simulated n; on a slow machine it can take minutes, and it sends no
+  // progress until it ends. It still has a limit, so a hung worker does not leave the page waiting forever.
+  taskLimitMs: 10 * 60_000,
   check: (p) => (p.target > 0 && p.target < 1 ? [] : [`target power must be in (0, 1), got ${p.target}`]),
   tasks: (p) => (p.wantN ? ['n', 'effect'] : ['effect']),
   total: (p) => (p.wantN ? 2 : 1),

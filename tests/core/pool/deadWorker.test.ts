@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
 import { MAX_FAILURES, MAX_TRIES } from '../../../src/pool/dispatch.ts';
 import { plannerJob } from '../../../src/core/run/plannerJob.ts';
+import { solveJob } from '../../../src/core/run/solveJob.ts';
 import { runPool } from '../../../src/pool/runPool.ts';
 import { deadlineMs, DEFAULT_LIMITS } from '../../../src/pool/watchdog.ts';
 import { scenario } from '../sim/helpers.ts';
@@ -112,6 +113,15 @@ describe('workers that keep failing end the run with a message, and the next run
     const t0 = performance.now();
     await expect(runPool([seats[0].current.remote], plannerJob, s, opts)).rejects.toThrow(/the same batch of trials failed 2 times \(last time it did not answer within 0\.1 s\)/);
     expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+
+  it("a job's own task limit (a whole search per task) replaces the first-batch limit, and still ends a hang", async () => {
+    const { seats } = fakeSeats(1, () => 'hang');
+    const longTasks = { ...plannerJob, taskLimitMs: 150 };
+    await expect(runPool([seats[0].current.remote], longTasks, s, { batchMs: 1, limits: { graceMs: 10 } })).rejects.toThrow(
+      /did not answer within 0\.1 s\)|did not answer within 0\.2 s\)/,
+    );
+    expect(solveJob.taskLimitMs).toBeGreaterThanOrEqual(5 * 60_000);
   });
 
   it('cancelling while a worker hangs ends the run at once with an AbortError', async () => {
