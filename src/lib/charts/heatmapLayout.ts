@@ -1,5 +1,5 @@
 /** Pure layout of the dose × n heatmap: cell rectangles, colours, labels and the colour key (no DOM). */
-import { format } from 'd3-format';
+import { count, pctFixed } from '../../core/report/numberText.ts';
 import { r1, textWidth } from './chartText.ts';
 import { PAD, frameLayout, type FrameLayout, type TextLine } from './frameLayout.ts';
 import { heatColor, textOn } from './heatColor.ts';
@@ -11,8 +11,7 @@ const ROW_H_TRANSPOSED = 24;
 const KEY_H = 10;
 /** Room above the cells for the colour key. */
 const KEY_SPACE = 40;
-const fmtCell = format('.0%');
-const fmtN = format(',');
+const fmtCell = (p: number): string => pctFixed(p, 0);
 
 export interface CellLayout {
   arm: string;
@@ -58,11 +57,11 @@ export function heatmapLayout(data: HeatmapData, width: number, exportMode: bool
   const armLabelW = Math.max(40, ...data.rows.map((r) => textWidth(r.label, 12))) + 10;
   const wide = (width - 2 * PAD - 18 - Math.min(width * 0.4, armLabelW)) / Math.max(1, data.ns.length);
   const transposed = !fitsText(wide) && data.ns.length > data.rows.length && !exportMode;
-  const rows = transposed ? data.ns.map((n) => ({ key: String(n), label: fmtN(n) })) : data.rows.map((r) => ({ key: r.arm, label: r.label }));
+  const rows = transposed ? data.ns.map((n) => ({ key: String(n), label: count(n) })) : data.rows.map((r) => ({ key: r.arm, label: r.label }));
   // Transposed, arms run left to right from the lowest dose.
-  const cols = transposed ? [...data.rows].reverse().map((r) => ({ key: r.arm, label: r.label })) : data.ns.map((n) => ({ key: String(n), label: fmtN(n) }));
+  const cols = transposed ? [...data.rows].reverse().map((r) => ({ key: r.arm, label: r.label })) : data.ns.map((n) => ({ key: String(n), label: count(n) }));
   const rowH = transposed ? ROW_H_TRANSPOSED : ROW_H;
-  const labelW = transposed ? textWidth(fmtN(Math.max(...data.ns)), 12) + 10 : Math.min(width * 0.4, armLabelW);
+  const labelW = transposed ? textWidth(count(Math.max(...data.ns)), 12) + 10 : Math.min(width * 0.4, armLabelW);
   const margin = { top: KEY_SPACE, right: PAD, bottom: transposed ? 30 : 44, left: r1(PAD + 18 + labelW) };
   const frame = frameLayout(data, [], { width, plotHeight: rows.length * rowH, exportMode, margin });
   const { left, right, top, bottom } = frame.plot;
@@ -79,7 +78,7 @@ export function heatmapLayout(data: HeatmapData, width: number, exportMode: bool
       cells.push({
         arm, n, power, fill, text: fitsText(cw) ? text : '', textFill: textOn(fill), hit: c?.hit ?? false,
         x: r1(left + ci * cw), y: top + ri * rowH, w: r1(cw), h: rowH, tx: r1(left + (ci + 0.5) * cw), ty: r1(top + (ri + 0.5) * rowH),
-        title: `${arm}, n = ${fmtN(n)}: power ${text || 'not simulated'}${c ? ` ± ${format('.1%')(c.mcse)}` : ''}`,
+        title: `${arm}, n = ${count(n)}: power ${text || 'not simulated'}${c ? ` ± ${pctFixed(c.mcse)}` : ''}`,
       });
     }),
   );
