@@ -1,5 +1,6 @@
 /** Pure layout of the dose × n heatmap: cell rectangles, colours, labels and the colour key (no DOM). */
 import { count, pctFixed } from '../../core/report/numberText.ts';
+import { axesLayout, bandAxis, type AxesLayout } from './axesLayout.ts';
 import { r1, textWidth } from './chartText.ts';
 import { PAD, frameLayout, type FrameLayout, type TextLine } from './frameLayout.ts';
 import { heatColor, textOn } from './heatColor.ts';
@@ -38,11 +39,8 @@ export interface HeatmapLayout {
   /** True when arms run across and n down (narrow screens, so every value can be printed). */
   transposed: boolean;
   cells: CellLayout[];
-  rowLabels: TextLine[];
-  /** Column labels under the cells (n values, or arms when transposed), thinned to fit. */
-  colLabels: TextLine[];
-  xLabel: TextLine;
-  yLabel: TextLine;
+  /** Row labels as y ticks; column labels (n values, or arms when transposed, thinned to fit) as x ticks. */
+  axes: AxesLayout;
   key: { y: number; steps: { x: number; w: number; fill: string }[]; ticks: (TextLine & { anchor: 'start' | 'middle' | 'end' })[]; label: TextLine };
 }
 
@@ -82,22 +80,26 @@ export function heatmapLayout(data: HeatmapData, width: number, exportMode: bool
       });
     }),
   );
-  const every = transposed ? 1 : Math.max(1, Math.ceil((textWidth('0000', 11) + 6) / cw));
-  const colLabels = cols.flatMap((c, i) => (i % every === 0 ? [{ text: c.label, x: r1(left + (i + 0.5) * cw), y: bottom + 16 }] : []));
+  const every = transposed ? 1 : Math.max(1, Math.ceil((textWidth('0000', 12) + 6) / cw));
+  const xAxis = bandAxis(cols.map((c) => c.label), left, right);
+  const yAxis = bandAxis(rows.map((r) => r.label), top, top + rows.length * rowH);
+  const axes = axesLayout(frame.plot, { ...xAxis, ticks: xAxis.ticks.filter((_, i) => i % every === 0) }, yAxis, {
+    xLabelLines: transposed ? [] : [data.xLabel],
+    yLabel: transposed ? data.xLabel : data.yLabel,
+    yGrid: false,
+    baseline: false,
+    yLabelX: PAD,
+  });
   const keyW = Math.min(220, right - left);
   const keyY = top - KEY_SPACE + 4;
   const steps = Array.from({ length: 20 }, (_, i) => ({ x: r1(left + (i * keyW) / 20), w: r1(keyW / 20 + 0.3), fill: heatColor((i + 0.5) / 20) }));
   const anchors = ['start', 'middle', 'end'] as const;
   const ticks = [0, 0.5, 1].map((v, i) => ({ x: r1(left + v * keyW), y: keyY + 22, text: fmtCell(v), anchor: anchors[i] }));
-  const nLabel = data.xLabel;
   return {
     frame,
     transposed,
     cells,
-    rowLabels: rows.map((r, i) => ({ text: r.label, x: left - 6, y: top + i * rowH + rowH / 2 })),
-    colLabels,
-    xLabel: { text: transposed ? '' : nLabel, x: r1((left + right) / 2), y: bottom + 36 },
-    yLabel: { text: transposed ? nLabel : data.yLabel, x: PAD, y: r1((top + bottom) / 2) },
+    axes,
     key: { y: keyY, steps, ticks, label: { text: 'Power', x: left - 6, y: keyY + KEY_H - 1 } },
   };
 }
