@@ -30,4 +30,5 @@ export function effectSummary(s: ValidScenario): EffectSummary {
 }
 
 // Formatting and the unit live in core, where the report sentences use them too.
-export { differenceUnit, fmtDiff } from '../core/report/formatReport.ts';
+export { differenceUnit } from '../core/report/formatReport.ts';
+export { fmtDiff } from '../core/report/numberText.ts';

@@ -1,7 +1,7 @@
 import type { ResultRow } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import type { ValidScenario } from '../scenario/types.ts';
-import { count, pct, pctFixed } from './formatReport.ts';
+import { count, pct, pctFixed } from './numberText.ts';
 import { randomisedPhrase } from './targetSentence.ts';
 import { headlineIsBenefit, headlineRows } from '../results/headlineRows.ts';
 

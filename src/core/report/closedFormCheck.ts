@@ -1,7 +1,8 @@
 import { armModels } from '../endpoints/armModel.ts';
 import type { ResultRow } from '../results/accumulator.ts';
 import type { ValidScenario } from '../scenario/types.ts';
-import { fmtDiff, listJoin, pctFixed } from './formatReport.ts';
+import { listJoin } from './formatReport.ts';
+import { fixed, fmtDiff, pctFixed } from './numberText.ts';
 
 /** Monte Carlo SEs beyond which the closed form is said to differ from the simulation (two-sided 0.3%). */
 export const DIFFERS_AT_MCSE = 3;
@@ -77,7 +78,7 @@ export function closedFormCheck(s: ValidScenario, row: ResultRow, undefinedTrial
 export function closedFormSentence(c: ClosedFormCheck): string {
   const lead = `The closed form (${c.method}) gives ${pctFixed(c.value)} there`;
   if (!c.differs) return `${lead}, within Monte Carlo error of the simulation.`;
-  const gap = `${(Math.abs(c.difference) * 100).toFixed(1)} points ${c.difference > 0 ? 'below' : 'above'} the simulation (${Math.abs(c.z).toFixed(1)} Monte Carlo SEs)`;
+  const gap = `${fixed(Math.abs(c.difference) * 100, 1)} points ${c.difference > 0 ? 'below' : 'above'} the simulation (${fixed(Math.abs(c.z), 1)} Monte Carlo SEs)`;
   const why = c.reasons.length > 0 ? `; it differs because ${c.reasons.join('; and because ')}` : ', a gap that Monte Carlo error does not explain';
   return `${lead}, ${gap}${why}.`;
 }

@@ -1,5 +1,6 @@
 import type { Arm, Multiplicity, Provenance, TestName, ValidScenario } from '../scenario/types.ts';
-import { listJoin, pct, signed } from './formatReport.ts';
+import { listJoin } from './formatReport.ts';
+import { pct, signed } from './numberText.ts';
 
 const TESTS: Record<TestName, string> = {
   welch: "Welch's two-sample t-test",

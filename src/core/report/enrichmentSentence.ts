@@ -1,7 +1,7 @@
 import type { EnrichmentPoint, EnrichmentSummary } from '../results/enrichmentSummary.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { headlineEnrichment, headlineName } from '../results/headlineRows.ts';
-import { count, pct, pctFixed, signed } from './formatReport.ts';
+import { count, pct, pctFixed, signed } from './numberText.ts';
 import { screeningSentence } from './screeningSentence.ts';
 
 const round1 = (v: number) => signed(Math.round(v * 10) / 10);

@@ -3,7 +3,7 @@ import type { ValidScenario } from '../scenario/types.ts';
 import { assumptionSummary, type AssumptionSummary } from './assumptionSummary.ts';
 import { analysisPhrase, armAssumptions } from './describeScenario.ts';
 import { displayScenario } from './displayScenario.ts';
-import { count, pct } from './formatReport.ts';
+import { count, pct } from './numberText.ts';
 import { SEED_TRIAL_CITATION } from './justification.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { CAUTION, doseModelSentence, priorSentence, unanalysableSentence } from './summarySentences.ts';

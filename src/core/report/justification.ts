@@ -6,7 +6,7 @@ import { closedFormSentence } from './closedFormCheck.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase, modelAssumptions } from './describeScenario.ts';
 import { displayScenario } from './displayScenario.ts';
 import { enrichmentSentence } from './enrichmentSentence.ts';
-import { count, pct, pctFixed } from './formatReport.ts';
+import { count, pct, pctFixed } from './numberText.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
 import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentence.ts';

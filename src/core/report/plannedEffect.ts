@@ -1,7 +1,8 @@
 import { effectPlan } from '../effects/effectPlan.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { displayScenario } from './displayScenario.ts';
-import { differenceUnit, fmtDiff, listJoin, pct, signed } from './formatReport.ts';
+import { differenceUnit, listJoin } from './formatReport.ts';
+import { fmtDiff, pct, signed } from './numberText.ts';
 
 /** One treatment arm's planned difference, on the display scale (rates in percentage points). */
 export interface PlannedArm {

@@ -1,5 +1,5 @@
 import { screenedFor, screeningBurden } from '../enrichment/screening.ts';
-import { count, pct } from './formatReport.ts';
+import { count, fixed, pct } from './numberText.ts';
 
 /**
  * The screening burden of an enriched trial in words.
@@ -8,7 +8,7 @@ import { count, pct } from './formatReport.ts';
 export function screeningSentence(stratum: string, share: number, nRandomised: number): string {
   const screened = screenedFor(nRandomised, share);
   if (!Number.isFinite(screened)) return '';
-  const per = screeningBurden(share).toFixed(1);
+  const per = fixed(screeningBurden(share), 1);
   return (
     `To randomise ${count(nRandomised)} patients with ${stratum}, about ${count(screened)} must be screened ` +
     `(${per} screened per patient randomised, as ${pct(share)} of those screened are in that group).`

@@ -1,7 +1,7 @@
 import type { ValidScenario } from '../scenario/types.ts';
 import { headlineMeasure } from './headlinePower.ts';
 import type { AssumptionSummary, Unanalysable } from './assumptionSummary.ts';
-import { count, fmtDiff, pct, pctFixed } from './formatReport.ts';
+import { count, fmtDiff, pct, pctFixed } from './numberText.ts';
 
 /** The assumed dose-response model in words (empty without one). */
 export function doseModelSentence(s: ValidScenario): string {
@@ -57,7 +57,7 @@ export function trendSentence(m: AssumptionSummary): string {
   const t = m.trend;
   if (!t) return '';
   const v = t.value;
-  const lead = `The MCP-Mod trend test (${t.candidates} candidate shape${t.candidates === 1 ? '' : 's'}, one-sided α = ${+t.alpha.toFixed(4)}, ${t.variance === 'per-arm' ? "each arm's own variance" : 'pooled variance'}) shows a dose-response in ${pctFixed(v.significant)} of trials (Monte Carlo SE ${pctFixed(v.significantMcse, 2)}) at ${count(t.nPerArm)} per arm`;
+  const lead = `The MCP-Mod trend test (${t.candidates} candidate shape${t.candidates === 1 ? '' : 's'}, one-sided α = ${fmtDiff(t.alpha, 4)}, ${t.variance === 'per-arm' ? "each arm's own variance" : 'pooled variance'}) shows a dose-response in ${pctFixed(v.significant)} of trials (Monte Carlo SE ${pctFixed(v.significantMcse, 2)}) at ${count(t.nPerArm)} per arm`;
   const where = t.reached ? `, the first simulated n reaching ${pct(m.scenario.design.targetPower)}` : `, the highest within the simulated range (the ${pct(m.scenario.design.targetPower)} target is not reached)`;
   const med = v.medSelected !== null && v.trueMedArm ? ` and the minimum effective dose (${v.trueMedArm}) in ${pctFixed(v.medSelected)}` : '';
   return `${lead}${where}; it then picks the truly best dose (${v.trueBestArm}) in ${pctFixed(v.bestDoseSelected)}${med}.`;

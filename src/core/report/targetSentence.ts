@@ -3,7 +3,7 @@ import { nForTarget } from '../results/nForTarget.ts';
 import { headlineName, headlineRows } from '../results/headlineRows.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
 import type { ValidScenario } from '../scenario/types.ts';
-import { count, pct, pctFixed } from './formatReport.ts';
+import { count, pct, pctFixed } from './numberText.ts';
 import type { SolveNResult } from '../solve/solveN.ts';
 
 /** The search beyond the grid (src/core/solve) for arms the grid leaves short: its answer, or where it stands. */

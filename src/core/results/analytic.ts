@@ -1,4 +1,5 @@
 import { armModels, directionSign } from '../endpoints/armModel.ts';
+import { count } from '../report/numberText.ts';
 import { dunnettCritical } from '../distributions/dunnett.ts';
 import { noncentralTCdf } from '../distributions/noncentralT.ts';
 import { normalCdf } from '../distributions/normal.ts';
@@ -58,7 +59,7 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
     const continuity = test === 'fisher';
     const input = { p1, p2, n1, n2, alpha: level, sides, continuity };
     const method = continuity ? 'normal approximation with continuity correction (Fleiss–Tytun–Ury)' : 'normal approximation';
-    const why = ` (too many outcomes to enumerate exactly: more than ${MAX_ENUMERATED_TABLES[test].toLocaleString('en-US')} tables)`;
+    const why = ` (too many outcomes to enumerate exactly: more than ${count(MAX_ENUMERATED_TABLES[test])} tables)`;
     return { value: twoProportionPower(input), benefit: twoProportionPower({ ...input, benefitOnly: true }), method: method + dropNote + why };
   }
   const sign = directionSign(s.endpoint);

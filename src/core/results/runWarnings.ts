@@ -1,4 +1,5 @@
-import { count, listJoin, pct } from '../report/formatReport.ts';
+import { listJoin } from '../report/formatReport.ts';
+import { count, pct } from '../report/numberText.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import type { PointSummary } from './accumulator.ts';
 

@@ -1,6 +1,6 @@
 import { effectPlan } from '../effects/effectPlan.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
-import { pct, signed } from '../report/formatReport.ts';
+import { pct, signed } from '../report/numberText.ts';
 import type { ValidScenario } from './types.ts';
 
 /** The planned values of arm i and the control, in words: "33% vs 37% responders", "mean 3.7 vs 10". */

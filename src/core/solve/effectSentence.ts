@@ -1,6 +1,7 @@
 import { headlineIsBenefit } from '../results/headlineRows.ts';
 import type { ValidScenario } from '../scenario/types.ts';
-import { differenceUnit, fmtDiff } from '../report/formatReport.ts';
+import { differenceUnit } from '../report/formatReport.ts';
+import { fixed, fmtDiff, pctFixed } from '../report/numberText.ts';
 
 // Its own file: the page words the answer without bundling the search (which runs in a worker).
 /** The smallest detectable effect in words. */
@@ -10,5 +11,5 @@ export function effectSentence(s: ValidScenario, arm: string, difference: number
   const k = s.endpoint.type === 'binary' ? 100 : 1;
   const unit = differenceUnit(s);
   const size = `${fmtDiff(k * difference, Math.abs(k * difference) < 1 ? 3 : 1)}${unit ? ` ${unit}` : ''}`;
-  return `At n = ${n} per arm the smallest difference (${arm} − control) detected with ${(100 * power).toFixed(1)}% ${what} (MCSE ${(100 * mcse).toFixed(1)}%) is ${size}, ${multiple.toFixed(2)}× the planned difference.`;
+  return `At n = ${n} per arm the smallest difference (${arm} − control) detected with ${pctFixed(power)} ${what} (MCSE ${pctFixed(mcse)}) is ${size}, ${fixed(multiple, 2)}× the planned difference.`;
 }

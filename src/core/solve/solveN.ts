@@ -1,3 +1,4 @@
+import { count, pctFixed } from '../report/numberText.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
 import { closedFormReasons } from '../report/closedFormCheck.ts';
 import { noTargetReason } from '../report/targetSentence.ts';
@@ -45,8 +46,6 @@ export interface SolveNResult {
   warnings: string[];
 }
 
-const pct = (p: number) => `${(100 * p).toFixed(1)}%`;
-
 /**
  * For each treatment arm, the smallest control-arm n whose simulated power (assurance) reaches `target`:
  * starts at the closed form's n, then confirms with simulations on common random numbers (simulatedPower.ts).
@@ -78,7 +77,7 @@ export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'):
     const n = crossing(f, target, start, lo, hi);
     const closedForm = cf && { nPerArm: cf.n, power: cf.power, method: cf.method };
     if (n === null) {
-      warnings.push(`${a.label}: the simulated ${quantity} does not reach ${pct(target)} at any n up to ${hi} per arm (the most this scenario allows; ${pct(f(hi))} there): no sample size is given for this arm`);
+      warnings.push(`${a.label}: the simulated ${quantity} does not reach ${pctFixed(target)} at any n up to ${hi} per arm (the most this scenario allows; ${pctFixed(f(hi))} there): no sample size is given for this arm`);
       return { ...none, closedForm, note: warnings[warnings.length - 1] };
     }
     const p = f(n);
@@ -109,12 +108,12 @@ export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'):
 function noteFor(x: ArmSolution, quantity: string, target: number, M: number): string {
   const n = x.nPerArm as number;
   const what = quantity.endsWith('Benefit') ? `${quantity} (significant in the treatment's favour; the headline of a two-sided test)` : quantity;
-  const below = x.powerBelow === null ? '' : ` and n = ${n - 1} gives ${pct(x.powerBelow)}`;
-  const head = `${x.arm}: n = ${n} per arm gives a simulated ${what} of ${pct(x.power as number)} (MCSE ${pct(x.mcse as number)})${below}, on the same ${M.toLocaleString('en-US')} simulated trials at every n.`;
+  const below = x.powerBelow === null ? '' : ` and n = ${n - 1} gives ${pctFixed(x.powerBelow)}`;
+  const head = `${x.arm}: n = ${n} per arm gives a simulated ${what} of ${pctFixed(x.power as number)} (MCSE ${pctFixed(x.mcse as number)})${below}, on the same ${count(M)} simulated trials at every n.`;
   const band = x.indistinguishable;
   const told = x.resolved
-    ? ` n − 1 is more than ${TELL_APART_MCSE} Monte Carlo SEs below ${pct(target)} and n as far above it, so the answer is resolved.`
-    : ` Within ${M.toLocaleString('en-US')} trials, n from ${band?.from} to ${band?.to ?? 'beyond'} cannot be told apart (their ${quantity} is within ${TELL_APART_MCSE} Monte Carlo SEs of ${pct(target)}); more trials (--sims, simulation.sims) narrow this.`;
+    ? ` n − 1 is more than ${TELL_APART_MCSE} Monte Carlo SEs below ${pctFixed(target)} and n as far above it, so the answer is resolved.`
+    : ` Within ${count(M)} trials, n from ${band?.from} to ${band?.to ?? 'beyond'} cannot be told apart (their ${quantity} is within ${TELL_APART_MCSE} Monte Carlo SEs of ${pctFixed(target)}); more trials (--sims, simulation.sims) narrow this.`;
   return `${head}${told} ${x.closedFormNote}`;
 }
 

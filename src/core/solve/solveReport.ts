@@ -1,3 +1,4 @@
+import { pctFixed } from '../report/numberText.ts';
 import { headlineIsBenefit } from '../results/headlineRows.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { effectSentence } from './effectSentence.ts';
@@ -42,7 +43,7 @@ export function solveReport(s: ValidScenario, r: SolveRequest): SolveReport {
     fields.effectSolution = e;
     const n = s.design.nPerArm[0];
     if (e === null)
-      warnings.push(`--solve-effect: no multiple of the planned effect (zero or favouring the control, or capped where the scenario's values end) reaches ${(100 * r.solveEffect).toFixed(0)}% power at n = ${n} per arm`);
+      warnings.push(`--solve-effect: no multiple of the planned effect (zero or favouring the control, or capped where the scenario's values end) reaches ${pctFixed(r.solveEffect, 0)} power at n = ${n} per arm`);
     else lines.push(effectSentence(s, e.arm, e.difference, e.multiple, e.power, e.mcse, n));
   }
   return { fields, warnings, lines };

@@ -1,8 +1,6 @@
-import type { ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { r1, wrapText } from './chartText.ts';
-import type { NumberFormat } from './figureTypes.ts';
 import type { FrameLayout, TextLine } from './frameLayout.ts';
-import { formatNumber } from './numberFormat.ts';
 
 export interface Tick {
   value: number;
@@ -10,14 +8,27 @@ export interface Tick {
   label: string;
 }
 
+/** What the one axes component draws: ticks with labels, grid lines, axis titles (any chart type). */
 export interface AxesLayout {
   plot: FrameLayout['plot'];
   xTicks: Tick[];
   yTicks: Tick[];
+  /** Faint vertical grid lines at the x ticks too (the power chart reads n off them). */
+  xGrid: boolean;
+  /** Horizontal grid lines at the y ticks, and the x axis line with its tick marks (off for a heatmap's categories). */
+  yGrid: boolean;
+  baseline: boolean;
   /** The x-axis title, wrapped to the chart's width. */
   xLabel: TextLine[];
   /** Drawn rotated −90° about (x, y); empty text for none. */
   yLabel: TextLine;
+}
+
+/** One axis: its scale, the tick values to mark and how to print them. */
+export interface AxisSpec {
+  scale: ScaleLinear<number, number>;
+  ticks: readonly number[];
+  format: (v: number) => string;
 }
 
 const AXIS_FONT = 13;
@@ -31,21 +42,31 @@ export function xLabelLines(text: string, width: number): string[] {
 /** Bottom margin for tick labels and an x-axis title of `lines` lines. */
 export const bottomMargin = (lines: number): number => 28 + Math.max(1, lines) * AXIS_LINE;
 
-/** Ticks and axis titles from d3 scales (about one x tick per 70 px, 5 y ticks on a tall plot). */
+/** About one tick per `spacing` px of axis, from 2 to 10. */
+export const tickCount = (length: number, spacing: number): number => Math.max(2, Math.min(10, Math.floor(length / spacing)));
+
+/** Categories as an axis: one tick at the middle of each band, labelled with the category. */
+export function bandAxis(labels: readonly string[], from: number, to: number): AxisSpec {
+  const scale = scaleLinear().domain([0, Math.max(1, labels.length)]).range([from, to]);
+  return { scale, ticks: labels.map((_, i) => i + 0.5), format: (v) => labels[Math.floor(v)] ?? '' };
+}
+
+/** Ticks placed by their scales; titles centred under the plot and along its left edge. */
 export function axesLayout(
   plot: FrameLayout['plot'],
-  x: ScaleLinear<number, number>,
-  y: ScaleLinear<number, number> | null,
-  f: { x: NumberFormat; y: NumberFormat; xLabelLines: string[]; yLabel: string },
+  x: AxisSpec,
+  y: AxisSpec | null,
+  o: { xLabelLines: string[]; yLabel: string; xGrid?: boolean; yGrid?: boolean; baseline?: boolean; yLabelX?: number },
 ): AxesLayout {
-  const xCount = Math.max(2, Math.min(10, Math.floor((plot.right - plot.left) / 70)));
-  const xTicks = x.ticks(xCount).map((v) => ({ value: v, pos: r1(x(v)), label: formatNumber(v, f.x) }));
-  const yTicks = y ? y.ticks(plot.bottom - plot.top < 140 ? 3 : 5).map((v) => ({ value: v, pos: r1(y(v)), label: formatNumber(v, f.y) })) : [];
+  const place = (a: AxisSpec) => a.ticks.map((v) => ({ value: v, pos: r1(a.scale(v)), label: a.format(v) }));
   return {
     plot,
-    xTicks,
-    yTicks,
-    xLabel: f.xLabelLines.map((text, i) => ({ text, x: r1((plot.left + plot.right) / 2), y: r1(plot.bottom + 36 + i * AXIS_LINE) })),
-    yLabel: { text: f.yLabel, x: 4, y: r1((plot.top + plot.bottom) / 2) },
+    xTicks: place(x),
+    yTicks: y ? place(y) : [],
+    xGrid: o.xGrid ?? false,
+    yGrid: o.yGrid ?? true,
+    baseline: o.baseline ?? true,
+    xLabel: o.xLabelLines.map((text, i) => ({ text, x: r1((plot.left + plot.right) / 2), y: r1(plot.bottom + 36 + i * AXIS_LINE) })),
+    yLabel: { text: o.yLabel, x: o.yLabelX ?? 4, y: r1((plot.top + plot.bottom) / 2) },
   };
 }

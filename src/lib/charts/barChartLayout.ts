@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { axesLayout, bottomMargin, xLabelLines, type AxesLayout } from './axesLayout.ts';
+import { tickText } from '../../core/report/numberText.ts';
+import { axesLayout, bottomMargin, tickCount, xLabelLines, type AxesLayout } from './axesLayout.ts';
 import { r1, textWidth } from './chartText.ts';
 import type { BarChartData } from './figureTypes.ts';
 import { frameLayout, type FrameLayout } from './frameLayout.ts';
@@ -59,5 +60,6 @@ export function barChartLayout(data: BarChartData, o: { width: number; height?: 
       textAnchor: fits ? ('start' as const) : ('end' as const),
     };
   });
-  return { frame, axes: axesLayout(plot, x, null, { x: data.xFormat, y: 'integer', xLabelLines: xl, yLabel: '' }), bars };
+  const xAxis = { scale: x, ticks: x.ticks(tickCount(plot.right - plot.left, 70)), format: (v: number) => tickText(v, data.xFormat) };
+  return { frame, axes: axesLayout(plot, xAxis, null, { xLabelLines: xl, yLabel: '' }), bars };
 }

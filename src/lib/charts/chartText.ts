@@ -1,5 +1,3 @@
-import { format } from 'd3-format';
-
 /** Presentation constants shared by the chart components (kept as SVG attributes so exports keep them). */
 export const FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif';
 export const AXIS_GREY = '#6b7280';
@@ -15,17 +13,6 @@ export const r1 = (v: number): number => {
   const x = Math.round(v * 10) / 10;
   return x === 0 ? 0 : x; // no "-0"
 };
-
-const pct0 = format('.0%');
-const pct1 = format('.1%');
-const pctTarget = format('.1~%');
-
-/** Axis-tick percentage: 0.6 → "60%". */
-export const formatTickPct = (v: number): string => pct0(v);
-/** Power for tooltips: 0.8123 → "81.2%". */
-export const formatPower = (v: number): string => pct1(v);
-/** Target power, dropping a trailing ".0": 0.8 → "80%", 0.825 → "82.5%". */
-export const formatTarget = (v: number): string => pctTarget(v);
 
 /** Approximate rendered width of a system-ui string (no DOM in layout maths); deliberately generous. */
 export function textWidth(text: string, fontSize: number): number {

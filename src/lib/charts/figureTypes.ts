@@ -1,7 +1,8 @@
 /** Plain data for the small generic charts (line, histogram, bars). Charts compute scales from it. */
 
-/** How axis ticks and labels print a number. */
-export type NumberFormat = 'percent' | 'points' | 'integer' | 'decimal';
+import type { NumberFormat } from '../../core/report/numberText.ts';
+
+export type { NumberFormat };
 
 /** Shown inside exported figures only: title, then assumption and seed lines under the plot. */
 export interface FigureMeta {
@@ -9,12 +10,15 @@ export interface FigureMeta {
   notes: string[];
 }
 
-export type SwatchKind = 'line' | 'dashed' | 'box' | 'dot';
+/** Legend swatches: a solid or dashed line, a dotted line (assurance), a band with its line, a box, a dot. */
+export type SwatchKind = 'line' | 'dashed' | 'dotted' | 'band' | 'box' | 'dot';
 
 export interface LegendEntry {
   kind: SwatchKind;
   label: string;
   color: string;
+  /** data-legend-item of the entry (default: its kind). */
+  id?: string;
 }
 
 /** A labelled vertical reference line at x (e.g. "observed −4"). */

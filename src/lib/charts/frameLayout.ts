@@ -22,7 +22,7 @@ export interface PlacedEntry extends LegendEntry {
   textX: number;
 }
 
-/** Title and legend above the plot, notes below: what every small chart draws around its plot. */
+/** Title and legend above the plot, notes below: what every chart draws around its plot. */
 export interface FrameLayout {
   width: number;
   height: number;
@@ -32,13 +32,20 @@ export interface FrameLayout {
   notes: TextLine[];
 }
 
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface FrameOptions {
   width: number;
-  /** Total height; when omitted the plot gets `plotHeight` px. */
+  /** Total height (grown if the plot would be under 40 px); when omitted the plot gets `plotHeight` px. */
   height?: number;
   plotHeight: number;
   exportMode: boolean;
-  margin: { top: number; right: number; bottom: number; left: number };
+  margin: Margins;
 }
 
 /** Places title (export only), legend and notes (export only) around a plot area of the given margins. */
@@ -61,8 +68,9 @@ export function frameLayout(meta: FigureMeta, legend: readonly LegendEntry[], o:
   const noteLines = o.exportMode ? meta.notes.flatMap((n) => wrapText(n, w - 2 * PAD, NOTE_FONT)) : [];
   const footer = noteLines.length > 0 ? noteLines.length * NOTE_LINE + 8 : 0;
   const top = cursor + o.margin.top;
-  const height = Math.round(o.height ?? top + o.plotHeight + o.margin.bottom + footer);
-  const bottom = Math.max(top + 40, height - footer - o.margin.bottom);
+  const asked = Math.round(o.height ?? top + o.plotHeight + o.margin.bottom + footer);
+  const bottom = Math.max(top + 40, asked - footer - o.margin.bottom);
+  const height = Math.max(asked, bottom + o.margin.bottom + footer);
   const notesTop = bottom + o.margin.bottom + 8;
   return {
     width: w,

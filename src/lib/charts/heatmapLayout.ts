@@ -1,5 +1,6 @@
 /** Pure layout of the dose × n heatmap: cell rectangles, colours, labels and the colour key (no DOM). */
-import { format } from 'd3-format';
+import { count, pctFixed } from '../../core/report/numberText.ts';
+import { axesLayout, bandAxis, type AxesLayout } from './axesLayout.ts';
 import { r1, textWidth } from './chartText.ts';
 import { PAD, frameLayout, type FrameLayout, type TextLine } from './frameLayout.ts';
 import { heatColor, textOn } from './heatColor.ts';
@@ -11,8 +12,7 @@ const ROW_H_TRANSPOSED = 24;
 const KEY_H = 10;
 /** Room above the cells for the colour key. */
 const KEY_SPACE = 40;
-const fmtCell = format('.0%');
-const fmtN = format(',');
+const fmtCell = (p: number): string => pctFixed(p, 0);
 
 export interface CellLayout {
   arm: string;
@@ -39,11 +39,8 @@ export interface HeatmapLayout {
   /** True when arms run across and n down (narrow screens, so every value can be printed). */
   transposed: boolean;
   cells: CellLayout[];
-  rowLabels: TextLine[];
-  /** Column labels under the cells (n values, or arms when transposed), thinned to fit. */
-  colLabels: TextLine[];
-  xLabel: TextLine;
-  yLabel: TextLine;
+  /** Row labels as y ticks; column labels (n values, or arms when transposed, thinned to fit) as x ticks. */
+  axes: AxesLayout;
   key: { y: number; steps: { x: number; w: number; fill: string }[]; ticks: (TextLine & { anchor: 'start' | 'middle' | 'end' })[]; label: TextLine };
 }
 
@@ -58,11 +55,11 @@ export function heatmapLayout(data: HeatmapData, width: number, exportMode: bool
   const armLabelW = Math.max(40, ...data.rows.map((r) => textWidth(r.label, 12))) + 10;
   const wide = (width - 2 * PAD - 18 - Math.min(width * 0.4, armLabelW)) / Math.max(1, data.ns.length);
   const transposed = !fitsText(wide) && data.ns.length > data.rows.length && !exportMode;
-  const rows = transposed ? data.ns.map((n) => ({ key: String(n), label: fmtN(n) })) : data.rows.map((r) => ({ key: r.arm, label: r.label }));
+  const rows = transposed ? data.ns.map((n) => ({ key: String(n), label: count(n) })) : data.rows.map((r) => ({ key: r.arm, label: r.label }));
   // Transposed, arms run left to right from the lowest dose.
-  const cols = transposed ? [...data.rows].reverse().map((r) => ({ key: r.arm, label: r.label })) : data.ns.map((n) => ({ key: String(n), label: fmtN(n) }));
+  const cols = transposed ? [...data.rows].reverse().map((r) => ({ key: r.arm, label: r.label })) : data.ns.map((n) => ({ key: String(n), label: count(n) }));
   const rowH = transposed ? ROW_H_TRANSPOSED : ROW_H;
-  const labelW = transposed ? textWidth(fmtN(Math.max(...data.ns)), 12) + 10 : Math.min(width * 0.4, armLabelW);
+  const labelW = transposed ? textWidth(count(Math.max(...data.ns)), 12) + 10 : Math.min(width * 0.4, armLabelW);
   const margin = { top: KEY_SPACE, right: PAD, bottom: transposed ? 30 : 44, left: r1(PAD + 18 + labelW) };
   const frame = frameLayout(data, [], { width, plotHeight: rows.length * rowH, exportMode, margin });
   const { left, right, top, bottom } = frame.plot;
@@ -79,26 +76,30 @@ export function heatmapLayout(data: HeatmapData, width: number, exportMode: bool
       cells.push({
         arm, n, power, fill, text: fitsText(cw) ? text : '', textFill: textOn(fill), hit: c?.hit ?? false,
         x: r1(left + ci * cw), y: top + ri * rowH, w: r1(cw), h: rowH, tx: r1(left + (ci + 0.5) * cw), ty: r1(top + (ri + 0.5) * rowH),
-        title: `${arm}, n = ${fmtN(n)}: power ${text || 'not simulated'}${c ? ` ± ${format('.1%')(c.mcse)}` : ''}`,
+        title: `${arm}, n = ${count(n)}: power ${text || 'not simulated'}${c ? ` ± ${pctFixed(c.mcse)}` : ''}`,
       });
     }),
   );
-  const every = transposed ? 1 : Math.max(1, Math.ceil((textWidth('0000', 11) + 6) / cw));
-  const colLabels = cols.flatMap((c, i) => (i % every === 0 ? [{ text: c.label, x: r1(left + (i + 0.5) * cw), y: bottom + 16 }] : []));
+  const every = transposed ? 1 : Math.max(1, Math.ceil((textWidth('0000', 12) + 6) / cw));
+  const xAxis = bandAxis(cols.map((c) => c.label), left, right);
+  const yAxis = bandAxis(rows.map((r) => r.label), top, top + rows.length * rowH);
+  const axes = axesLayout(frame.plot, { ...xAxis, ticks: xAxis.ticks.filter((_, i) => i % every === 0) }, yAxis, {
+    xLabelLines: transposed ? [] : [data.xLabel],
+    yLabel: transposed ? data.xLabel : data.yLabel,
+    yGrid: false,
+    baseline: false,
+    yLabelX: PAD,
+  });
   const keyW = Math.min(220, right - left);
   const keyY = top - KEY_SPACE + 4;
   const steps = Array.from({ length: 20 }, (_, i) => ({ x: r1(left + (i * keyW) / 20), w: r1(keyW / 20 + 0.3), fill: heatColor((i + 0.5) / 20) }));
   const anchors = ['start', 'middle', 'end'] as const;
   const ticks = [0, 0.5, 1].map((v, i) => ({ x: r1(left + v * keyW), y: keyY + 22, text: fmtCell(v), anchor: anchors[i] }));
-  const nLabel = data.xLabel;
   return {
     frame,
     transposed,
     cells,
-    rowLabels: rows.map((r, i) => ({ text: r.label, x: left - 6, y: top + i * rowH + rowH / 2 })),
-    colLabels,
-    xLabel: { text: transposed ? '' : nLabel, x: r1((left + right) / 2), y: bottom + 36 },
-    yLabel: { text: transposed ? nLabel : data.yLabel, x: PAD, y: r1((top + bottom) / 2) },
+    axes,
     key: { y: keyY, steps, ticks, label: { text: 'Power', x: left - 6, y: keyY + KEY_H - 1 } },
   };
 }

@@ -1,26 +1,18 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { axesLayout, bottomMargin, xLabelLines, type AxesLayout } from './axesLayout.ts';
+import { tickText } from '../../core/report/numberText.ts';
+import { axesLayout, bottomMargin, tickCount, xLabelLines, type AxesLayout } from './axesLayout.ts';
 import { r1 } from './chartText.ts';
 import type { HistogramData, LegendEntry } from './figureTypes.ts';
 import { frameLayout, plotHeightFor, type FrameLayout } from './frameLayout.ts';
 import { MARGIN } from './lineChartLayout.ts';
-import { markerLayout, type MarkerLayout } from './markerLayout.ts';
-
-export interface BinRect {
-  x: number;
-  w: number;
-  /** Top of the whole bar and of its highlighted part. */
-  y: number;
-  yHi: number;
-}
+import { markerLayout, markerMarks } from './markerLayout.ts';
+import { plotMarks, type PlotMarks, type RectMark } from './marks.ts';
 
 export interface HistogramLayout {
   frame: FrameLayout;
   axes: AxesLayout;
-  bins: BinRect[];
-  bottom: number;
-  markers: MarkerLayout[];
+  marks: PlotMarks;
 }
 
 export function histogramLegend(data: HistogramData): LegendEntry[] {
@@ -44,16 +36,23 @@ export function histogramLayout(data: HistogramData, o: { width: number; height?
     .range([plot.bottom, plot.top])
     .nice(4);
   const share = (c: number) => (total > 0 ? c / total : 0);
-  const bins = data.counts.map((c, i) => {
+  // Each bin: the whole bar, then its highlighted part over it (both from the baseline up).
+  const rects = data.counts.flatMap((c, i): RectMark[] => {
     const x0 = x(data.lo + i * data.width);
     const x1 = x(data.lo + (i + 1) * data.width);
-    return { x: r1(x0 + 0.5), w: r1(Math.max(0.5, x1 - x0 - 1)), y: r1(y(share(c))), yHi: r1(y(share(data.highlighted[i] ?? 0))) };
+    const bar = { x: r1(x0 + 0.5), w: r1(Math.max(0.5, x1 - x0 - 1)) };
+    const yAll = r1(y(share(c)));
+    const yHi = r1(y(share(data.highlighted[i] ?? 0)));
+    return [
+      ...(yAll < plot.bottom ? [{ key: `b${i}`, ...bar, y: yAll, h: r1(plot.bottom - yAll), color: data.base.color, attrs: { 'data-bin': i } }] : []),
+      ...(yHi < plot.bottom ? [{ key: `h${i}`, ...bar, y: yHi, h: r1(plot.bottom - yHi), color: data.highlight.color, attrs: { 'data-bin-highlight': i } }] : []),
+    ];
   });
+  const xAxis = { scale: x, ticks: x.ticks(tickCount(plot.right - plot.left, 70)), format: (v: number) => tickText(v, data.xFormat) };
+  const yAxis = { scale: y, ticks: y.ticks(plot.bottom - plot.top < 140 ? 3 : 5), format: (v: number) => tickText(v, 'percent') };
   return {
     frame,
-    axes: axesLayout(plot, x, y, { x: data.xFormat, y: 'percent', xLabelLines: xl, yLabel: 'Share of simulated trials' }),
-    bins,
-    bottom: plot.bottom,
-    markers: markerLayout(data.markers, x, plot),
+    axes: axesLayout(plot, xAxis, yAxis, { xLabelLines: xl, yLabel: 'Share of simulated trials' }),
+    marks: plotMarks({ rects }, markerMarks(markerLayout(data.markers, x, plot), plot)),
   };
 }

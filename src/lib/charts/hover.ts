@@ -1,14 +1,14 @@
 /** Tooltip layout, keyboard stepping and accessible text for the power chart (pure, no DOM). */
-import { format } from 'd3-format';
-import { AXIS_GREY, TEXT_GREY, formatPower, formatTarget, r1, textWidth } from './chartText.ts';
-import type { HoverPoint, PowerChartLayout } from './powerChartLayout.ts';
+import { count, pct, pctFixed } from '../../core/report/numberText.ts';
+import { AXIS_GREY, TEXT_GREY, r1, textWidth } from './chartText.ts';
+import type { FrameLayout } from './frameLayout.ts';
+import type { HoverPoint } from './powerHover.ts';
 import type { PowerChartData } from './types.ts';
 
 export const TOOLTIP_FONT = 12;
 const LINE = 16;
 const PADDING = 8;
 const DOT = 14;
-const formatN = format(',');
 
 export interface TooltipLine {
   text: string;
@@ -30,28 +30,29 @@ export interface TooltipLayout {
 }
 
 /** "81.2% ± 0.4%" */
-export const powerWithMcse = (power: number, mcse: number): string => `${formatPower(power)} ± ${formatPower(mcse)}`;
+export const powerWithMcse = (power: number, mcse: number): string => `${pctFixed(power)} ± ${pctFixed(mcse)}`;
 
-export function tooltipLayout(layout: PowerChartLayout, hover: HoverPoint): TooltipLayout {
+/** The tooltip box beside the hover guide: n, then each arm's power ± MCSE (closed form, assurance). */
+export function tooltipLayout(frame: Pick<FrameLayout, 'plot' | 'width'>, hover: HoverPoint): TooltipLayout {
   const spec: { text: string; indent: number; fill: string; bold: boolean; dot: string | null }[] = [
-    { text: `n = ${formatN(hover.n)}`, indent: 0, fill: TEXT_GREY, bold: true, dot: null },
+    { text: `n = ${count(hover.n)}`, indent: 0, fill: TEXT_GREY, bold: true, dot: null },
   ];
   for (const r of hover.rows) {
     spec.push({ text: `${r.arm}: ${powerWithMcse(r.power, r.mcse)}`, indent: DOT, fill: TEXT_GREY, bold: false, dot: r.color });
     if (r.analytic !== null) {
-      spec.push({ text: `closed form ${formatPower(r.analytic)}`, indent: DOT, fill: AXIS_GREY, bold: false, dot: null });
+      spec.push({ text: `closed form ${pctFixed(r.analytic)}`, indent: DOT, fill: AXIS_GREY, bold: false, dot: null });
     }
     if (r.assurance !== null) {
-      spec.push({ text: `assurance ${formatPower(r.assurance)}`, indent: DOT, fill: AXIS_GREY, bold: false, dot: null });
+      spec.push({ text: `assurance ${pctFixed(r.assurance)}`, indent: DOT, fill: AXIS_GREY, bold: false, dot: null });
     }
   }
   const w = Math.ceil(Math.max(...spec.map((s) => s.indent + textWidth(s.text, TOOLTIP_FONT))) + 2 * PADDING);
   const h = spec.length * LINE + 2 * PADDING - 4;
-  const { right, top } = layout.plot;
+  const { right, top } = frame.plot;
   // Right of the guide if it fits in the plot, else left of it, else clamped inside the SVG.
   let x = hover.x + 12;
   if (x + w > right && hover.x - 12 - w >= 2) x = hover.x - 12 - w;
-  x = Math.max(2, Math.min(x, layout.width - w - 2));
+  x = Math.max(2, Math.min(x, frame.width - w - 2));
   const y = top + 4;
   const lines = spec.map((s, i) => ({
     text: s.text,
@@ -65,9 +66,9 @@ export function tooltipLayout(layout: PowerChartLayout, hover: HoverPoint): Tool
 }
 
 /** Next hover index for a key press; undefined when the key is not handled. null clears the hover. */
-export function stepHover(current: number | null, key: string, count: number): number | null | undefined {
-  if (count === 0) return undefined;
-  const last = count - 1;
+export function stepHover(current: number | null, key: string, stops: number): number | null | undefined {
+  if (stops === 0) return undefined;
+  const last = stops - 1;
   switch (key) {
     case 'ArrowRight':
     case 'ArrowUp':
@@ -90,8 +91,8 @@ export function stepHover(current: number | null, key: string, count: number): n
 export function chartSummary(data: PowerChartData): string {
   const arms = data.series.map((s) => s.arm).join(', ');
   const base = `Power curve: ${data.yLabel.toLowerCase()} against ${data.xLabel.toLowerCase()}${arms ? ` for ${arms}` : ''}.`;
-  const t = formatTarget(data.targetPower);
-  const reached = data.marks.map((m) => `${m.arm} reaches ${t} at n = ${formatN(m.n)}`);
+  const t = pct(data.targetPower);
+  const reached = data.marks.map((m) => `${m.arm} reaches ${t} at n = ${count(m.n)}`);
   return reached.length > 0 ? `${base} ${reached.join('; ')}.` : `${base} Target ${t}.`;
 }
 
@@ -100,8 +101,8 @@ export function hoverSummary(hover: HoverPoint | null): string {
   if (!hover) return '';
   const parts = hover.rows.map(
     (r) =>
-      `${r.arm} ${powerWithMcse(r.power, r.mcse)}${r.analytic !== null ? `, closed form ${formatPower(r.analytic)}` : ''}` +
-      (r.assurance !== null ? `, assurance ${formatPower(r.assurance)}` : ''),
+      `${r.arm} ${powerWithMcse(r.power, r.mcse)}${r.analytic !== null ? `, closed form ${pctFixed(r.analytic)}` : ''}` +
+      (r.assurance !== null ? `, assurance ${pctFixed(r.assurance)}` : ''),
   );
-  return `n = ${formatN(hover.n)}: ${parts.join('; ')}`;
+  return `n = ${count(hover.n)}: ${parts.join('; ')}`;
 }

@@ -1,27 +1,21 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { area, curveMonotoneX, line } from 'd3-shape';
-import { axesLayout, bottomMargin, xLabelLines, type AxesLayout } from './axesLayout.ts';
-import { r1 } from './chartText.ts';
+import { tickText } from '../../core/report/numberText.ts';
+import { axesLayout, bottomMargin, tickCount, xLabelLines, type AxesLayout } from './axesLayout.ts';
+import { TEXT_GREY, r1 } from './chartText.ts';
 import type { LegendEntry, LineChartData, LinePoint } from './figureTypes.ts';
 import { frameLayout, plotHeightFor, type FrameLayout } from './frameLayout.ts';
 import { placeLabel, type Box } from './labelPlacement.ts';
-import { markerLayout, type MarkerLayout } from './markerLayout.ts';
+import { markerLayout, markerMarks, type MarkerLayout } from './markerLayout.ts';
+import { plotMarks, type PlotMarks } from './marks.ts';
 import { pathObstacles } from './pathSample.ts';
-
-export interface LineLayout {
-  label: string;
-  color: string;
-  dashed: boolean;
-  path: string;
-  band: string | null;
-  dots: { x: number; y: number }[];
-}
 
 export interface LineChartLayout {
   frame: FrameLayout;
   axes: AxesLayout;
-  lines: LineLayout[];
+  marks: PlotMarks;
+  /** Placed marker and highlight labels (for collision checks). */
   markers: MarkerLayout[];
   highlights: { x: number; y: number; color: string; label: string; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
 }
@@ -58,21 +52,25 @@ export function lineChartLayout(data: LineChartData, o: { width: number; height?
     .y1((p) => Y(p.hi ?? p.y))
     .curve(curveMonotoneX)
     .digits(1);
-  const lines = data.series.map((s) => {
-    const pts = s.points.filter(ok).sort((a, b) => a.x - b.x);
-    const hasBand = pts.some((p) => p.lo !== undefined && p.hi !== undefined);
-    return {
-      label: s.label,
-      color: s.color,
-      dashed: s.dashed === true,
-      path: path(pts) ?? '',
-      band: hasBand ? (band(pts) ?? null) : null,
-      dots: (s.dots ?? (pts.length <= 30 && !s.dashed)) ? pts.map((p) => ({ x: X(p.x), y: Y(p.y) })) : [],
-    };
-  });
+  const series = data.series.map((s, i) => ({ s, key: `${i}|${s.label}`, pts: s.points.filter(ok).sort((a, b) => a.x - b.x) }));
+  const lines = series.map(({ s, key, pts }) => ({
+    key,
+    d: path(pts) ?? '',
+    color: s.color,
+    width: s.dashed ? 1.5 : 2,
+    dash: s.dashed ? '5 4' : undefined,
+    round: true,
+    attrs: { 'data-series': s.label },
+  }));
+  const areas = series
+    .filter(({ pts }) => pts.some((p) => p.lo !== undefined && p.hi !== undefined))
+    .map(({ s, key, pts }) => ({ key, d: band(pts) ?? '', color: s.color, attrs: { 'data-band': s.label } }));
+  const dots = series.flatMap(({ s, key, pts }) =>
+    (s.dots ?? (pts.length <= 30 && !s.dashed)) ? pts.map((p, j) => ({ key: `${key}|${j}`, x: X(p.x), y: Y(p.y), r: 2, color: s.color, attrs: {} })) : [],
+  );
   // Labels keep clear of each other and of the curves drawn; marker labels first, then highlights.
   const plotBox: Box = { x0: plot.left, y0: plot.top, x1: plot.right, y1: plot.bottom };
-  const soft = pathObstacles(lines.map((l) => l.path));
+  const soft = pathObstacles(lines.map((l) => l.d));
   const points = data.highlights.filter((h) => Number.isFinite(h.x) && Number.isFinite(h.y)).map((h) => ({ ...h, x: X(h.x), y: Y(h.y) }));
   const taken: Box[] = points.map((h) => ({ x0: h.x - 6, y0: h.y - 6, x1: h.x + 6, y1: h.y + 6 }));
   const markers = markerLayout(data.markers, x, plot, soft, taken);
@@ -80,10 +78,16 @@ export function lineChartLayout(data: LineChartData, o: { width: number; height?
     const pl = placeLabel(h.label, h.x, h.y, HIGHLIGHT_FONT, plotBox, taken, soft);
     return { ...h, labelX: r1(pl.x), labelY: r1(pl.y), anchor: pl.anchor };
   });
+  const lit = {
+    dots: highlights.map((h, i) => ({ key: `h${i}`, x: h.x, y: h.y, r: 5, color: h.color, halo: true, attrs: { 'data-highlight': '' } })),
+    labels: highlights.map((h, i) => ({ key: `h${i}`, text: h.label, x: h.labelX, y: h.labelY, anchor: h.anchor, size: HIGHLIGHT_FONT, color: TEXT_GREY, bold: true, halo: true, attrs: { 'data-highlight-label': '' } })),
+  };
+  const xAxis = { scale: x, ticks: x.ticks(tickCount(plot.right - plot.left, 70)), format: (v: number) => tickText(v, data.xFormat) };
+  const yAxis = { scale: y, ticks: y.ticks(plot.bottom - plot.top < 140 ? 3 : 5), format: (v: number) => tickText(v, data.yFormat) };
   return {
     frame,
-    axes: axesLayout(plot, x, y, { x: data.xFormat, y: data.yFormat, xLabelLines: xl, yLabel: data.yLabel }),
-    lines,
+    axes: axesLayout(plot, xAxis, yAxis, { xLabelLines: xl, yLabel: data.yLabel }),
+    marks: plotMarks({ areas, lines, dots }, markerMarks(markers, plot), lit),
     markers,
     highlights,
   };

@@ -3,6 +3,7 @@ import { r1, textWidth } from './chartText.ts';
 import type { Marker } from './figureTypes.ts';
 import type { FrameLayout } from './frameLayout.ts';
 import { placeAmong, type Box, type PlacedLabel } from './labelPlacement.ts';
+import type { LabelMark, RuleMark } from './marks.ts';
 
 export const MARKER_FONT = 11;
 
@@ -37,4 +38,33 @@ export function markerLayout(markers: readonly Marker[], x: ScaleLinear<number, 
       const c = placeAmong(m.label, candidates, MARKER_FONT, area, taken, soft);
       return { ...m, pos, labelX: c.x, labelY: r1(c.y), anchor: c.anchor };
     });
+}
+
+/** The markers as a rule layer and a label layer (bold, in the marker's colour, haloed). */
+export function markerMarks(markers: readonly MarkerLayout[], plot: FrameLayout['plot']): { rules: RuleMark[]; labels: LabelMark[] } {
+  return {
+    rules: markers.map((m, i) => ({
+      key: `${i}|${m.label}`,
+      x1: m.pos,
+      x2: m.pos,
+      y1: plot.top,
+      y2: plot.bottom,
+      color: m.color,
+      width: 1.5,
+      dash: m.dashed ? '4 3' : undefined,
+      attrs: { 'data-marker': m.label },
+    })),
+    labels: markers.map((m, i) => ({
+      key: `${i}|${m.label}`,
+      text: m.label,
+      x: m.labelX,
+      y: m.labelY,
+      anchor: m.anchor,
+      size: MARKER_FONT,
+      color: m.color,
+      bold: true,
+      halo: true,
+      attrs: { 'data-marker-label': '' },
+    })),
+  };
 }

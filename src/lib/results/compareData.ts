@@ -1,7 +1,7 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { assuranceRows } from '../../core/report/assuranceSentence.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase } from '../../core/report/describeScenario.ts';
-import { count, pct, pctFixed } from '../../core/report/formatReport.ts';
+import { count, pct, pctFixed } from '../../core/report/numberText.ts';
 import type { ResultRow } from '../../core/results/accumulator.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import { headlineRows } from '../../core/results/headlineRows.ts';

@@ -1,5 +1,5 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
-import { count } from '../../core/report/formatReport.ts';
+import { count } from '../../core/report/numberText.ts';
 import { SENSITIVITY_SIMS } from '../../core/report/sensitivityScenarios.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import type { LineChartData } from '../charts/figureTypes.ts';

@@ -1,7 +1,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import PowerChart from '../../../src/lib/charts/PowerChart.svelte';
-import { hoverAt, powerChartLayout } from '../../../src/lib/charts/powerChartLayout.ts';
+import { powerChartLayout } from '../../../src/lib/charts/powerChartLayout.ts';
+import { hoverAt } from '../../../src/lib/charts/powerHover.ts';
 import { hoverSummary } from '../../../src/lib/charts/hover.ts';
 import type { PowerChartData } from '../../../src/lib/charts/types.ts';
 

@@ -52,7 +52,7 @@ describe('heatmapLayout', () => {
     expect(L.cells.filter((c) => c.hit).map((c) => `${c.arm}|${c.n}`)).toEqual(['High|40']);
     expect(L.frame.title).toEqual([]);
     expect(L.frame.notes).toEqual([]);
-    expect(L.rowLabels.map((r) => r.text)).toEqual(['High (20)', 'Low (5)']);
+    expect(L.axes.yTicks.map((r) => r.label)).toEqual(['High (20)', 'Low (5)']);
   });
 
   it('turns a quarter on a narrow screen so every value is printed (n down, arms across from the lowest dose)', () => {
@@ -61,15 +61,16 @@ describe('heatmapLayout', () => {
     const L = heatmapLayout(d, 360, false);
     expect(L.transposed).toBe(true);
     expect(L.cells.every((c) => c.text === '50%')).toBe(true);
-    expect(L.rowLabels.map((r) => r.text)).toEqual(many.map(String));
-    expect(L.colLabels.map((c) => c.text)).toEqual(['Low (5)', 'High (20)']);
-    expect(L.yLabel.text).toBe('n per arm');
+    expect(L.axes.yTicks.map((r) => r.label)).toEqual(many.map(String));
+    expect(L.axes.xTicks.map((c) => c.label)).toEqual(['Low (5)', 'High (20)']);
+    expect(L.axes.yLabel.text).toBe('n per arm');
+    expect(L.axes.xLabel).toEqual([]);
     // An export keeps the usual orientation (and drops values that do not fit).
     const ns60 = Array.from({ length: 60 }, (_, i) => 10 + i);
     const E = heatmapLayout({ ...d, ns: ns60, cells: ns60.map((n) => ({ arm: 'High', n, power: 0.5, mcse: 0.01, hit: false })) }, 360, true);
     expect(E.transposed).toBe(false);
     expect(E.cells.every((c) => c.text === '')).toBe(true);
-    expect(E.colLabels.length).toBeLessThan(60);
+    expect(E.axes.xTicks.length).toBeLessThan(60);
     expect(E.cells.filter((c) => c.arm === 'Low').every((c) => Number.isNaN(c.power))).toBe(true);
   });
 

@@ -9,7 +9,8 @@ import { type Box, labelBox, overlaps } from '../../../src/lib/charts/labelPlace
 import { lineChartLayout } from '../../../src/lib/charts/lineChartLayout.ts';
 import { MARKER_FONT } from '../../../src/lib/charts/markerLayout.ts';
 import { samplePath } from '../../../src/lib/charts/pathSample.ts';
-import { MARK_FONT, defaultHeight, powerChartLayout } from '../../../src/lib/charts/powerChartLayout.ts';
+import { defaultHeight, powerChartLayout } from '../../../src/lib/charts/powerChartLayout.ts';
+import { MARK_FONT } from '../../../src/lib/charts/powerLabels.ts';
 import type { LineChartData } from '../../../src/lib/charts/figureTypes.ts';
 import type { CurvePoint, PowerChartData } from '../../../src/lib/charts/types.ts';
 
@@ -98,7 +99,7 @@ describe('line chart labels (sensitivity, explanation figures)', () => {
       ...L.markers.map((m) => ({ text: m.label, box: labelBox(m.label, m.labelX, m.labelY, m.anchor, MARKER_FONT) })),
       ...L.highlights.map((h) => ({ text: h.label, box: labelBox(h.label, h.labelX, h.labelY, h.anchor, 12) })),
     ];
-    return collisions(labels, L.lines.map((l) => l.path));
+    return collisions(labels, L.marks.lines.map((l) => l.d));
   }
   const factors = range(0, 2, 0.25);
   // Sensitivity: power against the effect multiple; at 1× ("as planned") power is near 100%, so the

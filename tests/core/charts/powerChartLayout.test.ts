@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { wrapText } from '../../../src/lib/charts/chartText.ts';
 import { chartSummary, hoverSummary, stepHover, tooltipLayout } from '../../../src/lib/charts/hover.ts';
-import { legendLayout } from '../../../src/lib/charts/legendLayout.ts';
-import { defaultHeight, hoverAt, nearestPoint, powerChartLayout, xDomain } from '../../../src/lib/charts/powerChartLayout.ts';
+import { powerLegend } from '../../../src/lib/charts/powerMarks.ts';
+import { defaultHeight, powerChartLayout, xDomain } from '../../../src/lib/charts/powerChartLayout.ts';
+import { hoverAt, nearestPoint } from '../../../src/lib/charts/powerHover.ts';
+import { frameLayout } from '../../../src/lib/charts/frameLayout.ts';
 import type { CurvePoint, PowerChartData } from '../../../src/lib/charts/types.ts';
 import { safeFilename } from '../../../src/lib/export/safeFilename.ts';
 
@@ -36,16 +38,16 @@ const opts = { width: 400, height: 300, margin: { top: 10, right: 20, bottom: 40
 describe('powerChartLayout', () => {
   it('builds the plot frame, x scale over n (nice) and y scale 0..1 inverted', () => {
     const L = powerChartLayout(data(), opts);
-    expect(L.plot).toEqual({ left: 40, top: 60, right: 380, bottom: 260 });
+    expect(L.frame.plot).toEqual({ left: 40, top: 60, right: 380, bottom: 260 });
     expect(L.x.domain()).toEqual([10, 30]);
     expect(L.y.domain()).toEqual([0, 1]);
     expect(L.y(0)).toBe(260);
     expect(L.y(1)).toBe(60);
-    expect(L.yTicks.map((t) => t.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
-    expect(L.yTicks.map((t) => t.pos)).toEqual([260, 220, 180, 140, 100, 60]);
-    expect(L.xTicks.every((t) => Number.isInteger(t.value))).toBe(true);
-    expect(L.xTicks[0]).toEqual({ value: 10, pos: 40, label: '10' });
-    expect(L.xTicks.at(-1)).toEqual({ value: 30, pos: 380, label: '30' });
+    expect(L.axes.yTicks.map((t) => t.label)).toEqual(['0%', '20%', '40%', '60%', '80%', '100%']);
+    expect(L.axes.yTicks.map((t) => t.pos)).toEqual([260, 220, 180, 140, 100, 60]);
+    expect(L.axes.xTicks.every((t) => Number.isInteger(t.value))).toBe(true);
+    expect(L.axes.xTicks[0]).toEqual({ value: 10, pos: 40, label: '10' });
+    expect(L.axes.xTicks.at(-1)).toEqual({ value: 30, pos: 380, label: '30' });
     expect(L.ns).toEqual([10, 20, 30]);
   });
 
@@ -107,7 +109,7 @@ describe('powerChartLayout', () => {
     const L2 = powerChartLayout(d, opts);
     expect(L2.series.every((s) => s.analytic === null)).toBe(true);
     expect(L2.hasAnalytic).toBe(false);
-    expect(L2.legend.items.map((i) => i.kind)).toEqual(['arm', 'arm', 'band']);
+    expect(L2.frame.legend.map((i) => i.id ?? i.kind)).toEqual(['arm', 'arm', 'band']);
     const d3 = data();
     d3.series[0].points[1].analytic = null; // n = 10 after sorting
     const L3 = powerChartLayout(d3, { ...opts, curve: 'linear' });
@@ -123,8 +125,8 @@ describe('powerChartLayout', () => {
     expect(m).toMatchObject({ arm: 'A', n: 20, x: 210, y: 100, label: 'n = 20' });
     // The label sits next to the marker and inside the plot.
     expect(Math.abs(m.labelX - m.x)).toBeLessThanOrEqual(7);
-    expect(m.labelY).toBeGreaterThan(L.plot.top);
-    expect(m.labelY).toBeLessThan(L.plot.bottom);
+    expect(m.labelY).toBeGreaterThan(L.frame.plot.top);
+    expect(m.labelY).toBeLessThan(L.frame.plot.bottom);
     const d = data();
     d.targetPower = 0.825;
     expect(powerChartLayout(d, opts).target.label.text).toBe('82.5% target');
@@ -144,23 +146,24 @@ describe('powerChartLayout', () => {
 
   it('adds title and wrapped notes only in export mode', () => {
     const L = powerChartLayout(data(), opts);
-    expect(L.title).toEqual([]);
-    expect(L.notes).toEqual([]);
+    expect(L.frame.title).toEqual([]);
+    expect(L.frame.notes).toEqual([]);
     const E = powerChartLayout(data(), { ...opts, exportMode: true, width: 360, height: 360 });
-    expect(E.title.map((t) => t.text)).toEqual(['Tiny example']);
-    expect(E.notes.length).toBeGreaterThan(1); // wrapped at 360 px
-    expect(E.notes.map((n) => n.text).join(' · ')).toBe(data().notes[0]); // broken between clauses
-    expect(E.notes[0].y).toBeGreaterThan(E.plot.bottom);
-    expect(E.notes.at(-1)!.y).toBeLessThanOrEqual(E.height);
-    expect(E.plot.top).toBeGreaterThan(L.plot.top);
+    expect(E.frame.title.map((t) => t.text)).toEqual(['Tiny example']);
+    expect(E.frame.notes.length).toBeGreaterThan(1); // wrapped at 360 px
+    expect(E.frame.notes.map((n) => n.text).join(' · ')).toBe(data().notes[0]); // broken between clauses
+    expect(E.frame.notes[0].y).toBeGreaterThan(E.frame.plot.bottom);
+    expect(E.frame.notes.at(-1)!.y).toBeLessThanOrEqual(E.frame.height);
+    expect(E.frame.plot.top).toBeGreaterThan(L.frame.plot.top);
   });
 
   it('gives a legible default height at 360 px', () => {
     const h = defaultHeight(data(), 360);
     const L = powerChartLayout(data(), { width: 360, height: h });
-    expect(L.plot.bottom - L.plot.top).toBeGreaterThanOrEqual(180);
-    expect(L.xTicks.length).toBeGreaterThanOrEqual(2);
-    expect(L.legend.items.every((i) => i.x >= 0 && i.textX < 360)).toBe(true);
+    expect(L.frame.plot.bottom - L.frame.plot.top).toBeGreaterThanOrEqual(180);
+    expect(L.frame.height).toBe(h);
+    expect(L.axes.xTicks.length).toBeGreaterThanOrEqual(2);
+    expect(L.frame.legend.every((i) => i.x >= 0 && i.textX < 360)).toBe(true);
   });
 });
 
@@ -200,9 +203,9 @@ describe('hover', () => {
 
   it('lays out a tooltip with power ± MCSE and the closed form, inside the SVG', () => {
     const p = nearestPoint(L, 380)!;
-    const t = tooltipLayout(L, p);
+    const t = tooltipLayout(L.frame, p);
     expect(t.lines.map((l) => l.text)).toEqual(['n = 30', 'A: 95.0% ± 1.0%', 'closed form 94.0%', 'B: 75.0% ± 2.6%']);
-    expect(t.x + t.w).toBeLessThanOrEqual(L.width);
+    expect(t.x + t.w).toBeLessThanOrEqual(L.frame.width);
     expect(t.x).toBeGreaterThanOrEqual(0);
     expect(t.x + t.w).toBeLessThanOrEqual(p.x); // flipped left of the guide at the right edge
     expect(hoverSummary(p)).toBe('n = 30: A 95.0% ± 1.0%, closed form 94.0%; B 75.0% ± 2.6%');
@@ -222,14 +225,16 @@ describe('wrapText', () => {
   });
 });
 
-describe('legendLayout', () => {
-  it('wraps items onto rows within the width', () => {
-    const one = legendLayout(data().series, 12, 0, 1000);
-    expect(one.rows).toBe(1);
-    const narrow = legendLayout(data().series, 12, 0, 200);
-    expect(narrow.rows).toBeGreaterThan(1);
-    expect(narrow.height).toBe(narrow.rows * 18);
-    expect(legendLayout([], 12, 0, 200)).toEqual({ items: [], rows: 0, height: 0 });
+describe('power legend in the common frame', () => {
+  it('lists arms, then the band, closed form and assurance, and wraps onto rows within the width', () => {
+    const entries = powerLegend(data().series);
+    expect(entries.map((e) => e.id ?? e.kind)).toEqual(['arm', 'arm', 'band', 'analytic']);
+    const frame = (width: number) => frameLayout(data(), entries, { width, plotHeight: 100, exportMode: false, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+    expect(new Set(frame(1000).legend.map((e) => e.y)).size).toBe(1);
+    const narrow = frame(200);
+    expect(new Set(narrow.legend.map((e) => e.y)).size).toBeGreaterThan(1);
+    expect(narrow.legend.every((e) => e.textX < 200 || e.x === 12)).toBe(true);
+    expect(powerLegend([])).toEqual([]);
   });
 });
 

@@ -59,14 +59,17 @@ describe('section models', () => {
 
   it('chart layouts: a curve per series, every bin drawn, axis titles wrapped on a phone', () => {
     const line = lineChartLayout(powerChart(inputs, power, 'models'), { width: 390, exportMode: false });
-    expect(line.lines.map((l) => l.path.length > 20)).toEqual([true, true]);
+    expect(line.marks.lines.map((l) => l.d.length > 20)).toEqual([true, true]);
     expect(line.axes.xLabel.length).toBe(2);
     const wide = lineChartLayout(powerChart(inputs, power, 'models'), { width: 800, exportMode: true });
     expect(wide.axes.xLabel.length).toBe(1);
     expect(wide.frame.title.length).toBeGreaterThan(0);
     expect(wide.frame.notes.some((n) => n.text.includes('seed "models"'))).toBe(true);
-    const hist = histogramLayout(nullChart(inputs, np, nul, 'models'), { width: 640, exportMode: false });
-    expect(hist.bins.length).toBe(np.bins.count);
-    expect(hist.bins.every((b) => b.y <= hist.bottom && b.yHi >= b.y)).toBe(true);
+    const histData = nullChart(inputs, np, nul, 'models');
+    const hist = histogramLayout(histData, { width: 640, exportMode: false });
+    expect(histData.counts.length).toBe(np.bins.count);
+    const bins = hist.marks.rects.filter((r) => 'data-bin' in r.attrs);
+    expect(bins.length).toBe(histData.counts.filter((c) => c > 0).length);
+    expect(hist.marks.rects.every((r) => r.y >= hist.frame.plot.top && r.y + r.h <= hist.frame.plot.bottom + 0.05)).toBe(true);
   });
 });

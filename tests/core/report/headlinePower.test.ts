@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assumptionSummary } from '../../../src/core/report/assumptionSummary.ts';
 import { headlineMeasure } from '../../../src/core/report/headlinePower.ts';
 import { justification } from '../../../src/core/report/justification.ts';
-import { pctFixed } from '../../../src/core/report/formatReport.ts';
+import { pctFixed } from '../../../src/core/report/numberText.ts';
 import { META, quick, seedJson } from './reportFixtures.ts';
 
 describe('the one power choice for the report', () => {

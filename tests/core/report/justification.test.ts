@@ -81,7 +81,7 @@ describe('targetSentence', () => {
 
 describe('signed', () => {
   it('prints a true minus and rounds model-derived values', async () => {
-    const { signed } = await import('../../../src/core/report/formatReport.ts');
+    const { signed } = await import('../../../src/core/report/numberText.ts');
     expect([-54.4, -25.349999999999998, 3.7, -0.004, 0, 1234.56].map(signed)).toEqual(['−54.4', '−25.35', '3.7', '0', '0', '1234.6']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureNotes } from '../../../src/core/report/figureNotes.ts';
 import { justification } from '../../../src/core/report/justification.ts';
-import { pctFixed } from '../../../src/core/report/formatReport.ts';
+import { pctFixed } from '../../../src/core/report/numberText.ts';
 import { CAUTION } from '../../../src/core/report/summarySentences.ts';
 import { normalQuantile } from '../../../src/core/distributions/normal.ts';
 import { META, quick, seedJson } from './reportFixtures.ts';

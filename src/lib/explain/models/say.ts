@@ -1,25 +1,15 @@
 import { ENGINE_VERSION } from '../../../core/version.ts';
 import { SEED_CITATION } from '../../../core/explain/seedFacts.ts';
-import { count } from '../../../core/report/formatReport.ts';
-import { signedNumber } from '../../charts/numberFormat.ts';
+import { count, fmtDiff, pctRough, signedText } from '../../../core/report/numberText.ts';
 
 /** A proportion for running text: whole percent, one decimal below 10% ("4.9%"), "…" while it is being simulated. */
-export function percent(p: number | null | undefined): string {
-  if (p === null || p === undefined || !Number.isFinite(p)) return '…';
-  const v = p * 100;
-  if (v > 0 && v < 0.05) return '<0.1%';
-  return v < 9.95 ? `${v.toFixed(1).replace(/\.0$/, '')}%` : `${Math.round(v)}%`;
-}
+export const percent = (p: number | null | undefined): string => (p === null || p === undefined || !Number.isFinite(p) ? '…' : pctRough(p));
 
 /** A difference in proportions as signed percentage points: −0.04 → "−4 points". */
-export const points = (d: number, digits = 0): string => (Number.isFinite(d) ? `${signedNumber(d * 100, digits)} points` : '…');
+export const points = (d: number, digits = 0): string => (Number.isFinite(d) ? `${signedText(d * 100, digits)} points` : '…');
 
 /** A number with up to `digits` decimals and a true minus sign: −54.4 → "−54.4". */
-export function num(v: number, digits = 1): string {
-  if (!Number.isFinite(v)) return '…';
-  const s = Math.abs(v).toFixed(digits).replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1');
-  return v < 0 && Number(s) !== 0 ? `−${s}` : s;
-}
+export const num = (v: number, digits = 1): string => (Number.isFinite(v) ? fmtDiff(v, digits) : '…');
 
 /** Lines under an exported figure: its assumptions, the trials and seed, and the seed trial. */
 export function figureNotes(assumptions: string, trials: number, seed: string): string[] {
