@@ -1,3 +1,4 @@
+import { durationText } from '../core/report/numberText.ts';
 import type { Incarnation } from './seat.ts';
 
 /**
@@ -44,17 +45,13 @@ export function callWithin<T>(inc: Incarnation<unknown>, call: Promise<T>, ms: n
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort);
     // Two timers: if the page was busy past the deadline, the reply may be waiting in the queue.
-    timer = setTimeout(() => (timer = setTimeout(() => finish({ kind: 'failed', why: `it did not answer within ${seconds(ms)}` }), graceMs)), ms);
+    timer = setTimeout(() => (timer = setTimeout(() => finish({ kind: 'failed', why: `it did not answer within ${durationText(ms)}` }), graceMs)), ms);
     call.then(
       (value) => finish({ kind: 'ok', value }),
       (e: unknown) => finish({ kind: 'failed', why: `it failed: ${oneLine(e)}` }),
     );
     unwatch = inc.onDeath((why) => finish({ kind: 'failed', why }));
   });
-}
-
-function seconds(ms: number): string {
-  return ms >= 10_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** An error's message on one line (a worker's error may carry a stack or newlines). */
