@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/validation/**/*.test.ts'],
           environment: 'node',
           // the CLI tests run the built command line, as users do
           globalSetup: ['tests/cli/buildCli.setup.ts'],

@@ -1,0 +1,35 @@
+/** Group-sequential boundaries (src/core/interim) against rpact 3.3.4 (tests/fixtures/interim/make_interim_fixtures.R). */
+import { groupSequentialBounds } from '../../../src/core/interim/boundaries.ts';
+import { twoArmInterimPower } from '../../../src/core/interim/twoArmInterimPower.ts';
+import { cases, normalCases, specOf } from '../../core/interim/fixtures.ts';
+import { sci, worst, type ValidationRow } from '../kit.ts';
+
+const S = 'Group-sequential boundaries (core math; not yet in the engine)';
+
+/** Efficacy bounds in z, alpha spent, and the two-arm normal power at each look. */
+export function interimChecks(): ValidationRow[] {
+  const z: [number, number][] = [];
+  const spent: [number, number][] = [];
+  let infiniteSame = true;
+  for (const c of cases) {
+    const b = groupSequentialBounds(specOf(c), c.alpha);
+    b.criticalZ.forEach((v, k) => {
+      if (Number.isFinite(v) !== Number.isFinite(c.criticalZ[k])) infiniteSame = false;
+      else if (Number.isFinite(v)) z.push([v, c.criticalZ[k]]);
+    });
+    b.alphaSpent.forEach((v, k) => spent.push([v, c.alphaSpent[k]]));
+  }
+  const power: [number, number][] = normalCases.flatMap((c) => {
+    const p = twoArmInterimPower(groupSequentialBounds(specOf(c), c.alpha), { ...c, sdControl: c.sd, sdTreatment: c.sd });
+    return [[p.power, c.power], ...p.stopEfficacy.map((v, k) => [v, c.efficacyStop[k]]), ...p.stopFutility.map((v, k) => [v, c.futilityStop[k]])] as [number, number][];
+  });
+  const wz = worst(z, 0, 2e-6);
+  const ws = worst(spent, 0, 2e-8);
+  const wp = worst(power, 0, 1e-6);
+  const ref = 'rpact 3.3.4 getDesignGroupSequential';
+  return [
+    { section: S, method: `Efficacy bounds (Lan–DeMets O'Brien–Fleming/Pocock spending, futility), ${cases.length} designs`, reference: ref, tolerance: '2e-6 in z', result: `max ${sci(wz.absErr)} over ${wz.n} bounds`, pass: wz.ok && infiniteSame, testFile: 'tests/core/interim/boundaries.test.ts' },
+    { section: S, method: 'Cumulative alpha spent', reference: ref, tolerance: '2e-8 absolute (rpact stops at 1e-8)', result: `max ${sci(ws.absErr)} over ${ws.n} looks`, pass: ws.ok, testFile: 'tests/core/interim/boundaries.test.ts' },
+    { section: S, method: 'Two-arm power and stopping probabilities (normal)', reference: 'rpact 3.3.4 getPowerMeans (normal approximation)', tolerance: '1e-6 absolute', result: `max ${sci(wp.absErr)} over ${wp.n} values`, pass: wp.ok, testFile: 'tests/core/interim/twoArmInterimPower.test.ts' },
+  ];
+}
