@@ -24,6 +24,12 @@ export const num = (v: number | string): number =>
 /** An error for display: 2 significant digits, so last-ulp differences between machines do not show. */
 export const sci = (x: number): string => (x === 0 ? '0' : x.toExponential(1));
 
+/**
+ * A measured error for display: below 1e-14 only the bound shows, since errors at the last few ulps
+ * can differ between Node versions (Math.exp/log/pow) and the file must be the same on every machine.
+ */
+export const err = (x: number): string => (x < 1e-14 ? '< 1e-14' : sci(x));
+
 /** A rate or probability for display (4 decimals). */
 export const fix4 = (x: number): string => x.toFixed(4);
 

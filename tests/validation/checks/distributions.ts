@@ -7,7 +7,7 @@ import { regIncBeta, regIncBetaUpper } from '../../../src/core/distributions/bet
 import { binomialPmfTable } from '../../../src/core/distributions/binomial.ts';
 import { fisherExactOneSided, fisherExactTwoSided, hypergeometricPmfTable } from '../../../src/core/distributions/hypergeometric.ts';
 import { dunnettCritical } from '../../../src/core/distributions/dunnett.ts';
-import { fixture, num, sci, worst, type ValidationRow } from '../kit.ts';
+import { err, fixture, num, sci, worst, type ValidationRow } from '../kit.ts';
 
 const fx = fixture('distributions/dist.json');
 const MP = `mpmath ${fx.meta.mpmath} (50 digits) / scipy ${fx.meta.scipy}`;
@@ -27,12 +27,12 @@ function tails(rows: any[], f: (r: any) => [number, number]): [number, number][]
 
 function relRow(method: string, reference: string, rel: number, pairs: [number, number][], testFile: string): ValidationRow {
   const w = worst(pairs, rel);
-  return { section: S, method, reference, tolerance: `${sci(rel)} relative`, result: `max ${sci(w.relErr)} relative over ${w.n} values`, pass: w.ok, testFile };
+  return { section: S, method, reference, tolerance: `${sci(rel)} relative`, result: `max ${err(w.relErr)} relative over ${w.n} values`, pass: w.ok, testFile };
 }
 
 function absRow(method: string, reference: string, abs: number, pairs: [number, number][], testFile: string): ValidationRow {
   const w = worst(pairs, 0, abs);
-  return { section: S, method, reference, tolerance: `${sci(abs)} absolute`, result: `max ${sci(w.absErr)} absolute over ${w.n} values`, pass: w.ok, testFile };
+  return { section: S, method, reference, tolerance: `${sci(abs)} absolute`, result: `max ${err(w.absErr)} absolute over ${w.n} values`, pass: w.ok, testFile };
 }
 
 const T = (f: string) => `tests/core/distributions/${f}.test.ts`;

@@ -2,7 +2,7 @@
 import { groupSequentialBounds } from '../../../src/core/interim/boundaries.ts';
 import { twoArmInterimPower } from '../../../src/core/interim/twoArmInterimPower.ts';
 import { cases, normalCases, specOf } from '../../core/interim/fixtures.ts';
-import { sci, worst, type ValidationRow } from '../kit.ts';
+import { err, sci, worst, type ValidationRow } from '../kit.ts';
 
 const S = 'Group-sequential boundaries (core math; not yet in the engine)';
 
@@ -28,8 +28,8 @@ export function interimChecks(): ValidationRow[] {
   const wp = worst(power, 0, 1e-6);
   const ref = 'rpact 3.3.4 getDesignGroupSequential';
   return [
-    { section: S, method: `Efficacy bounds (Lan–DeMets O'Brien–Fleming/Pocock spending, futility), ${cases.length} designs`, reference: ref, tolerance: '2e-6 in z', result: `max ${sci(wz.absErr)} over ${wz.n} bounds`, pass: wz.ok && infiniteSame, testFile: 'tests/core/interim/boundaries.test.ts' },
-    { section: S, method: 'Cumulative alpha spent', reference: ref, tolerance: '2e-8 absolute (rpact stops at 1e-8)', result: `max ${sci(ws.absErr)} over ${ws.n} looks`, pass: ws.ok, testFile: 'tests/core/interim/boundaries.test.ts' },
-    { section: S, method: 'Two-arm power and stopping probabilities (normal)', reference: 'rpact 3.3.4 getPowerMeans (normal approximation)', tolerance: '1e-6 absolute', result: `max ${sci(wp.absErr)} over ${wp.n} values`, pass: wp.ok, testFile: 'tests/core/interim/twoArmInterimPower.test.ts' },
+    { section: S, method: `Efficacy bounds (Lan–DeMets O'Brien–Fleming/Pocock spending, futility), ${cases.length} designs`, reference: ref, tolerance: '2e-6 in z', result: `max ${err(wz.absErr)} over ${wz.n} bounds`, pass: wz.ok && infiniteSame, testFile: 'tests/core/interim/boundaries.test.ts' },
+    { section: S, method: 'Cumulative alpha spent', reference: ref, tolerance: '2e-8 absolute (rpact stops at 1e-8)', result: `max ${err(ws.absErr)} over ${ws.n} looks`, pass: ws.ok, testFile: 'tests/core/interim/boundaries.test.ts' },
+    { section: S, method: 'Two-arm power and stopping probabilities (normal)', reference: 'rpact 3.3.4 getPowerMeans (normal approximation)', tolerance: '1e-6 absolute', result: `max ${err(wp.absErr)} over ${wp.n} values`, pass: wp.ok, testFile: 'tests/core/interim/twoArmInterimPower.test.ts' },
   ];
 }

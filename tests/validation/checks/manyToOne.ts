@@ -6,7 +6,7 @@ import type { ComparisonTest } from '../../../src/core/hypothesis/types.ts';
 import { WelchTest } from '../../../src/core/hypothesis/welch.ts';
 import { WelchDunnettTest } from '../../../src/core/hypothesis/welchDunnett.ts';
 import type { Multiplicity } from '../../../src/core/scenario/types.ts';
-import { fixture, sci, worst, type ValidationRow } from '../kit.ts';
+import { err, fixture, sci, worst, type ValidationRow } from '../kit.ts';
 
 const cases = fixture<any[]>('manyToOne/many-to-one.json');
 const FILE = 'tests/core/hypothesis/manyToOne.test.ts';
@@ -71,7 +71,7 @@ export function manyToOneChecks(): ValidationRow[] {
   const welch = (c: any, l: number) => new WelchTest(o(c, l), 200, arms(c));
   const hh = worst(pValues((c) => welchDunnett(c, 0.05), (c) => c.welch.hhSingleStep), 0, 1e-4);
   const dun = worst(pValues((c) => student(c, 0.05), (c) => c.student.singleStep), 0, 1e-4);
-  const p = (w: ReturnType<typeof worst>) => `max ${sci(w.absErr)} over ${w.n} adjusted p-values`;
+  const p = (w: ReturnType<typeof worst>) => `max ${err(w.absErr)} over ${w.n} adjusted p-values`;
   const mv = 'R 4.2 mvtnorm 1.1-3 pmvt';
   return [
     { section: S, method: 'Dunnett single-step adjusted p (Student)', reference: `${mv} via multcomp 1.4 glht`, tolerance: '1e-4 absolute (R randomised QMC)', result: p(dun), pass: dun.ok, testFile: FILE },

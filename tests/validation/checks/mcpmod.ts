@@ -3,7 +3,7 @@ import { maxContrastCriticalDetail } from '../../../src/core/mcpmod/critical.ts'
 import { DoseResponseFit } from '../../../src/core/mcpmod/fit/doseResponseFit.ts';
 import { fits } from '../../core/mcpmod/fit/fitFixtures.ts';
 import { fx } from '../../core/mcpmod/fixtures.ts';
-import { num, sci, worst, type ValidationRow } from '../kit.ts';
+import { err, num, sci, worst, type ValidationRow } from '../kit.ts';
 
 const S = 'Trend test (MCP-Mod)';
 
@@ -26,7 +26,7 @@ export function mcpmodChecks(): ValidationRow[] {
       method: 'MCP step: critical value of the maximum contrast t',
       reference: 'scipy multivariate_t / multivariate_normal (full rank), exact angular quadrature (rank 2)',
       tolerance: '2e-3 absolute',
-      result: `max ${sci(crit.absErr)} over ${crit.n} critical values`,
+      result: `max ${err(crit.absErr)} over ${crit.n} critical values`,
       pass: crit.ok,
       testFile: 'tests/core/mcpmod/critical.test.ts',
     },

@@ -5,7 +5,7 @@ import { welchPower } from '../../../src/core/power/welchPower.ts';
 import { mannWhitneyPower } from '../../../src/core/power/mannWhitneyPower.ts';
 import { exactBinaryPower, twoProportionPower } from '../../../src/core/power/proportionPower.ts';
 import { binaryEnumeration } from '../../../src/core/power/binaryEnumeration.ts';
-import { fixture, sci, worst, type ValidationRow } from '../kit.ts';
+import { err, fixture, sci, worst, type ValidationRow } from '../kit.ts';
 
 const fx = fixture('distributions/power.json');
 const binary = fixture<any[]>('power/binary_exact.json');
@@ -13,7 +13,7 @@ const SP = `scipy ${fx.meta.scipy}`;
 
 function row(method: string, reference: string, abs: number, pairs: [number, number][], testFile: string): ValidationRow {
   const w = worst(pairs, 0, abs);
-  return { section: 'Closed-form power', method, reference, tolerance: `${sci(abs)} absolute`, result: `max ${sci(w.absErr)} over ${w.n} designs`, pass: w.ok, testFile };
+  return { section: 'Closed-form power', method, reference, tolerance: `${sci(abs)} absolute`, result: `max ${err(w.absErr)} over ${w.n} designs`, pass: w.ok, testFile };
 }
 
 /** Student, Welch, ANCOVA, Mann–Whitney (Noether), two proportions, exact binary enumeration. */

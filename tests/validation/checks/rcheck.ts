@@ -4,7 +4,7 @@
  * Stride's numbers in them are what the code writes today.
  */
 import { readdirSync } from 'node:fs';
-import { fixture, sci, worst, type ValidationRow } from '../kit.ts';
+import { err, fixture, sci, worst, type ValidationRow } from '../kit.ts';
 
 const FILE = 'tests/core/report/rScript/rcheckFixtures.test.ts';
 
@@ -24,7 +24,7 @@ export function rcheckChecks(): ValidationRow[] {
   const S = 'R cross-check of closed forms';
   const ref = 'R 4.2: power.t.test, pwr 1.3.0, mvtnorm 1.1-3, exact binomial enumeration';
   return [
-    { section: S, method: `t, ANCOVA, Mann–Whitney and binary closed forms (${names.length} scenarios)`, reference: ref, tolerance: '1e-9 absolute', result: `max ${sci(we.absErr)} over ${we.n} powers`, pass: we.ok, testFile: FILE },
-    { section: S, method: 'Dunnett and Hasler–Hothorn closed forms', reference: 'R 4.2 mvtnorm 1.1-3 (randomised QMC)', tolerance: '1e-3 absolute', result: `max ${sci(wi.absErr)} over ${wi.n} powers`, pass: wi.ok, testFile: FILE },
+    { section: S, method: `t, ANCOVA, Mann–Whitney and binary closed forms (${names.length} scenarios)`, reference: ref, tolerance: '1e-9 absolute', result: `max ${err(we.absErr)} over ${we.n} powers`, pass: we.ok, testFile: FILE },
+    { section: S, method: 'Dunnett and Hasler–Hothorn closed forms', reference: 'R 4.2 mvtnorm 1.1-3 (randomised QMC)', tolerance: '1e-3 absolute', result: `max ${err(wi.absErr)} over ${wi.n} powers`, pass: wi.ok, testFile: FILE },
   ];
 }

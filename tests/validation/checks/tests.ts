@@ -8,7 +8,7 @@ import { MannWhitneyTest } from '../../../src/core/hypothesis/mannWhitney.ts';
 import { StudentTest } from '../../../src/core/hypothesis/student.ts';
 import { WelchTest } from '../../../src/core/hypothesis/welch.ts';
 import type { ComparisonTest, TestOptions } from '../../../src/core/hypothesis/types.ts';
-import { fixture, sci, worst, type ValidationRow } from '../kit.ts';
+import { err, fixture, sci, worst, type ValidationRow } from '../kit.ts';
 
 const fx = fixture('tests/tests.json');
 const FILE = 'tests/core/hypothesis/kernels.test.ts';
@@ -43,7 +43,7 @@ const o = (sides: 1 | 2, sign: 1 | -1 = 1): TestOptions => ({ level: 0.05, sides
 
 function row(method: string, reference: string, pairs: [number, number][]): ValidationRow {
   const w = worst(pairs, 0, TOL);
-  return { section: 'Tests (one trial)', method, reference, tolerance: `${sci(TOL)} absolute`, result: `max ${sci(w.absErr)} over ${w.n} p-values`, pass: w.ok, testFile: FILE };
+  return { section: 'Tests (one trial)', method, reference, tolerance: `${sci(TOL)} absolute`, result: `max ${err(w.absErr)} over ${w.n} p-values`, pass: w.ok, testFile: FILE };
 }
 
 /** Student, Welch, Mann–Whitney, ANCOVA, chi-square and Fisher p-values on fixed data sets. */
