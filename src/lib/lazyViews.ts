@@ -15,6 +15,7 @@ export const enrichmentView = once(() => import('./results/EnrichmentPanel.svelt
 export const compareView = once(() => import('./results/ComparePanel.svelte'));
 export const sensitivityView = once(() => import('./results/SensitivityPanel.svelte'));
 export const justificationView = once(() => import('./results/Justification.svelte'));
+export const validationView = once(() => import('./validation/ValidationPage.svelte'));
 
 /** Fetches the results panel's lazy views once the browser is idle (after the first curve). */
 export function preloadViews(): void {

@@ -1,9 +1,14 @@
-/** Which view the address bar asks for: the explanation at `#explain`, else the planner (whose own links are `#s=` / `#scenario=`). */
-export type Tab = 'planner' | 'explain';
+/**
+ * Which view the address bar asks for: the explanation at `#explain`, the validation report at
+ * `#validation`, else the planner (whose own links are `#s=` / `#scenario=`).
+ */
+export type Tab = 'planner' | 'explain' | 'validation';
 
 export const EXPLAIN_HASH = '#explain';
+export const VALIDATION_HASH = '#validation';
 
 export function tabFor(hash: string): Tab {
+  if (hash === VALIDATION_HASH) return 'validation';
   return hash === EXPLAIN_HASH || hash.startsWith(`${EXPLAIN_HASH}/`) ? 'explain' : 'planner';
 }
 
