@@ -1,6 +1,8 @@
 /** Trend test (MCP step) against scipy, and the Mod step fits against DoseFinding 1.0.3 fitMod. */
 import { maxContrastCriticalDetail } from '../../../src/core/mcpmod/critical.ts';
 import { DoseResponseFit } from '../../../src/core/mcpmod/fit/doseResponseFit.ts';
+import { candidateContrasts } from '../../../src/core/mcpmod/contrasts.ts';
+import { maxContrastPower } from '../../../src/core/mcpmod/maxContrastPower.ts';
 import { fits } from '../../core/mcpmod/fit/fitFixtures.ts';
 import { fx } from '../../core/mcpmod/fixtures.ts';
 import { err, num, sci, worst, type ValidationRow } from '../kit.ts';
@@ -20,7 +22,27 @@ export function mcpmodChecks(): ValidationRow[] {
       const excess = f.fit(ds.data) ? f.rss / ref.rss - 1 : Infinity;
       if (excess <= 1e-9) fitsOk++;
     }
+  // Power against scipy's multivariate normal in S: within our stated error + half the critical values' gap + 1e-4.
+  let powOk = true;
+  let powWorst = 0;
+  fx.power.forEach((r, i) => {
+    const c = fx.contrasts[i];
+    const p = maxContrastPower(candidateContrasts(c.candidates, c.doses, c.n), c.n, r.means, r.sd, 1, r.alpha);
+    const d = Math.abs(p.power - r.power);
+    powWorst = Math.max(powWorst, d);
+    if (!(d < p.error + 0.5 * Math.abs(p.critical - r.q) + 1e-4)) powOk = false;
+  });
+  const powN = fx.power.length;
   return [
+    {
+      section: S,
+      method: 'MCP step: power of the maximum contrast test (multivariate noncentral t)',
+      reference: 'Gauss–Legendre in S × scipy multivariate_normal.cdf',
+      tolerance: 'our stated error + ½·|Δ critical value| + 1e-4',
+      result: `max ${err(powWorst)} over ${powN} designs`,
+      pass: powOk && powN > 0,
+      testFile: 'tests/core/mcpmod/power.test.ts',
+    },
     {
       section: S,
       method: 'MCP step: critical value of the maximum contrast t',
