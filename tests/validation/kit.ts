@@ -59,6 +59,6 @@ export function calibration(rate: number, target: number, sims: number, slack = 
   return {
     ok,
     result: `${fix4(rate)} (MCSE ${fix4(mcse)}, ${sims} sims)`,
-    tolerance: `${atMost ? `≤ ${target} + 4 MCSE` : `${target} ± 4 MCSE`}${slack ? ` ± ${slack}` : ''}`,
+    tolerance: atMost ? `≤ ${target} + 4 MCSE` : slack ? `${target} ± (4 MCSE + ${slack})` : `${target} ± 4 MCSE`,
   };
 }

@@ -22,7 +22,7 @@ function integratedAssurance(diff: number, priorSd: number, n: number): number {
 
 function row(section: string, method: string, reference: string, rate: number, exact: number, testFile: string, slack = 0): ValidationRow {
   const c = calibration(rate, exact, SIMS, slack);
-  return { section, method, reference: `${reference} = ${fix4(exact)}`, tolerance: `± 4 MCSE${slack ? ` + ${slack}` : ''}`, result: c.result, pass: c.ok, testFile };
+  return { section, method, reference: `${reference} = ${fix4(exact)}`, tolerance: slack ? `± (4 MCSE + ${slack})` : '± 4 MCSE', result: c.result, pass: c.ok, testFile };
 }
 
 /** Assurance at n = 30 under a normal prior; enriched-population power against Welch's closed form. */
