@@ -17,7 +17,8 @@ export class TCritical {
   get(df: number): number {
     let c = this.table[df];
     if (c !== c) {
-      c = tQuantile(this.q, df);
+      // Unary plus: a number-typed result lets V8 return the cached double unboxed (no heap number per call).
+      c = +tQuantile(this.q, df);
       this.table[df] = c;
     }
     return c;

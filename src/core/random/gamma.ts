@@ -66,6 +66,8 @@ export class GammaSampler {
     // Boost for shape < 1: U^(1/a). exp/log cost ~20 ns, so shape 1/2 (chi-square
     // with 1 df) squares instead; uniform() is never 0, so the log is finite.
     const u = s.uniform();
-    return this.invShape === 2 ? g * u * u : g * Math.exp(Math.log(u) * this.invShape);
+    // The unary plus keeps this return a double when the branch has never run (no call feedback);
+    // otherwise V8 may box g on every draw to merge it with an untyped result. Same value.
+    return this.invShape === 2 ? g * u * u : g * +Math.exp(Math.log(u) * this.invShape);
   }
 }

@@ -50,7 +50,9 @@ export class NormalDataGenerator implements TrialGenerator {
           sum += d;
           sq += d * d;
         }
-        ws.mean[j] = m > 0 ? mu + sum / m : NaN;
+        // Two stores rather than a ternary with the global NaN (which V8 would make box the double: normalSummary.ts).
+        if (m > 0) ws.mean[j] = mu + sum / m;
+        else ws.mean[j] = Number.NaN;
         ws.ss[j] = m > 0 ? Math.max(0, sq - (sum * sum) / m) : 0;
       }
     }

@@ -21,7 +21,10 @@ export class NormalSummaryGenerator implements TrialGenerator {
     for (let j = 0; j < ws.arms; j++) {
       const m = ws.m[j];
       const sd = this.sd[j];
-      ws.mean[j] = m > 0 ? this.mu[j] + (sd * stream.normal()) / Math.sqrt(m) : NaN;
+      // Two stores, not `m > 0 ? … : NaN`: a never-run branch reading the global NaN is an untyped value
+      // to V8, which then boxes the hot branch's double into a heap number on every trial.
+      if (m > 0) ws.mean[j] = this.mu[j] + (sd * stream.normal()) / Math.sqrt(m);
+      else ws.mean[j] = Number.NaN;
       ws.ss[j] = m > 1 ? sd * sd * stream.chiSquare(m - 1) : 0;
     }
   }
