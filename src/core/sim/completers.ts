@@ -6,12 +6,15 @@ import { BinomialSampler, type RandomStream } from '../random/index.ts';
  */
 export class Completers {
   private readonly samplers: (BinomialSampler | null)[];
+  /** No arm has dropout: draw() always writes the planned sizes and consumes no random numbers. */
+  readonly fixed: boolean;
 
   constructor(
     private readonly n: readonly number[],
     dropout: readonly number[],
   ) {
     this.samplers = n.map((ni, i) => (dropout[i] > 0 ? new BinomialSampler(ni, 1 - dropout[i]) : null));
+    this.fixed = this.samplers.every((sampler) => sampler === null);
   }
 
   draw(stream: RandomStream, out: Int32Array): void {

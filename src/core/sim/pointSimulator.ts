@@ -60,6 +60,9 @@ export class PointSimulator {
   /** How a prior draw moves each arm: the arm's difference = planned + weight × deviation. */
   private readonly weights: Float64Array;
   private readonly trend: TrendTest | null;
+  /** Per-chunk counts per arm (index = treatment arm), reused by every chunk. */
+  private readonly rejections: Int32Array;
+  private readonly benefits: Int32Array;
 
   constructor(
     private readonly s: ValidScenario,
@@ -73,6 +76,8 @@ export class PointSimulator {
     this.values = effectPlan(s).values;
     this.weights = priorWeights(s);
     this.trend = buildTrendTest(s, n);
+    this.rejections = new Int32Array(n.length);
+    this.benefits = new Int32Array(n.length);
   }
 
   private lane(mode: TaskMode): Lane {
@@ -138,9 +143,19 @@ export class PointSimulator {
       bestDoseSelected: 0,
       medSelected: 0,
     };
+    // Counts in typed arrays and locals inside the loop (no property writes per trial); copied to `out` after.
+    const { rejections, benefits } = this;
+    rejections.fill(0);
+    benefits.fill(0);
+    let anyRejections = 0;
+    let anyBenefits = 0;
+    let undefinedTrials = 0;
+    // Without dropout every trial has the planned counts, and drawing them uses no random numbers.
+    const fixed = completers.fixed;
+    if (fixed) completers.draw(stream, ws.m);
     for (let t = 0; t < trials; t++) {
       if (prior) this.drawEffects(stream, generator, priorSd);
-      completers.draw(stream, ws.m);
+      if (!fixed) completers.draw(stream, ws.m);
       generator.generate(stream, ws);
       decide(ws, test, multiplicity, alpha, order);
       let any = 0;
@@ -148,17 +163,18 @@ export class PointSimulator {
       let undef = 0;
       for (let i = 1; i <= k; i++) {
         const r = ws.reject[i];
+        const stat = ws.stat[i];
         // Statistics are oriented (positive = treatment better), so the sign gives the direction.
-        const b = ws.stat[i] > 0 ? r : 0;
-        out.rejections[i - 1] += r;
-        out.benefits[i - 1] += b;
+        const b = stat > 0 ? r : 0;
+        rejections[i] += r;
+        benefits[i] += b;
         any |= r;
         anyBenefit |= b;
-        if (ws.stat[i] !== ws.stat[i]) undef = 1;
+        if (stat !== stat) undef = 1;
       }
-      out.anyRejections += any;
-      out.anyBenefit += anyBenefit;
-      out.undefinedTrials += undef;
+      anyRejections += any;
+      anyBenefits += anyBenefit;
+      undefinedTrials += undef;
       if (chiSquare && smallExpectedCount(ws)) out.smallExpected++;
       if (trend !== null) {
         trend.run(ws);
@@ -169,6 +185,13 @@ export class PointSimulator {
         }
       }
     }
+    for (let i = 1; i <= k; i++) {
+      out.rejections[i - 1] = rejections[i];
+      out.benefits[i - 1] = benefits[i];
+    }
+    out.anyRejections = anyRejections;
+    out.anyBenefit = anyBenefits;
+    out.undefinedTrials = undefinedTrials;
     return out;
   }
 }
