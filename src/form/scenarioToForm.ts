@@ -40,11 +40,12 @@ function dropoutProvenance(arms: Arm[]): Provenance | null {
 }
 
 /**
- * The editor's text for a scenario that passed validation: defaults come from `valid`, and the
- * sample-size grid keeps the shape it had in `input` (a range stays a range).
+ * The editor's text for a scenario that passed validation: values come from its written form (not the resolved
+ * one, whose every default would read as typed), and the sample-size grid keeps the shape it had in `input`.
  * @example scenarioToForm(json, validateScenario(json).scenario).nFrom // → "6"
  */
-export function scenarioToForm(input: Scenario, valid: ValidScenario): FormState {
+export function scenarioToForm(input: Scenario, resolved: ValidScenario): FormState {
+  const valid = resolved.written;
   const e = valid.endpoint;
   const walk = e.type === 'timed-walk' ? e : e.type === 'responder' && e.source.type === 'timed-walk' ? e.source : undefined;
   const normal = e.type === 'continuous' ? e : e.type === 'responder' && e.source.type === 'continuous' ? e.source : undefined;

@@ -64,7 +64,7 @@ export class AppState {
   shownWarnings = $derived.by((): string[] => {
     const s = this.shown;
     if (s === null) return [];
-    const v = this.validation.ok && s === this.validation.scenario ? this.validation : validateScenario(s);
+    const v = this.validation.ok && s === this.validation.scenario ? this.validation : validateScenario(s.written);
     return v.ok ? v.warnings : [];
   });
   /** The seed preset the form was loaded from (or equals as loaded); null for files, links and saved designs. */

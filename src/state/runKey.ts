@@ -5,7 +5,9 @@ import type { ValidScenario } from '../core/scenario/types.ts';
  * exploratory flag do not, so editing them updates the text at once without simulating again.
  * Every other field counts, including ones added to the format later.
  */
-export function runKey(s: ValidScenario): string {
+export function runKey(resolved: ValidScenario): string {
+  // From the scenario as written, so a default added to the engine does not orphan saved results.
+  const s = resolved.written;
   const { name: _n, description: _d, source: _s, exploratory: _x, ...rest } = s;
   const { label: _label, ...endpoint } = s.endpoint;
   return JSON.stringify({

@@ -1,6 +1,6 @@
 import { directionSign } from '../endpoints/armModel.ts';
 import { normalQuantile } from '../distributions/normal.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/resolvedTypes.ts';
 
 export interface EffectPlan {
   /** Per arm (index 0 = control, always 0): treatment − control difference as given. */
@@ -13,10 +13,9 @@ export interface EffectPlan {
   values: number[];
 }
 
-/** The value an arm gives on the analysed scale: its rate (binary) or its mean. */
-export function givenValue(s: Scenario, i: number): number {
-  const arm = s.arms[i];
-  return (s.endpoint.type === 'binary' ? arm.rate : arm.mean) ?? 0;
+/** The value an arm gives on the analysed scale: its mean (a binary arm's is its rate). */
+export function givenValue(s: ResolvedScenario, i: number): number {
+  return s.arms[i].mean;
 }
 
 /**
@@ -25,16 +24,16 @@ export function givenValue(s: Scenario, i: number): number {
  * observed difference; 'lower-bound' moves it toward no effect by z(confidence)·SE.
  * @example effectPlan(seedT25fw).planned[1] // → 58.1 (observed basis)
  */
-export function effectPlan(s: Scenario): EffectPlan {
-  const e = s.effect ?? { basis: 'observed', shrinkage: 0.5, confidence: 0.8, sourceN: 12 };
-  const n = e.sourceN ?? 12;
+export function effectPlan(s: ResolvedScenario): EffectPlan {
+  const e = s.effect;
+  const n = e.sourceN;
   const c0 = givenValue(s, 0);
   const spread = (i: number) => {
     if (s.endpoint.type === 'binary') {
       const p = givenValue(s, i);
       return p * (1 - p);
     }
-    return (s.arms[i].sd ?? 1) ** 2;
+    return s.arms[i].sd ** 2;
   };
   const sign = directionSign(s.endpoint);
   const observed: number[] = [];
@@ -44,8 +43,8 @@ export function effectPlan(s: Scenario): EffectPlan {
     const d = i === 0 ? 0 : givenValue(s, i) - c0;
     const err = i === 0 ? 0 : Math.sqrt((spread(0) + spread(i)) / n);
     let p = d;
-    if (i > 0 && e.basis === 'shrunk') p = (e.shrinkage ?? 0.5) * d;
-    if (i > 0 && e.basis === 'lower-bound') p = d - sign * normalQuantile(e.confidence ?? 0.8) * err;
+    if (i > 0 && e.basis === 'shrunk') p = e.shrinkage * d;
+    if (i > 0 && e.basis === 'lower-bound') p = d - sign * normalQuantile(e.confidence) * err;
     observed.push(d);
     se.push(err);
     planned.push(p);
@@ -55,7 +54,7 @@ export function effectPlan(s: Scenario): EffectPlan {
 }
 
 /** Keeps a planned value inside what the endpoint allows (a rate in [0, 1], a time gain < 100%). */
-export function clampValue(s: Scenario, v: number): number {
+export function clampValue(s: ResolvedScenario, v: number): number {
   const e = s.endpoint;
   if (e.type === 'binary') return Math.min(1, Math.max(0, v));
   const src = e.type === 'responder' ? e.source : e;

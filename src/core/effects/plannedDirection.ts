@@ -27,7 +27,7 @@ export function plannedDirection(s: ValidScenario): number[] {
     } else {
       const values = effectPlan(s).values;
       d = sign * (values[i] - values[0]);
-      scale = Math.max(Math.abs(values[0]), s.arms[i].sd ?? 1, 1);
+      scale = Math.max(Math.abs(values[0]), s.arms[i].sd, 1);
     }
     return Math.abs(d) <= ZERO * scale ? 0 : Math.sign(d);
   });

@@ -1,5 +1,5 @@
 import { doseShape } from '../doses/shapes.ts';
-import type { Scenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/resolvedTypes.ts';
 
 /**
  * How one design-prior draw moves each arm. The prior is on the reference difference (the dose model's
@@ -7,12 +7,12 @@ import type { Scenario } from '../scenario/types.ts';
  * shape, (f(dᵢ) − f(d₀))/f(d_ref), so the drawn curve keeps its shape. Without a model every arm
  * shifts by the same amount.
  */
-export function priorWeights(s: Scenario): Float64Array {
+export function priorWeights(s: ResolvedScenario): Float64Array {
   const w = new Float64Array(s.arms.length).fill(1);
   w[0] = 0;
   const dr = s.doseResponse;
   if (!dr || dr.model === 'explicit' || !dr.reference) return w;
-  const f = (d: number | undefined) => doseShape(dr.model, dr, d ?? 0);
+  const f = (d: number) => doseShape(dr.model, dr, d);
   const fRef = f(dr.reference.dose);
   const f0 = f(s.arms[0].dose);
   for (let j = 1; j < s.arms.length; j++) w[j] = (f(s.arms[j].dose) - f0) / fRef;
@@ -20,7 +20,7 @@ export function priorWeights(s: Scenario): Float64Array {
 }
 
 /** The arm whose difference the prior is on: the one at the reference dose, else the first treatment arm. */
-export function referenceArm(s: Scenario): number {
+export function referenceArm(s: ResolvedScenario): number {
   const ref = s.doseResponse?.reference?.dose;
   const i = ref === undefined ? -1 : s.arms.findIndex((a, j) => j > 0 && a.dose === ref);
   return i > 0 ? i : 1;

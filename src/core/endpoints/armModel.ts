@@ -21,7 +21,7 @@ export function directionSign(endpoint: Endpoint): 1 | -1 {
  * @example armModels(seedT25fw)[0] // → { kind: 'log-change', muD ≈ 0.34, sdD ≈ 0.435, measure: 'time' }
  */
 export function armModels(s: ValidScenario, values: readonly number[] = effectPlan(s).values): ArmModel[] {
-  return s.arms.map((arm, i) => armModel(s, values[i], arm.sd ?? 1));
+  return s.arms.map((arm, i) => armModel(s, values[i], arm.sd));
 }
 
 /** The model of one arm whose analysed value (mean, or rate) is `value`. */
@@ -34,7 +34,7 @@ export function armModel(s: ValidScenario, value: number, sd: number): ArmModel 
     case 'continuous':
       return { kind: 'normal', mu: mean, sd };
     case 'timed-walk':
-      return { kind: 'log-change', measure: e.measure ?? 'time', ...logChangeFor(e.measure, mean, sd) };
+      return { kind: 'log-change', measure: e.measure, ...logChangeFor(e.measure, mean, sd) };
     case 'responder':
       return { kind: 'binary', p: responseRate(s, value, sd) };
   }

@@ -120,7 +120,7 @@ export function assumptionSummary(s: ValidScenario, result: SimulationResult | n
     raw,
     findings,
     anyArm: s.arms.length > 2 ? firstAtTarget(points, (p) => p.anyPower, target) : null,
-    trend: trend && { ...trend, candidates: trendCandidates(s).length, alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides, variance: s.trendTest?.variance ?? 'pooled' },
+    trend: trend && { ...trend, candidates: trendCandidates(s).length, alpha: s.trendTest.alpha, variance: s.trendTest.variance },
     enrichment: result?.enrichment ?? null,
     unanalysable: unanalysable(points),
     partial: o.partial && result ? { done: result.trialsDone, total: result.trialsTotal } : null,

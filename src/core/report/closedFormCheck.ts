@@ -48,7 +48,7 @@ export function closedFormReasons(s: ValidScenario, armIndex: number, method: st
     const arms = [0, row.armIndex].map((i) => `${fmtDiff(skew[i])} in ${s.arms[i].label}`);
     out.push(`the simulated % improvement is skewed (skewness ${listJoin(arms)}) where the closed form assumes normal data`);
   }
-  const drop = (i: number) => s.arms[i].dropout ?? s.design.dropout;
+  const drop = (i: number) => s.arms[i].dropout;
   if (/approximation/.test(method) && !skew) out.push('the closed form is itself an approximation');
   if (undefinedTrials > 0) out.push(`${undefinedTrials} simulated trials at this n could not be analysed and count as not significant`);
   if (drop(0) > 0 || drop(row.armIndex) > 0) out.push('the closed form uses the expected number of completers where each simulated trial draws its own');

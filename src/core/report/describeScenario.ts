@@ -1,4 +1,5 @@
-import type { Arm, Multiplicity, Provenance, TestName, ValidScenario } from '../scenario/types.ts';
+import type { Multiplicity, Provenance, TestName, ValidScenario } from '../scenario/types.ts';
+import type { ProvenanceField, ResolvedArm } from '../scenario/resolvedTypes.ts';
 import { listJoin } from './formatReport.ts';
 import { pct, signed } from './numberText.ts';
 
@@ -56,9 +57,9 @@ function endpointDefinition(s: ValidScenario): [string, string] {
   }
 }
 
-const word = (a: Arm, f: string): Provenance => a.provenance?.[f] ?? 'assumed';
+const word = (a: ResolvedArm, f: ProvenanceField): Provenance => a.provenance[f];
 
-function provenanceNote(a: Arm, fields: readonly [string, string][]): string {
+function provenanceNote(a: ResolvedArm, fields: readonly [ProvenanceField, string][]): string {
   const words = fields.map(([f]) => word(a, f));
   if (words.every((w) => w === words[0])) return fields.length > 1 ? `all ${words[0]}` : words[0];
   return listJoin(fields.map(([, name], i) => `${name} ${words[i]}`));
@@ -69,10 +70,10 @@ export function armAssumptions(s: ValidScenario): string {
   const e = s.endpoint;
   return listJoin(
     s.arms.map((a) => {
-      if (e.type === 'binary') return `${a.label} ${pct(a.rate ?? 0)} (${provenanceNote(a, [['rate', 'rate']])})`;
+      if (e.type === 'binary') return `${a.label} ${pct(a.mean)} (${provenanceNote(a, [['rate', 'rate']])})`;
       const unit = e.type === 'continuous' ? '' : '%';
-      const fields: [string, string][] = [['mean', 'mean'], ['sd', 'SD']];
-      return `${a.label} mean ${signed(a.mean ?? 0)}${unit}, SD ${a.sd}${unit} (${provenanceNote(a, fields)})`;
+      const fields: [ProvenanceField, string][] = [['mean', 'mean'], ['sd', 'SD']];
+      return `${a.label} mean ${signed(a.mean)}${unit}, SD ${a.sd}${unit} (${provenanceNote(a, fields)})`;
     }),
   );
 }

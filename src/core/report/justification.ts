@@ -14,7 +14,7 @@ import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentenc
 export const SEED_TRIAL_CITATION = 'Harris VK et al. Stem Cell Res Ther 2024;15:151, doi:10.1186/s13287-024-03765-6';
 
 function dropoutProvenance(s: ValidScenario): string {
-  const p = new Set(s.arms.map((a) => a.provenance?.dropout ?? 'assumed'));
+  const p = new Set(s.arms.map((a) => a.provenance.dropout));
   return p.size === 1 ? ` (${[...p][0]})` : '';
 }
 

@@ -34,12 +34,13 @@ export function sensitivityScenarios(s: ValidScenario, n: number, sims = SENSITI
   const derive = (scale: number, sdScale: number): ValidScenario => {
     const arms = s.arms.map((a, i): Arm => {
       const value = i === 0 ? c0 : clampValue(s, c0 + scale * plan.planned[i]);
-      const base: Arm = { label: a.label, ...(a.dropout === undefined ? {} : { dropout: a.dropout }) };
-      return binary ? { ...base, rate: value } : { ...base, mean: value, sd: (a.sd ?? 1) * Math.sqrt(sdScale) };
+      const own = s.written.arms[i].dropout; // a per-arm dropout as written (else the design's)
+      const base: Arm = { label: a.label, ...(own === undefined ? {} : { dropout: own }) };
+      return binary ? { ...base, rate: value } : { ...base, mean: value, sd: a.sd * Math.sqrt(sdScale) };
     });
     const input = {
       name: s.name,
-      endpoint: s.endpoint,
+      endpoint: s.written.endpoint,
       arms,
       analysis: s.analysis,
       design: { ...s.design, nPerArm: [n] },

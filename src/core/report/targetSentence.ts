@@ -9,7 +9,7 @@ import type { SolveNResult } from '../solve/solveN.ts';
 /** The search beyond the grid (src/core/solve) for arms the grid leaves short: its answer, or where it stands. */
 export type BeyondGrid = SolveNResult | 'searching' | 'failed';
 
-const dropoutOf = (s: ValidScenario, i: number): number => s.arms[i].dropout ?? s.design.dropout;
+const dropoutOf = (s: ValidScenario, i: number): number => s.arms[i].dropout;
 
 /** How many patients are randomised at a grid row, in words. */
 export function randomisedPhrase(s: ValidScenario, row: ResultRow): string {

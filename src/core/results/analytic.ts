@@ -40,7 +40,7 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
   const { test, alpha, sides, multiplicity } = s.analysis;
   if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return NONE;
   const k = s.arms.length - 1;
-  const drop = (j: number) => s.arms[j].dropout ?? s.design.dropout;
+  const drop = (j: number) => s.arms[j].dropout;
   const n1 = point.n[0] * (1 - drop(0));
   const n2 = point.n[i] * (1 - drop(i));
   const dropNote = drop(0) > 0 || drop(i) > 0 ? ', at expected completers' : '';
@@ -63,8 +63,8 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
     return { value: twoProportionPower(input), benefit: twoProportionPower({ ...input, benefitOnly: true }), method: method + dropNote + why };
   }
   const sign = directionSign(s.endpoint);
-  const sd1 = s.arms[0].sd ?? 1;
-  const sd2 = s.arms[i].sd ?? 1;
+  const sd1 = s.arms[0].sd;
+  const sd2 = s.arms[i].sd;
   const diff = sign * (values[i] - values[0]);
   const skewed = s.endpoint.type === 'timed-walk' ? ', treating the skewed endpoint as normal' : '';
   const args = { diff, sd1, sd2, n1, n2, alpha: level, sides };
@@ -91,7 +91,7 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
     case 'ancova': {
       if (s.endpoint.type !== 'continuous') return NONE;
       const sd = Math.sqrt((sd1 * sd1 + sd2 * sd2) / 2);
-      const rho = s.endpoint.baselineCorrelation ?? 0;
+      const rho = s.endpoint.baselineCorrelation;
       const an = { diff, sd, rho, n1, n2, alpha: level, sides };
       return { value: ancovaPower(an), benefit: ancovaPower({ ...an, benefitOnly: true }), method: `noncentral t with residual sd·√(1 − ρ²) (approximation)${dropNote}` };
     }
@@ -103,11 +103,11 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
 /** Marginal power of one arm under single-step Dunnett: P(T_i beyond c), T_i noncentral t. */
 function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
   const { alpha, sides } = s.analysis;
-  const ne = point.n.map((n, j) => n * (1 - (s.arms[j].dropout ?? s.design.dropout)));
+  const ne = point.n.map((n, j) => n * (1 - s.arms[j].dropout));
   const df = ne.reduce((a, b) => a + b, 0) - ne.length;
   const lambdas = ne.slice(1).map((n) => Math.sqrt(n / (n + ne[0])));
   const c = cachedDunnettCritical(alpha, lambdas, df, sides);
-  const variance = s.arms.reduce((a, arm, j) => a + (ne[j] - 1) * (arm.sd ?? 1) ** 2, 0) / df;
+  const variance = s.arms.reduce((a, arm, j) => a + (ne[j] - 1) * arm.sd ** 2, 0) / df;
   const ncp = diff / Math.sqrt(variance * (1 / ne[i] + 1 / ne[0]));
   const upper = 1 - noncentralTCdf(c, df, ncp);
   const value = sides === 2 ? upper + noncentralTCdf(-c, df, ncp) : upper;
@@ -117,8 +117,8 @@ function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: nu
 /** Marginal power of one arm under Hasler–Hothorn: noncentral Welch t beyond the critical value at the planned correlations. */
 function welchDunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
   const { alpha, sides } = s.analysis;
-  const n = point.n.map((m, j) => m * (1 - (s.arms[j].dropout ?? s.design.dropout)));
-  const sds = s.arms.map((a) => a.sd ?? 1);
+  const n = point.n.map((m, j) => m * (1 - s.arms[j].dropout));
+  const sds = s.arms.map((a) => a.sd);
   const input = { diff, arm: i, sds, n, alpha, sides };
   const value = welchDunnettPower(input);
   const benefit = welchDunnettPower({ ...input, benefitOnly: true });
@@ -139,8 +139,8 @@ function cachedDunnettCritical(alpha: number, lambdas: number[], df: number, sid
 
 /** Exact power of a binary comparison by enumeration, or null when it would be too costly. */
 function exactBinary(s: ValidScenario, point: PlanPoint, i: number, test: 'chi-square' | 'fisher', level: number, p0: number, p1: number): AnalyticPower | null {
-  const drop0 = s.arms[0].dropout ?? s.design.dropout;
-  const drop1 = s.arms[i].dropout ?? s.design.dropout;
+  const drop0 = s.arms[0].dropout;
+  const drop1 = s.arms[i].dropout;
   const [n0, n1] = [point.n[0], point.n[i]];
   if (enumerationSize(n0, n1, drop0, drop1) > MAX_ENUMERATED_TABLES[test]) return null;
   const options = { level, sides: s.analysis.sides, sign: directionSign(s.endpoint) };

@@ -1,4 +1,4 @@
-import { mixtureMoments, resolveStrata } from '../enrichment/strata.ts';
+import { mixtureMoments } from '../enrichment/strata.ts';
 import { screenedFor, screeningBurden } from '../enrichment/screening.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import type { PlanPoint } from '../sim/plan.ts';
@@ -42,9 +42,7 @@ export function enrichmentSummary(
 ): EnrichmentSummary {
   const e = s.enrichment!;
   const stratum = e.strata.find((x) => x.label === e.enrichTo)!;
-  const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
-  const treatment = { mean: s.arms[1].mean ?? 0, sd: s.arms[1].sd ?? 1 };
-  const strata = resolveStrata(e, control, treatment);
+  const strata = e.models;
   const all = mixtureMoments(strata, 'treatment').mean - mixtureMoments(strata, 'control').mean;
   const power = ([trials, rejections, benefits]: [number, number, number]): PopulationPower => {
     const p = trials > 0 ? rejections / trials : NaN;

@@ -11,8 +11,8 @@ const MAX_SD_RATIO = 1.5;
  * @example trendVarianceWarning(doseFindingT25fw) // → 'The trend test (MCP-Mod) pools the variance of arms whose SDs…'
  */
 export function trendVarianceWarning(s: ValidScenario): string | null {
-  if (s.trendTest?.variance === 'per-arm' || !trendApplies(s)) return null;
-  const sds = s.arms.map((a) => a.sd ?? 1);
+  if (s.trendTest.variance === 'per-arm' || !trendApplies(s)) return null;
+  const sds = s.arms.map((a) => a.sd);
   let hi = 0;
   let lo = 0;
   sds.forEach((sd, i) => {

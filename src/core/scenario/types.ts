@@ -154,10 +154,19 @@ export interface TrendTestSpec {
   variance?: TrendVariance;
 }
 
-/** A scenario after validation: defaults filled in, sample sizes expanded to a sorted list. */
-export interface ValidScenario extends Scenario {
+/**
+ * A scenario as the user wrote it, checked: sample sizes expanded to a sorted list, and the analysis, design and
+ * effect blocks completed. This is what share links encode and what the run key is built from (so neither changes
+ * when a default is added to the engine); the engine takes the ResolvedScenario (resolvedTypes.ts).
+ */
+export interface WrittenScenario extends Scenario {
   analysis: Required<Analysis>;
   design: { nPerArm: number[]; allocation: number; dropout: number; targetPower: number };
   effect: Required<EffectPlanning>;
   effectPrior?: Required<EffectPrior>;
 }
+
+export type { ResolvedScenario, ResolvedArm, ResolvedEndpoint } from './resolvedTypes.ts';
+import type { ResolvedScenario } from './resolvedTypes.ts';
+/** What validation returns: the resolved scenario (the name the app layers use). */
+export type ValidScenario = ResolvedScenario;

@@ -21,14 +21,16 @@ import type { Enrichment } from '../enrichment/types.ts';
 import { validateArmDoses, validateDoseResponse } from '../doses/index.ts';
 import type { DoseResponse } from '../doses/types.ts';
 import { pooledVarianceWarning } from './pooledVarianceWarning.ts';
-import type { ValidScenario } from './types.ts';
+import type { WrittenScenario } from './types.ts';
+import type { ResolvedScenario } from './resolvedTypes.ts';
+import { resolveScenario } from './resolve.ts';
 
 export type ValidationResult =
-  | { ok: true; scenario: ValidScenario; warnings: string[] }
+  | { ok: true; scenario: ResolvedScenario; warnings: string[] }
   | { ok: false; errors: FieldError[] };
 
 
-/** Checks an untrusted scenario (file, link, form) and returns it with defaults, or every field error. */
+/** Checks an untrusted scenario (file, link, form) and returns it with every default resolved, or every field error. */
 export function validateScenario(raw: unknown): ValidationResult {
   const c = new Checker();
   if (!isObject(raw)) {
@@ -67,20 +69,22 @@ export function validateScenario(raw: unknown): ValidationResult {
       return { ok: false, errors: c.errors };
     }
   }
-  const scenario: ValidScenario = { endpoint, arms, analysis, design, simulation, effect };
-  if (input.exploratory === true) scenario.exploratory = true;
-  if (doseResponse) scenario.doseResponse = doseResponse;
-  if (input.trendTest !== undefined && trend) scenario.trendTest = trend;
+  const written: WrittenScenario = { endpoint, arms, analysis, design, simulation, effect };
+  if (input.exploratory === true) written.exploratory = true;
+  if (doseResponse) written.doseResponse = doseResponse;
+  if (input.trendTest !== undefined && trend) written.trendTest = trend;
   const warnings: string[] = [];
   if (input.enrichment !== undefined) {
-    const e = enrichmentFor(c, input.enrichment, scenario, warnings);
+    const e = enrichmentFor(c, input.enrichment, resolveScenario(written), warnings);
     if (!e) return { ok: false, errors: c.errors };
-    scenario.enrichment = e;
+    written.enrichment = e;
   }
-  if (prior) scenario.effectPrior = { type: 'normal', sd: prior.sd ?? effectPlan(scenario).se[referenceArm(scenario)] };
-  if (name !== undefined) scenario.name = name;
-  if (description !== undefined) scenario.description = description;
-  if (source !== undefined) scenario.source = source;
+  // The prior's default sd is the standard error the source's n implies (effect.sourceN).
+  if (prior) written.effectPrior = { type: 'normal', sd: prior.sd ?? implied(resolveScenario(written)) };
+  if (name !== undefined) written.name = name;
+  if (description !== undefined) written.description = description;
+  if (source !== undefined) written.source = source;
+  const scenario = resolveScenario(written);
   if (!checkEffectSizes(c, scenario)) return { ok: false, errors: c.errors };
   const work = estimateWork(scenario);
   if (work > LIMITS.maxWork) {
@@ -98,17 +102,19 @@ export function validateScenario(raw: unknown): ValidationResult {
 }
 
 /** The enrichment comparison needs a two-arm trial on a continuous or timed-walk outcome, without ANCOVA. */
-function enrichmentFor(c: Checker, v: unknown, s: ValidScenario, warnings: string[]): Enrichment | undefined {
+const implied = (s: ResolvedScenario): number => effectPlan(s).se[referenceArm(s)];
+
+function enrichmentFor(c: Checker, v: unknown, s: ResolvedScenario, warnings: string[]): Enrichment | undefined {
   const e = s.endpoint;
   if (s.arms.length !== 2) return void c.fail('enrichment', 'needs exactly two arms (control and one treatment)', s.arms.length);
   if (e.type !== 'continuous' && e.type !== 'timed-walk')
     return void c.fail('enrichment', 'needs a continuous or timed-walk endpoint', e.type);
   if (s.analysis.test === 'ancova') return void c.fail('enrichment', 'cannot be analysed by ANCOVA (no baseline is simulated for strata)', 'ancova');
-  const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
-  return validateEnrichment(c, v, { warnings, control, measure: e.type === 'timed-walk' ? (e.measure ?? 'time') : undefined });
+  const control = { mean: s.arms[0].mean, sd: s.arms[0].sd };
+  return validateEnrichment(c, v, { warnings, control, measure: e.type === 'timed-walk' ? e.measure : undefined });
 }
 
-function warningsFor(s: ValidScenario): string[] {
+function warningsFor(s: ResolvedScenario): string[] {
   const w: string[] = [];
   if (s.exploratory && s.effect.basis === 'observed' && !s.effectPrior)
     w.push(

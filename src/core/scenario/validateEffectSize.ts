@@ -20,7 +20,7 @@ export function checkEffectSizes(c: Checker, s: ValidScenario): boolean {
   const max = LIMITS.maxStandardisedEffect;
   const before = c.errors.length;
   for (let i = 1; i < s.arms.length; i++) {
-    const scale = Math.sqrt(((s.arms[0].sd ?? 1) ** 2 + (s.arms[i].sd ?? 1) ** 2) / 2);
+    const scale = Math.sqrt((s.arms[0].sd ** 2 + s.arms[i].sd ** 2) / 2);
     const d = Math.max(Math.abs(plan.observed[i]), Math.abs(plan.planned[i])) / scale;
     if (d <= max) continue;
     const fromDose = s.arms[i].provenance?.mean === 'derived' && s.arms[i].dose !== undefined;

@@ -2,7 +2,7 @@ import { Checker, isObject } from './checks.ts';
 import { LIMITS } from './limits.ts';
 import { FIELDS } from './fields.ts';
 import { TESTS_FOR } from '../sim/path.ts';
-import type { Analysis, Endpoint, Multiplicity, TestName, ValidScenario } from './types.ts';
+import type { Analysis, Endpoint, Multiplicity, TestName, WrittenScenario } from './types.ts';
 
 const TESTS = ['student', 'welch', 'mann-whitney', 'chi-square', 'fisher', 'ancova'] as const;
 const MULTIPLICITY = ['none', 'bonferroni', 'holm', 'hochberg', 'dunnett', 'dunnett-stepdown'] as const;
@@ -27,7 +27,7 @@ export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | un
 }
 
 /** `design`: sample sizes (list or range), allocation, dropout and target power, with defaults. */
-export function validateDesign(c: Checker, v: unknown): ValidScenario['design'] | undefined {
+export function validateDesign(c: Checker, v: unknown): WrittenScenario['design'] | undefined {
   const d = c.fields('design', v, FIELDS.design);
   if (!d) return undefined;
   const nPerArm = sampleSizes(c, d.nPerArm);
@@ -65,7 +65,7 @@ function sampleSizes(c: Checker, v: unknown): number[] | undefined {
 }
 
 /** `simulation`: number of trials per sample size and the seed (a number is taken as its text). */
-export function validateSimulation(c: Checker, v: unknown): ValidScenario['simulation'] | undefined {
+export function validateSimulation(c: Checker, v: unknown): WrittenScenario['simulation'] | undefined {
   const s = c.fields('simulation', v, FIELDS.simulation);
   if (!s) return undefined;
   const sims = c.number('simulation.sims', s.sims, LIMITS.minSims, LIMITS.maxSims, { integer: true });

@@ -32,7 +32,7 @@ function pointWork(s: ValidScenario, n: readonly number[]): { perTrial: number; 
   const path = simulationPath(s.endpoint, s.analysis.test);
   const total = n.reduce((a, b) => a + b, 0);
   const test = s.analysis.test;
-  const dropout = s.design.dropout > 0 || s.arms.some((a) => (a.dropout ?? 0) > 0);
+  const dropout = s.design.dropout > 0 || s.arms.some((a) => a.dropout > 0);
   let perTrial = path === 'full-data' ? total * (test === 'ancova' ? COST.ancovaPerPatient : COST.fullDataPerPatient) : 0;
   if (path === 'normal-summary') perTrial += COST.summaryPerArm * (k + 1);
   if (path === 'binary-counts') perTrial += COST.countsPerArm * (k + 1);
@@ -40,9 +40,10 @@ function pointWork(s: ValidScenario, n: readonly number[]): { perTrial: number; 
   let fixed = 0;
   if (test === 'fisher') {
     // p-value tables: one per margin (m₀, mᵢ, s) met, each count spreading over ~8 sd (1 value without dropout)
-    const rates = s.arms.map((a) => a.rate ?? 0.5);
+    // A responder's rate is not given: 0.5 gives the largest tables.
+    const rates = s.arms.map((a) => (s.endpoint.type === 'binary' ? a.mean : 0.5));
     const spread = (j: number) => {
-      const d = s.arms[j].dropout ?? s.design.dropout;
+      const d = s.arms[j].dropout;
       return 1 + 8 * Math.sqrt(n[j] * d * (1 - d));
     };
     for (let i = 1; i <= k; i++) {

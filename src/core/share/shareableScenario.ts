@@ -1,4 +1,5 @@
-import type { Arm, Scenario, ValidScenario } from '../scenario/types.ts';
+import type { Arm, Scenario, WrittenScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/resolvedTypes.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 import { referenceArm } from '../effects/priorWeights.ts';
@@ -15,7 +16,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** An arm as the user would write it: values the dose-response model fills in, and a regimen's dose, left out. */
-function givenArm(a: Arm, s: ValidScenario): Arm {
+function givenArm(a: Arm, s: WrittenScenario): Arm {
   const out: Arm = { ...a };
   const model = s.doseResponse && s.doseResponse.model !== 'explicit';
   const field = s.endpoint.type === 'binary' ? 'rate' : 'mean';
@@ -25,24 +26,24 @@ function givenArm(a: Arm, s: ValidScenario): Arm {
 }
 
 /**
- * The scenario to put in a share link: the validated scenario (what was simulated, defaults filled in),
- * with values the dose-response model derives and a default prior sd left for the engine to fill, so the
- * link reopens an editable plan. Falls back to the validated scenario itself when leaving them out would change anything.
+ * The scenario to put in a share link: the scenario as written (s.written, not the resolved form the engine
+ * reads), with values the dose-response model derives and a default prior sd left for the engine to fill, so the
+ * link reopens an editable plan. Falls back to the written scenario itself when leaving them out would change anything.
  * @example validateScenario(shareableScenario(v)).scenario // deep-equals v
  */
-export function shareableScenario(s: ValidScenario): Scenario {
-  const plain = JSON.parse(JSON.stringify(s)) as ValidScenario;
+export function shareableScenario(s: ResolvedScenario): Scenario {
+  const plain = JSON.parse(JSON.stringify(s.written)) as WrittenScenario;
   const lean: Scenario = { ...plain, arms: plain.arms.map((a) => givenArm(a, plain)) };
   // A prior sd equal to the default (the SE the source's n implies) is left to the default too.
-  if (plain.effectPrior && plain.effectPrior.sd === effectPlan(plain).se[referenceArm(plain)]) lean.effectPrior = { type: 'normal' };
+  if (plain.effectPrior && plain.effectPrior.sd === effectPlan(s).se[referenceArm(s)]) lean.effectPrior = { type: 'normal' };
   const back = validateScenario(JSON.parse(JSON.stringify(lean)));
-  return back.ok && sameJson(back.scenario, plain) ? lean : plain;
+  return back.ok && sameJson(back.scenario.written, plain) ? lean : plain;
 }
 
 /**
  * The share link of the simulated scenario: `base` (an address, or '' for the fragment alone) + `#s=1.…`.
  * @example scenarioLink(v, 'https://example.org/stride/') // → "https://example.org/stride/#s=1.N4Ig…"
  */
-export function scenarioLink(s: ValidScenario, base: string): string {
+export function scenarioLink(s: ResolvedScenario, base: string): string {
   return base + encodeShareHash(shareableScenario(s));
 }

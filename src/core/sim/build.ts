@@ -27,7 +27,7 @@ export function buildGenerator(s: ValidScenario, n: readonly number[], fullData 
   const path = fullData && shortcut === 'normal-summary' ? 'full-data' : shortcut;
   const pick = (f: (m: (typeof models)[number]) => number) => Float64Array.from(models, f);
   const withBaseline = s.analysis.test === 'ancova';
-  const sds = Float64Array.from(s.arms, (a) => a.sd ?? 1);
+  const sds = Float64Array.from(s.arms, (a) => a.sd);
   if (path === 'binary-counts')
     return new BinaryCountsGenerator(n, pick((m) => (m.kind === 'binary' ? m.p : NaN)), (j, v) => responseRate(s, v, sds[j]));
   if (path === 'normal-summary')
@@ -37,16 +37,16 @@ export function buildGenerator(s: ValidScenario, n: readonly number[], fullData 
     return new TimedWalkDataGenerator(
       pick((m) => (m.kind === 'log-change' ? m.muD : NaN)),
       pick((m) => (m.kind === 'log-change' ? m.sdD : NaN)),
-      e.measure ?? 'time',
+      e.measure,
       withBaseline,
-      e.baselineLogMean ?? Math.log(10),
-      e.baselineLogSd ?? 0.5,
-      e.changeBaselineCorrelation ?? 0,
+      e.baselineLogMean,
+      e.baselineLogSd,
+      e.changeBaselineCorrelation,
       sds,
       rankKeys,
     );
   }
-  const rho = e.type === 'continuous' ? (e.baselineCorrelation ?? 0) : 0;
+  const rho = e.type === 'continuous' ? e.baselineCorrelation : 0;
   return new NormalDataGenerator(
     pick((m) => (m.kind === 'normal' ? m.mu : NaN)),
     pick((m) => (m.kind === 'normal' ? m.sd : NaN)),
@@ -71,7 +71,7 @@ export function buildTest(s: ValidScenario, n: readonly number[], rankKeys = fal
   const maxN = Math.max(...n);
   if (multiplicity === 'dunnett' || multiplicity === 'dunnett-stepdown') {
     if (test === 'welch') return new WelchDunnettTest(o, n.length);
-    const fixedCounts = s.arms.every((a) => (a.dropout ?? s.design.dropout) === 0);
+    const fixedCounts = s.arms.every((a) => a.dropout === 0);
     return new DunnettTest(o, n.length, fixedCounts);
   }
   switch (test) {
@@ -80,7 +80,7 @@ export function buildTest(s: ValidScenario, n: readonly number[], rankKeys = fal
     case 'welch':
       return new WelchTest(o, maxN, n.length);
     case 'mann-whitney':
-      return new MannWhitneyTest(o, n.length, rankKeys && s.endpoint.type === 'timed-walk' ? percentFromKey(s.endpoint.measure ?? 'time') : null);
+      return new MannWhitneyTest(o, n.length, rankKeys && s.endpoint.type === 'timed-walk' ? percentFromKey(s.endpoint.measure) : null);
     case 'ancova':
       return new AncovaTest(o, maxN, n.length);
     case 'chi-square':

@@ -14,15 +14,15 @@ export function buildTrendTest(s: ValidScenario, n: readonly number[]): TrendTes
   if (!trendApplies(s)) return null;
   try {
     return new TrendTest({
-      doses: s.arms.map((a) => a.dose ?? 0),
+      doses: s.arms.map((a) => a.dose),
       n,
       candidates: trendCandidates(s),
-      alpha: s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides,
+      alpha: s.trendTest.alpha,
       sign: directionSign(s.endpoint),
       relevantEffect: s.doseResponse!.relevantEffect,
       trueMeans: effectPlan(s).values,
-      variance: s.trendTest?.variance ?? 'pooled',
-      sd: s.arms.map((a) => a.sd ?? 1),
+      variance: s.trendTest.variance,
+      sd: s.arms.map((a) => a.sd),
     });
   } catch {
     return null; // a candidate flat at these doses: no trend test rather than a broken run

@@ -71,7 +71,7 @@ export class PointSimulator {
     private readonly forceFullData = false,
   ) {
     const n = point.n;
-    this.completers = new Completers(n, s.arms.map((a) => a.dropout ?? s.design.dropout));
+    this.completers = new Completers(n, s.arms.map((a) => a.dropout));
     this.order = new Int32Array(n.length);
     this.values = effectPlan(s).values;
     this.weights = priorWeights(s);
@@ -123,7 +123,7 @@ export class PointSimulator {
     const seed = this.s.simulation.seed;
     const stream = own ?? (mode === 'power' ? streamFor(seed, this.point.nControl, chunk) : streamFor(seed, this.point.nControl, chunk, mode));
     const prior = mode === 'prior';
-    const priorSd = prior ? (this.s.effectPrior?.sd ?? 0) : 0;
+    const priorSd = prior && this.s.effectPrior ? this.s.effectPrior.sd : 0;
     const trend = mode === 'power' ? this.trend : null;
     const trials = chunkTrials(this.s.simulation.sims, chunk);
     const k = ws.arms - 1;

@@ -1,4 +1,3 @@
-import { resolveStrata, resolveStratum } from '../enrichment/strata.ts';
 import { StratifiedNormalGenerator, StratifiedTimedWalkGenerator } from '../enrichment/stratifiedGenerator.ts';
 import type { StratumModel } from '../enrichment/types.ts';
 import type { ValidScenario } from '../scenario/types.ts';
@@ -9,11 +8,9 @@ export type Population = 'all-comers' | 'enriched';
 /** The strata a population design recruits from: all of them, or the enriched stratum alone (share 1). */
 export function populationStrata(s: ValidScenario, population: Population): StratumModel[] {
   const e = s.enrichment!;
-  const control = { mean: s.arms[0].mean ?? 0, sd: s.arms[0].sd ?? 1 };
-  const treatment = { mean: s.arms[1].mean ?? 0, sd: s.arms[1].sd ?? 1 };
-  if (population === 'all-comers') return resolveStrata(e, control, treatment);
-  const stratum = e.strata.find((x) => x.label === e.enrichTo)!;
-  return [{ ...resolveStratum(stratum, control, treatment), share: 1 }];
+  if (population === 'all-comers') return e.models;
+  const i = e.strata.findIndex((x) => x.label === e.enrichTo);
+  return [{ ...e.models[i], share: 1 }];
 }
 
 /** Patients of an all-comers or an enriched trial: each one's stratum, then its stratum's outcome law. */
@@ -21,6 +18,6 @@ export function buildPopulationGenerator(s: ValidScenario, population: Populatio
   const strata = populationStrata(s, population);
   const e = s.endpoint;
   return e.type === 'timed-walk'
-    ? new StratifiedTimedWalkGenerator(strata, e.measure ?? 'time', s.arms.length)
+    ? new StratifiedTimedWalkGenerator(strata, e.measure, s.arms.length)
     : new StratifiedNormalGenerator(strata, s.arms.length);
 }

@@ -1,5 +1,6 @@
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import { LIMITS } from '../scenario/limits.ts';
+import { withValue } from '../scenario/resolve.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 
 /**
@@ -9,9 +10,14 @@ import type { ValidScenario } from '../scenario/types.ts';
  */
 export function scaleEffect(s: ValidScenario, m: number): ValidScenario {
   const plan = effectPlan(s);
-  const key = s.endpoint.type === 'binary' ? 'rate' : 'mean';
-  const arms = s.arms.map((a, i) => (i === 0 ? a : { ...a, [key]: plan.values[0] + m * plan.planned[i] }));
-  return { ...s, arms, effect: { ...s.effect, basis: 'observed' } };
+  const binary = s.endpoint.type === 'binary';
+  const key = binary ? 'rate' : 'mean';
+  const value = (i: number) => plan.values[0] + m * plan.planned[i];
+  const arms = s.arms.map((a, i) => (i === 0 ? a : withValue(a, binary, value(i))));
+  const effect = { ...s.effect, basis: 'observed' as const };
+  // The written form follows, so the scaled scenario's link and run key describe it.
+  const writtenArms = s.written.arms.map((a, i) => (i === 0 ? a : { ...a, [key]: value(i) }));
+  return { ...s, arms, effect, written: { ...s.written, arms: writtenArms, effect } };
 }
 
 /**
@@ -25,7 +31,7 @@ export function maxMultiple(s: ValidScenario): number {
     const p = plan.planned[i];
     if (p === 0) continue;
     if (s.endpoint.type !== 'binary') {
-      const sd = Math.min(s.arms[0].sd ?? 1, s.arms[i].sd ?? 1);
+      const sd = Math.min(s.arms[0].sd, s.arms[i].sd);
       m = Math.min(m, (LIMITS.maxStandardisedEffect * sd) / Math.abs(p));
     }
     // Shrink until the scaled value is not clamped (a rate of 0 or 1, a 99.9% time gain).

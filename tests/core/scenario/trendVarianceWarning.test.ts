@@ -24,7 +24,8 @@ describe('trendTest.variance', () => {
   it('accepts "pooled" and "per-arm" and refuses anything else with the field and the choices', () => {
     for (const variance of ['pooled', 'per-arm']) {
       const v = validateScenario(doseScenario([1, 1, 1, 1], { variance }));
-      expect(v.ok && v.scenario.trendTest).toEqual({ variance });
+      expect(v.ok && v.scenario.written.trendTest).toEqual({ variance });
+      expect(v.ok && v.scenario.trendTest.variance).toBe(variance);
     }
     const v = validateScenario(doseScenario([1, 1, 1, 1], { variance: 'welch' }));
     expect(v.ok).toBe(false);
@@ -33,7 +34,7 @@ describe('trendTest.variance', () => {
 
   it('the shipped dose-finding scenario runs the per-arm trend test and gets no trend warning', () => {
     const v = validateScenario(shipped);
-    expect(v.ok && v.scenario.trendTest?.variance).toBe('per-arm');
+    expect(v.ok && v.scenario.trendTest.variance).toBe('per-arm');
     expect(warningsOf(shipped)).toEqual([]);
   });
 });

@@ -84,7 +84,7 @@ describe('work estimate counts each test’s real per-trial cost', () => {
     };
     const fisher = valid({ ...binary, design: { nPerArm: [500], dropout: 0.2 }, simulation: { sims: 4000, seed: 'f' } });
     const walk = valid({ endpoint: { type: 'timed-walk' }, arms: [{ mean: -10, sd: 30 }, { mean: 5, sd: 30 }], analysis: { test: 'welch', alpha: 0.05 }, design: { nPerArm: [500] }, simulation: { sims: 4000, seed: 'f' } });
-    const mw = valid({ ...walk, analysis: { test: 'mann-whitney', alpha: 0.05 } });
+    const mw = valid({ ...walk.written, analysis: { test: 'mann-whitney', alpha: 0.05 } });
     const tWalk = time(walk, 2);
     for (const s of [fisher, mw]) {
       const ratio = time(s, 2) / tWalk / (estimateWork(s) / estimateWork(walk));

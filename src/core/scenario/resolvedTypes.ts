@@ -1,0 +1,76 @@
+/**
+ * A scenario with every default resolved (validation's output): the engine reads these fields and needs no
+ * fallbacks. Its `written` keeps the scenario as the user wrote it, for share links, exports and run keys.
+ */
+import type { DoseResponse } from '../doses/types.ts';
+import type { StratumModel, Enrichment } from '../enrichment/types.ts';
+import type { CandidateModel, TrendVariance } from '../mcpmod/types.ts';
+import type {
+  Arm, BinaryEndpoint, ContinuousEndpoint, Direction, Provenance, ResponderEndpoint, Scenario, TimedWalkEndpoint, WrittenScenario,
+} from './types.ts';
+
+export interface ResolvedContinuous extends ContinuousEndpoint {
+  direction: Direction;
+  baselineCorrelation: number;
+}
+
+export interface ResolvedTimedWalk extends TimedWalkEndpoint {
+  measure: 'time' | 'distance';
+  baselineLogMean: number;
+  baselineLogSd: number;
+  changeBaselineCorrelation: number;
+}
+
+export interface ResolvedBinary extends BinaryEndpoint {
+  direction: Direction;
+}
+
+export interface ResolvedResponder extends ResponderEndpoint {
+  source: ResolvedContinuous | ResolvedTimedWalk;
+}
+
+export type ResolvedEndpoint = ResolvedContinuous | ResolvedTimedWalk | ResolvedBinary | ResolvedResponder;
+
+/** The arm fields that carry a provenance. */
+export type ProvenanceField = 'mean' | 'sd' | 'rate' | 'dose' | 'cellsPerInjection' | 'injections' | 'dropout';
+
+export interface ResolvedArm extends Arm {
+  /** The analysed value's mean; a binary arm's is its rate (the mean of a 0/1 outcome). */
+  mean: number;
+  /** Its sd; a binary arm's is the Bernoulli √(rate·(1 − rate)). */
+  sd: number;
+  /** The arm's dropout: its own, else design.dropout. */
+  dropout: number;
+  /** The dose (placebo 0); 0 for every arm of a scenario without a doseResponse, where doses play no part. */
+  dose: number;
+  /** Each field's provenance; 'assumed' where none was given. */
+  provenance: Record<ProvenanceField, Provenance>;
+}
+
+/** The trend test as run: switched on by default with a dose-response model, level analysis.alpha / sides. */
+export interface ResolvedTrendTest {
+  enabled: boolean;
+  alpha: number;
+  variance: TrendVariance;
+  /** Given, or the defaults around the assumed model (defaultCandidates); empty without doses. */
+  candidates: CandidateModel[];
+}
+
+export interface ResolvedEnrichment extends Enrichment {
+  /** Each stratum's parameters, the control and treatment arms' filling what a stratum leaves out. */
+  models: StratumModel[];
+}
+
+export interface ResolvedScenario extends Omit<Scenario, 'endpoint' | 'arms' | 'trendTest' | 'enrichment'> {
+  endpoint: ResolvedEndpoint;
+  arms: ResolvedArm[];
+  analysis: WrittenScenario['analysis'];
+  design: WrittenScenario['design'];
+  effect: WrittenScenario['effect'];
+  effectPrior?: WrittenScenario['effectPrior'];
+  doseResponse?: DoseResponse;
+  trendTest: ResolvedTrendTest;
+  enrichment?: ResolvedEnrichment;
+  /** The scenario as written (checked), for share links, exports and run keys. */
+  written: WrittenScenario;
+}
