@@ -8,7 +8,7 @@ export function doseModelSentence(s: ValidScenario): string {
   const dr = s.doseResponse;
   if (!dr) return '';
   const shape =
-    dr.model === 'emax' ? `Emax, ED50 ${dr.ed50}, Hill ${dr.hill ?? 1}` : dr.model === 'log-linear' ? `log-linear, offset ${dr.offset ?? 1}` : dr.delta !== undefined ? `${dr.model}, δ ${dr.delta}` : dr.model;
+    dr.model === 'emax' ? `Emax, ED50 ${dr.ed50}, Hill ${dr.hill}` : dr.model === 'log-linear' ? `log-linear, offset ${dr.offset}` : dr.delta !== undefined ? `${dr.model}, δ ${dr.delta}` : dr.model;
   const anchor = dr.reference ? `, effect ${fmtDiff(dr.reference.effect)} at dose ${dr.reference.dose}` : '';
   return `Dose-response (assumed): ${shape}${anchor}; doses ${s.arms.map((a) => a.dose).join(', ')}${dr.unit ? ` ${dr.unit}` : ''}.`;
 }
