@@ -1,29 +1,29 @@
 import type { Enrichment } from '../core/enrichment/types.ts';
 import type { Provenance } from '../core/scenario/types.ts';
+import { TRIAL_FACTS, TRIAL_STRATA } from '../core/trialFacts.ts';
 import type { EnrichmentForm, StratumField, StratumForm } from './formTypes.ts';
 
 /** About 45% of the analysed patients were at EDSS 6.0–6.5 (seed-trial.md §2.1, inferred). */
-export const SUBGROUP_SHARE = 0.45;
-export const SEED_STRATA = { low: 'EDSS 3.0–5.5', high: 'EDSS 6.0–6.5' } as const;
+export const SUBGROUP_SHARE = TRIAL_FACTS.subgroupShare.value;
 
 /**
- * What is known about the seed-anchored strata: both shares are inferred from the 45% subgroup; no effect at
+ * What is known about the trial's strata: both shares are inferred from the 45% subgroup; no effect at
  * EDSS 3.0–5.5 is an assumption (the abstract reports benefit only in the subgroup). Other values have no badge.
  */
-const SEED_PROVENANCE: Record<string, Partial<Record<StratumField, { value: number; p: Provenance }>>> = {
-  [SEED_STRATA.low]: { share: { value: 1 - SUBGROUP_SHARE, p: 'inferred' }, effect: { value: 0, p: 'assumed' } },
-  [SEED_STRATA.high]: { share: { value: SUBGROUP_SHARE, p: 'inferred' } },
+const TRIAL_PROVENANCE: Record<string, Partial<Record<StratumField, { value: number; p: Provenance }>>> = {
+  [TRIAL_STRATA.low]: { share: { value: 1 - SUBGROUP_SHARE, p: 'inferred' }, effect: { value: 0, p: 'assumed' } },
+  [TRIAL_STRATA.high]: { share: { value: SUBGROUP_SHARE, p: 'inferred' } },
 };
 
 const text = (v: number | undefined): string => (v === undefined ? '' : String(v));
 
-/** A loaded stratum as text, with the seed's provenance where its label and value match. */
+/** A loaded stratum as text, with the trial's provenance where its label and value match. */
 function stratumForm(s: Enrichment['strata'][number]): StratumForm {
   const values = { share: text(s.share), effect: text(s.effect) };
   const provenance: StratumForm['provenance'] = {};
   for (const f of ['share', 'effect'] as const) {
-    const seed = SEED_PROVENANCE[s.label]?.[f];
-    if (seed && s[f] === seed.value) provenance[f] = seed.p;
+    const known = TRIAL_PROVENANCE[s.label]?.[f];
+    if (known && s[f] === known.value) provenance[f] = known.p;
   }
   return {
     label: s.label,

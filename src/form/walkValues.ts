@@ -14,8 +14,8 @@ export interface WalkValues {
   baselineLogMean: string;
 }
 
-/** The seed trial's scenario for each walk measure (T25FW: time, 6MWT: distance). */
-const SEED_PRESET: Record<WalkQuantity, string> = { time: 't25fw-edss6', distance: 'sixmwt-edss6' };
+/** The trial's shipped scenario for each walk measure (T25FW: time, 6MWT: distance). */
+const TRIAL_PRESET: Record<WalkQuantity, string> = { time: 't25fw-edss6', distance: 'sixmwt-edss6' };
 
 /** The walk quantity an endpoint choice's arm values describe; null when they describe no walk measure. */
 export function walkQuantity(f: Pick<FormState, 'endpoint' | 'measure'>): WalkQuantity | null {
@@ -25,18 +25,18 @@ export function walkQuantity(f: Pick<FormState, 'endpoint' | 'measure'>): WalkQu
   return null;
 }
 
-interface SeedShape {
+interface TrialScenarioShape {
   name: string;
   description: string;
   endpoint: { label: string; baselineLogMean: number };
   arms: { mean: number; sd: number; provenance: Record<string, Provenance> }[];
 }
 
-const seedOf = (q: WalkQuantity) => presetScenario(SEED_PRESET[q]) as SeedShape;
+const trialScenario = (q: WalkQuantity) => presetScenario(TRIAL_PRESET[q]) as TrialScenarioShape;
 
-/** The seed trial's values for a walk measure, when the form has its two arms; else null. */
-export function seedWalkValues(q: WalkQuantity, arms: number): WalkValues | null {
-  const s = seedOf(q);
+/** The trial's values for a walk measure, when the form has its two arms; else null. */
+export function trialWalkValues(q: WalkQuantity, arms: number): WalkValues | null {
+  const s = trialScenario(q);
   if (arms !== s.arms.length) return null;
   return {
     arms: s.arms.map((a) => {
@@ -68,13 +68,13 @@ export function captureWalkValues(f: FormState): WalkValues {
 
 /** Values that no longer apply: empty, with no provenance (the editor then badges them "assumed"). */
 function cleared(f: FormState, from: WalkQuantity, to: WalkQuantity): WalkValues {
-  return { ...captureWalkValues(f), arms: f.arms.map(() => ({ mean: '', sd: '', provenance: {}, loaded: {} })), ...seedTexts(f, from, to) };
+  return { ...captureWalkValues(f), arms: f.arms.map(() => ({ mean: '', sd: '', provenance: {}, loaded: {} })), ...trialTexts(f, from, to) };
 }
 
-/** Names and baseline that were the old measure's seed texts follow the measure; the user's own stay. */
-function seedTexts(f: FormState, from: WalkQuantity, to: WalkQuantity): Pick<WalkValues, 'name' | 'description' | 'endpointLabel' | 'baselineLogMean'> {
-  const a = seedOf(from);
-  const b = seedOf(to);
+/** Names and baseline that were the old measure's trial texts follow the measure; the user's own stay. */
+function trialTexts(f: FormState, from: WalkQuantity, to: WalkQuantity): Pick<WalkValues, 'name' | 'description' | 'endpointLabel' | 'baselineLogMean'> {
+  const a = trialScenario(from);
+  const b = trialScenario(to);
   const pick = (now: string, old: string, next: string) => (now.trim() === old ? next : now);
   return {
     name: pick(f.name, a.name, b.name),
@@ -117,6 +117,6 @@ export function retargetWalkValues(f: FormState): void {
   f.walkStash[now] = captureWalkValues(f);
   const kept = f.walkStash[next];
   const usable = kept !== undefined && kept.arms.length === f.arms.length ? kept : null;
-  const seed = seedWalkValues(next, f.arms.length);
-  restore(f, usable ?? (seed ? { ...seed, ...seedTexts(f, now, next) } : cleared(f, now, next)));
+  const trial = trialWalkValues(next, f.arms.length);
+  restore(f, usable ?? (trial ? { ...trial, ...trialTexts(f, now, next) } : cleared(f, now, next)));
 }

@@ -22,7 +22,7 @@ export function givenValue(s: ResolvedScenario, i: number): number {
  * Observed, standard error and planned differences of each treatment arm against control.
  * SE = √(sd₀²/n + sdᵢ²/n) (binary: √(p₀q₀/n + pᵢqᵢ/n)) with n = effect.sourceN. 'shrunk' multiplies the
  * observed difference; 'lower-bound' moves it toward no effect by z(confidence)·SE.
- * @example effectPlan(seedT25fw).planned[1] // → 58.1 (observed basis)
+ * @example effectPlan(trialT25fw).planned[1] // → 58.1 (observed basis)
  */
 export function effectPlan(s: ResolvedScenario): EffectPlan {
   const e = s.effect;

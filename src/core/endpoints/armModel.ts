@@ -18,7 +18,7 @@ export function directionSign(endpoint: Endpoint): 1 | -1 {
 
 /**
  * Each arm's model. A responder arm becomes binary with its exact response probability.
- * @example armModels(seedT25fw)[0] // → { kind: 'log-change', muD ≈ 0.34, sdD ≈ 0.435, measure: 'time' }
+ * @example armModels(trialT25fw)[0] // → { kind: 'log-change', muD ≈ 0.34, sdD ≈ 0.435, measure: 'time' }
  */
 export function armModels(s: ValidScenario, values: readonly number[] = effectPlan(s).values): ArmModel[] {
   return s.arms.map((arm, i) => armModel(s, values[i], arm.sd));

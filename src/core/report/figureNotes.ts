@@ -4,7 +4,7 @@ import { assumptionSummary, type AssumptionSummary } from './assumptionSummary.t
 import { analysisPhrase, armAssumptions } from './describeScenario.ts';
 import { displayScenario } from './displayScenario.ts';
 import { count, pct } from './numberText.ts';
-import { SEED_TRIAL_CITATION } from './justification.ts';
+import { TRIAL_CITATION } from '../trialFacts.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { CAUTION, doseModelSentence, priorSentence, unanalysableSentence } from './summarySentences.ts';
 
@@ -30,6 +30,6 @@ export function figureNotes(s: ValidScenario, sims: number, engineVersion: strin
     `${analysisPhrase(s)}; ${alloc}; ${pct(s.design.dropout)} dropout.`.replace(/^./, (c) => c.toUpperCase()),
     ...(m.unanalysable ? [unanalysableSentence(m.unanalysable)] : []),
     `${count(sims)} simulated trials per n · seed "${s.simulation.seed}" · Stride ${engineVersion}.`,
-    `Source trial: ${SEED_TRIAL_CITATION}.`,
+    `Source trial: ${TRIAL_CITATION}.`,
   ];
 }

@@ -1,3 +1,4 @@
+import { TRIAL_CITATION } from '../trialFacts.ts';
 import type { SimulationResult } from '../results/accumulator.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { assumptionSummary, type ArmFinding, type AssumptionSummary } from './assumptionSummary.ts';
@@ -10,8 +11,6 @@ import { count, pct, pctFixed } from './numberText.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
 import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentence.ts';
-
-export const SEED_TRIAL_CITATION = 'Harris VK et al. Stem Cell Res Ther 2024;15:151, doi:10.1186/s13287-024-03765-6';
 
 function dropoutProvenance(s: ValidScenario): string {
   const p = new Set(s.arms.map((a) => a.provenance.dropout));
@@ -63,7 +62,7 @@ export function justificationFromSummary(m: AssumptionSummary): string {
     `Power was estimated from ${count(m.sims)} simulated trials per sample size (seed "${s.simulation.seed}") ` +
       `with Stride ${m.engineVersion}, which reproduces these numbers exactly from the same scenario and seed.`,
     m.partial ? `The simulation was stopped early after ${count(m.partial.done)} of ${count(m.partial.total)} trials, so these estimates are less precise.` : '',
-    `Assumptions are seeded from ${SEED_TRIAL_CITATION}.`,
+    `Assumptions are seeded from ${TRIAL_CITATION}.`,
     m.link === null ? `Simulated on ${m.date}.` : `Simulated on ${m.date}; the scenario with its seed: ${m.link}`,
   ];
   return parts.filter((p) => p !== '').join(' ');

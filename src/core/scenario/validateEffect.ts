@@ -2,7 +2,10 @@ import type { Checker } from './checks.ts';
 import { FIELDS } from './fields.ts';
 import type { EffectPlanning, EffectPrior } from './types.ts';
 
-export const DEFAULT_SOURCE_N = 12;
+import { TRIAL_FACTS } from '../trialFacts.ts';
+
+/** The format's default source n: the trial subgroup's inferred 12 per arm. */
+export const DEFAULT_SOURCE_N = TRIAL_FACTS.subgroupPerArm.value;
 
 /** Validates `effect` (planning basis), filling defaults: observed, shrinkage ½, 80% bound, n = 12. */
 export function validateEffect(c: Checker, v: unknown): Required<EffectPlanning> | undefined {

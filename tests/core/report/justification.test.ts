@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { justification, SEED_TRIAL_CITATION } from '../../../src/core/report/justification.ts';
+import { justification } from '../../../src/core/report/justification.ts';
+import { TRIAL_CITATION } from '../../../src/core/trialFacts.ts';
 import { targetSentence } from '../../../src/core/report/targetSentence.ts';
 import type { ResultRow, SimulationResult } from '../../../src/core/results/accumulator.ts';
 import type { ValidScenario } from '../../../src/core/scenario/types.ts';
@@ -49,7 +50,7 @@ describe('justification', () => {
     expect(text).toContain('meeting the 80% target; with 10% dropout about 16 per arm complete (derived)');
     expect(text).toContain('10,000 simulated trials per sample size (seed "msc-np")');
     expect(text).toContain('Stride 9.9.9');
-    expect(text).toContain(SEED_TRIAL_CITATION);
+    expect(text).toContain(TRIAL_CITATION);
     expect(text).not.toContain('NaN');
   });
 

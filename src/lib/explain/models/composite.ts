@@ -1,5 +1,5 @@
 import type { CompositeParams, CompositePoint } from '../../../core/explain/composite.ts';
-import { SEED } from '../../../core/explain/seedFacts.ts';
+import { TRIAL_FACTS } from '../../../core/trialFacts.ts';
 import type { LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import type { Estimate } from '../../../core/explain/proportionSummary.ts';
@@ -35,14 +35,14 @@ export function compositeParams(i: CompositeInputs, trial: TrialAsRunInputs, see
   return {
     seed,
     sims: 10_000,
-    nControl: SEED.analysedSaline.value,
-    nTreatment: SEED.analysedMscNp.value,
+    nControl: TRIAL_FACTS.analysedSaline.value,
+    nTreatment: TRIAL_FACTS.analysedMscNp.value,
     placebo: rates.map((p) => [p, p, p]),
     component: T25FW,
     effect: i.effectPts / 100,
     rho: i.rho,
     test: trial.test,
-    alpha: SEED.alpha.value,
+    alpha: TRIAL_FACTS.alpha.value,
   };
 }
 
@@ -93,7 +93,7 @@ export function compositeChart(i: CompositeInputs, pts: readonly CompositePoint[
   return {
     title: `Power of a composite of improvements vs the one measure the treatment moves (T25FW +${num(i.effectPts)} points)`,
     notes: figureNotes(
-      `three measures with equal placebo improvement rates (x axis), correlation ${num(i.rho, 2)}; MSC-NP adds ${num(i.effectPts)} points to T25FW improvement only (assumed); ${SEED.analysedMscNp.value} vs ${SEED.analysedSaline.value} analysed; two-sided α = 0.05.`,
+      `three measures with equal placebo improvement rates (x axis), correlation ${num(i.rho, 2)}; MSC-NP adds ${num(i.effectPts)} points to T25FW improvement only (assumed); ${TRIAL_FACTS.analysedMscNp.value} vs ${TRIAL_FACTS.analysedSaline.value} analysed; two-sided α = 0.05.`,
       pts[0]?.composite.trials ?? 0,
       seed,
     ),

@@ -1,5 +1,5 @@
 import type { DichotomiseParams, DichotomiseResult } from '../../../core/explain/dichotomise.ts';
-import { SEED } from '../../../core/explain/seedFacts.ts';
+import { TRIAL_FACTS } from '../../../core/trialFacts.ts';
 import type { LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import type { Estimate } from '../../../core/explain/proportionSummary.ts';
@@ -16,9 +16,9 @@ export interface DichotomiseInputs {
 }
 
 export const dichotomiseDefaults = (): DichotomiseInputs => ({
-  nPerArm: SEED.subgroupPerArm.value,
-  noisePct: SEED.visitNoisePct.value,
-  threshold: SEED.responderThreshold.value,
+  nPerArm: TRIAL_FACTS.subgroupPerArm.value,
+  noisePct: TRIAL_FACTS.visitNoisePct.value,
+  threshold: TRIAL_FACTS.responderThreshold.value,
   test: 'chi-square',
 });
 
@@ -29,12 +29,12 @@ export function dichotomiseParams(i: DichotomiseInputs, seed: string): Dichotomi
     seed,
     sims: 10_000,
     nPerArm: i.nPerArm,
-    control: { mean: SEED.t25fwSalineMean.value, sd: SEED.t25fwSalineSd.value },
-    treatment: { mean: SEED.t25fwMscNpMean.value, sd: SEED.t25fwMscNpSd.value },
+    control: { mean: TRIAL_FACTS.t25fwSalineMean.value, sd: TRIAL_FACTS.t25fwSalineSd.value },
+    treatment: { mean: TRIAL_FACTS.t25fwMscNpMean.value, sd: TRIAL_FACTS.t25fwMscNpSd.value },
     noisePct: i.noisePct,
     thresholds: THRESHOLDS,
     responderTest: i.test,
-    alpha: SEED.alpha.value,
+    alpha: TRIAL_FACTS.alpha.value,
   };
 }
 
@@ -56,7 +56,7 @@ export function dichotomiseText(i: DichotomiseInputs, r: DichotomiseResult | nul
       ? `It also counts noise: the T25FW varies by about ${i.noisePct}% between visits with no true change, so ${percent(p?.noiseShare)} of the simulated "responders" at ${i.threshold}% crossed the line only because of measurement noise.`
       : 'With no visit-to-visit noise, every simulated responder truly improved by the threshold.';
   return [
-    `Take the same simulated patients, ${i.nPerArm} per arm, with T25FW changes like the EDSS 6.0–6.5 subgroup's (${num(SEED.t25fwMscNpMean.value)} ± ${num(SEED.t25fwMscNpSd.value)}% on MSC-NP, ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)}% on saline), and analyse them three ways. Welch's t-test on the % change finds the difference ${percent(r?.welch.value)} of the time and the Mann–Whitney rank test ${percent(r?.mannWhitney.value)}; counting patients who improved by at least ${i.threshold}% finds it ${percent(p?.power.value)} of the time.`,
+    `Take the same simulated patients, ${i.nPerArm} per arm, with T25FW changes like the EDSS 6.0–6.5 subgroup's (${num(TRIAL_FACTS.t25fwMscNpMean.value)} ± ${num(TRIAL_FACTS.t25fwMscNpSd.value)}% on MSC-NP, ${num(TRIAL_FACTS.t25fwSalineMean.value)} ± ${num(TRIAL_FACTS.t25fwSalineSd.value)}% on saline), and analyse them three ways. Welch's t-test on the % change finds the difference ${percent(r?.welch.value)} of the time and the Mann–Whitney rank test ${percent(r?.mannWhitney.value)}; counting patients who improved by at least ${i.threshold}% finds it ${percent(p?.power.value)} of the time.`,
     `A responder split throws away how much each patient changed. ${noise} On saline, ${percent(p?.controlRate)} count as responders. ${splitVerdict(r, p?.power ?? null)}`,
   ];
 }
@@ -77,7 +77,7 @@ export function dichotomiseChart(i: DichotomiseInputs, r: DichotomiseResult, see
   return {
     title: `Power of three analyses of the same simulated T25FW data (${i.nPerArm} per arm, ${i.noisePct}% visit-to-visit noise)`,
     notes: figureNotes(
-      `true % improvement ${num(SEED.t25fwMscNpMean.value)} ± ${num(SEED.t25fwMscNpSd.value)} (MSC-NP) and ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)} (saline), reported, log-normal time ratio; ${i.nPerArm} per arm (${provenanceOf(i.nPerArm, SEED.subgroupPerArm.value, SEED.subgroupPerArm.provenance)}); noise sd ${i.noisePct}% on the log time ratio (${provenanceOf(i.noisePct, SEED.visitNoisePct.value, 'reported range')}); two-sided α = 0.05.`,
+      `true % improvement ${num(TRIAL_FACTS.t25fwMscNpMean.value)} ± ${num(TRIAL_FACTS.t25fwMscNpSd.value)} (MSC-NP) and ${num(TRIAL_FACTS.t25fwSalineMean.value)} ± ${num(TRIAL_FACTS.t25fwSalineSd.value)} (saline), reported, log-normal time ratio; ${i.nPerArm} per arm (${provenanceOf(i.nPerArm, TRIAL_FACTS.subgroupPerArm.value, TRIAL_FACTS.subgroupPerArm.provenance)}); noise sd ${i.noisePct}% on the log time ratio (${provenanceOf(i.noisePct, TRIAL_FACTS.visitNoisePct.value, 'reported range')}); two-sided α = 0.05.`,
       r.welch.trials,
       seed,
     ),

@@ -1,5 +1,5 @@
 import type { DilutionParams, DilutionPoint } from '../../../core/explain/dilution.ts';
-import { SEED } from '../../../core/explain/seedFacts.ts';
+import { TRIAL_FACTS } from '../../../core/trialFacts.ts';
 import type { LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import type { Estimate } from '../../../core/explain/proportionSummary.ts';
@@ -14,7 +14,7 @@ export interface DilutionInputs {
   benefitPts: number;
 }
 
-export const dilutionDefaults = (): DilutionInputs => ({ sharePct: SEED.subgroupShare.value * 100, benefitPts: 25 });
+export const dilutionDefaults = (): DilutionInputs => ({ sharePct: TRIAL_FACTS.subgroupShare.value * 100, benefitPts: 25 });
 
 export function dilutionParams(i: DilutionInputs, trial: TrialAsRunInputs, seed: string): DilutionParams {
   return {
@@ -23,10 +23,10 @@ export function dilutionParams(i: DilutionInputs, trial: TrialAsRunInputs, seed:
     control: trial.salinePct / 100,
     benefit: i.benefitPts / 100,
     shares: grid(0.05, 1, 0.05, [i.sharePct / 100]),
-    nControl: SEED.analysedSaline.value,
-    nTreatment: SEED.analysedMscNp.value,
+    nControl: TRIAL_FACTS.analysedSaline.value,
+    nTreatment: TRIAL_FACTS.analysedMscNp.value,
     test: trial.test,
-    alpha: SEED.alpha.value,
+    alpha: TRIAL_FACTS.alpha.value,
   };
 }
 
@@ -49,10 +49,10 @@ export function dilutionText(i: DilutionInputs, pts: readonly DilutionPoint[] | 
   const all = near(pts ?? [], 1);
   const share = i.sharePct / 100;
   const whole = share * (i.benefitPts / 100);
-  const source = provenanceOf(i.sharePct, dilutionDefaults().sharePct, SEED.subgroupShare.provenance) === 'assumed' ? 'your choice' : `${SEED.subgroupShare.provenance} from the trial's stratification; change it below`;
+  const source = provenanceOf(i.sharePct, dilutionDefaults().sharePct, TRIAL_FACTS.subgroupShare.provenance) === 'assumed' ? 'your choice' : `${TRIAL_FACTS.subgroupShare.provenance} from the trial's stratification; change it below`;
   return [
     `Suppose only patients at EDSS 6.0–6.5 can benefit: about ${percent(share)} of those analysed (${source}). If MSC-NP adds ${points(i.benefitPts / 100)} to their improvement rate and nothing for the rest, the whole-trial difference is ${share < 1 ? 'only ' : ''}${points(whole, 1)}.`,
-    `With ${SEED.analysedMscNp.value} vs ${SEED.analysedSaline.value} patients analysed, ${dilutionVerdict(i, all?.power ?? null, chosen?.power ?? null)}`,
+    `With ${TRIAL_FACTS.analysedMscNp.value} vs ${TRIAL_FACTS.analysedSaline.value} patients analysed, ${dilutionVerdict(i, all?.power ?? null, chosen?.power ?? null)}`,
   ];
 }
 
@@ -72,7 +72,7 @@ export function dilutionChart(i: DilutionInputs, trial: TrialAsRunInputs, pts: r
   return {
     title: `Power of the whole-trial comparison when a ${points(i.benefitPts / 100)} benefit is confined to a share of patients`,
     notes: figureNotes(
-      `saline improvement ${percent(trial.salinePct / 100)} (${provenanceOf(trial.salinePct, SEED.edssPlusSaline.value * 100, 'reported')}); benefit ${points(i.benefitPts / 100)} in the responsive group only (assumed); ${SEED.analysedMscNp.value} vs ${SEED.analysedSaline.value} analysed; two-sided α = 0.05.`,
+      `saline improvement ${percent(trial.salinePct / 100)} (${provenanceOf(trial.salinePct, TRIAL_FACTS.edssPlusSaline.value * 100, 'reported')}); benefit ${points(i.benefitPts / 100)} in the responsive group only (assumed); ${TRIAL_FACTS.analysedMscNp.value} vs ${TRIAL_FACTS.analysedSaline.value} analysed; two-sided α = 0.05.`,
       pts[0]?.power.trials ?? 0,
       seed,
     ),

@@ -1,5 +1,5 @@
 import type { LooksPoint, ManyLooksParams } from '../../../core/explain/manyLooks.ts';
-import { SEED } from '../../../core/explain/seedFacts.ts';
+import { TRIAL_FACTS } from '../../../core/trialFacts.ts';
 import type { LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import type { Estimate } from '../../../core/explain/proportionSummary.ts';
@@ -24,7 +24,7 @@ export const manyLooksParams = (i: ManyLooksInputs, seed: string): ManyLooksPara
   sims: 100_000,
   kMax: Math.max(20, i.k),
   rho: i.rho,
-  alpha: SEED.alpha.value,
+  alpha: TRIAL_FACTS.alpha.value,
 });
 
 /** Inputs of section 6 (sliders, checked all the same). */
@@ -40,7 +40,7 @@ export const REGULAR = 0.2;
 
 export function manyLooksText(i: ManyLooksInputs, pts: readonly LooksPoint[] | null): string[] {
   const p = pts?.find((q) => q.k === i.k);
-  const closed = 1 - (1 - SEED.alpha.value) ** i.k;
+  const closed = 1 - (1 - TRIAL_FACTS.alpha.value) ** i.k;
   return [
     `The trial reports several subgroups and outcomes beside the primary endpoint. With ${i.k} comparison${i.k === 1 ? '' : 's'} and no true effect anywhere, at least one reaches p < 0.05 in ${percent(p?.anySignificant.value)} of simulated trials${i.rho > 0 ? `, with correlation ${num(i.rho, 2)} between them` : ''} (1 − 0.95^${i.k} = ${percent(closed)} if they were independent).`,
     looksVerdict(i, p?.anySignificant ?? null),

@@ -1,4 +1,4 @@
-import { observedT25fwDifference, SEED, subgroupStandardError } from '../../../core/explain/seedFacts.ts';
+import { observedT25fwDifference, TRIAL_FACTS, subgroupStandardError } from '../../../core/trialFacts.ts';
 import type { ResultRow } from '../../../core/results/accumulator.ts';
 import { nForTarget } from '../../../core/results/nForTarget.ts';
 import type { Scenario } from '../../../core/scenario/types.ts';
@@ -17,7 +17,7 @@ export interface NextTrialInputs {
 
 export const nextTrialDefaults = (): NextTrialInputs => ({
   shrink: 0.5,
-  priorSd: Math.round(subgroupStandardError(SEED.subgroupPerArm.value) * 100) / 100,
+  priorSd: Math.round(subgroupStandardError(TRIAL_FACTS.subgroupPerArm.value) * 100) / 100,
 });
 
 export type PlanKind = 'observed' | 'shrunk' | 'assurance';
@@ -39,7 +39,7 @@ export function nextTrialScenarios(i: NextTrialInputs, seed: string): Record<Pla
     design: { ...base.design, nPerArm, targetPower: TARGET },
     simulation: { sims: SIMS, seed },
   });
-  const effect = { basis: 'shrunk' as const, shrinkage: i.shrink, sourceN: SEED.subgroupPerArm.value };
+  const effect = { basis: 'shrunk' as const, shrinkage: i.shrink, sourceN: TRIAL_FACTS.subgroupPerArm.value };
   const pct = Math.round(i.shrink * 100);
   return {
     observed: make('Next trial: T25FW, observed subgroup effect', grid(4, 40, 2), {}),
@@ -86,7 +86,7 @@ export function nextTrialText(i: NextTrialInputs, a: Record<PlanKind, PlanAnswer
   const atObs = a.observed?.n != null ? shrunkRows?.find((r) => r.nPerArm === a.observed!.n)?.power : undefined;
   const pct = Math.round(i.shrink * 100);
   const thatTrial = a.observed !== null && a.observed.n === null ? '' : `that trial has ${percent(atObs)} power, and `;
-  const sd = Math.abs(i.priorSd - nextTrialDefaults().priorSd) < 1e-9 ? ` (the standard error of a ${SEED.subgroupPerArm.value}-per-arm subgroup estimate)` : '';
+  const sd = Math.abs(i.priorSd - nextTrialDefaults().priorSd) < 1e-9 ? ` (the standard error of a ${TRIAL_FACTS.subgroupPerArm.value}-per-arm subgroup estimate)` : '';
   return [
     `Planned on the ${num(obs)}-point T25FW difference the subgroup showed, a follow-up needs ${nText(a.observed)} (randomised, with ${percent(baseDropout())} dropout) for 80% power. If the truth is ${pct}% of that (${num(obs * i.shrink)} points), ${thatTrial}80% needs ${nText(a.shrunk)}.`,
     `Assurance averages power over what the effect might be: here a normal prior around ${num(obs * i.shrink)} points with sd ${num(i.priorSd)}${sd}. 80% assurance needs ${nText(a.assurance)}${a.assurance?.n === null ? `; it reaches ${percent(a.assurance.best)} there` : ''}. Each bar opens the planner with its scenario.`,
@@ -104,7 +104,7 @@ export function nextTrialChart(i: NextTrialInputs, a: Record<PlanKind, PlanAnswe
   return {
     title: 'Patients per arm a follow-up T25FW trial needs for 80% power (or assurance)',
     notes: figureNotes(
-      `T25FW % improvement, saline ${num(SEED.t25fwSalineMean.value)} ± ${num(SEED.t25fwSalineSd.value)} (reported), MSC-NP effect ${num(obs)} observed, ×${num(i.shrink, 2)} shrunk (assumed), prior sd ${num(i.priorSd)} (${Math.abs(i.priorSd - nextTrialDefaults().priorSd) < 1e-9 ? `derived from ${SEED.subgroupPerArm.value} per arm, inferred` : 'assumed'}); log-normal time ratio; Welch t-test, two-sided α = 0.05; ${percent(baseDropout())} dropout.`,
+      `T25FW % improvement, saline ${num(TRIAL_FACTS.t25fwSalineMean.value)} ± ${num(TRIAL_FACTS.t25fwSalineSd.value)} (reported), MSC-NP effect ${num(obs)} observed, ×${num(i.shrink, 2)} shrunk (assumed), prior sd ${num(i.priorSd)} (${Math.abs(i.priorSd - nextTrialDefaults().priorSd) < 1e-9 ? `derived from ${TRIAL_FACTS.subgroupPerArm.value} per arm, inferred` : 'assumed'}); log-normal time ratio; Welch t-test, two-sided α = 0.05; ${percent(baseDropout())} dropout.`,
       SIMS,
       seed,
     ),

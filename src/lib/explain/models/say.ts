@@ -1,5 +1,5 @@
 import { ENGINE_VERSION } from '../../../core/version.ts';
-import { SEED_CITATION } from '../../../core/explain/seedFacts.ts';
+import { TRIAL_CITATION_REGISTERED } from '../../../core/trialFacts.ts';
 import { count, fmtDiff, pctRough, signedText } from '../../../core/report/numberText.ts';
 
 /** A proportion for running text: whole percent, one decimal below 10% ("4.9%"), "…" while it is being simulated. */
@@ -16,7 +16,7 @@ export function figureNotes(assumptions: string, trials: number, seed: string): 
   return [
     `Assumptions: ${assumptions}`,
     `${count(trials)} simulated trials · seed "${seed}" · Stride ${ENGINE_VERSION}.`,
-    `Seed trial: ${SEED_CITATION}.`,
+    `Seed trial: ${TRIAL_CITATION_REGISTERED}.`,
   ];
 }
 

@@ -1,6 +1,6 @@
 import type { NullDifferenceParams, NullDifferenceResult } from '../../../core/explain/nullDifference.ts';
 import type { PowerByDifferenceParams, PowerByDifferenceResult } from '../../../core/explain/powerByDifference.ts';
-import { SEED } from '../../../core/explain/seedFacts.ts';
+import { TRIAL_FACTS } from '../../../core/trialFacts.ts';
 import type { HistogramData, LineChartData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
 import { newcombeInterval } from '../../../core/explain/newcombe.ts';
@@ -16,19 +16,19 @@ export interface TrialAsRunInputs {
 }
 
 export const trialAsRunDefaults = (): TrialAsRunInputs => ({
-  salinePct: SEED.edssPlusSaline.value * 100,
-  mscNpPct: SEED.edssPlusMscNp.value * 100,
+  salinePct: TRIAL_FACTS.edssPlusSaline.value * 100,
+  mscNpPct: TRIAL_FACTS.edssPlusMscNp.value * 100,
   test: 'chi-square',
 });
 
-const N0 = SEED.analysedSaline.value;
-const N1 = SEED.analysedMscNp.value;
+const N0 = TRIAL_FACTS.analysedSaline.value;
+const N1 = TRIAL_FACTS.analysedMscNp.value;
 const TEST_NAME = { 'chi-square': 'chi-square test', fisher: "Fisher's exact test" } as const;
 
 export function powerParams(i: TrialAsRunInputs, seed: string): PowerByDifferenceParams {
   const control = i.salinePct / 100;
   const differences = grid(-0.3, 0.4, 0.025).filter((d) => control + d >= 0 && control + d <= 1);
-  return { seed, sims: 10_000, control, differences, nControl: N0, nTreatment: N1, test: i.test, alpha: SEED.alpha.value };
+  return { seed, sims: 10_000, control, differences, nControl: N0, nTreatment: N1, test: i.test, alpha: TRIAL_FACTS.alpha.value };
 }
 
 export function nullParams(i: TrialAsRunInputs, seed: string): NullDifferenceParams {
@@ -46,7 +46,7 @@ export function nullParams(i: TrialAsRunInputs, seed: string): NullDifferencePar
     observed: (i.mscNpPct - i.salinePct) / 100,
     bins: { lo: -(half + 0.5) * width, width, count: 2 * half + 1 },
     test: i.test,
-    alpha: SEED.alpha.value,
+    alpha: TRIAL_FACTS.alpha.value,
   };
 }
 
@@ -61,7 +61,7 @@ export function checkTrialAsRun(raw: Raw<TrialAsRunInputs>): FieldErrors {
 export function trialAsRunText(i: TrialAsRunInputs, power: PowerByDifferenceResult | null, nul: NullDifferenceResult | null): string[] {
   const obs = (i.mscNpPct - i.salinePct) / 100;
   return [
-    `The trial randomised ${SEED.randomisedPerArm.value} patients per arm and analysed ${N1} on MSC-NP and ${N0} on saline. EDSS Plus improved in ${percent(i.mscNpPct / 100)} on MSC-NP and ${percent(i.salinePct / 100)} on saline: a difference of ${points(obs)}.`,
+    `The trial randomised ${TRIAL_FACTS.randomisedPerArm.value} patients per arm and analysed ${N1} on MSC-NP and ${N0} on saline. EDSS Plus improved in ${percent(i.mscNpPct / 100)} on MSC-NP and ${percent(i.salinePct / 100)} on saline: a difference of ${points(obs)}.`,
     powerSentence(i, power),
     `If MSC-NP did nothing, chance alone spreads the observed difference with a standard deviation of ${points(nul?.sd ?? NaN, 1).replace(/^\+/, '')}, and a difference at least as large as ${points(obs)} (either way) turns up in ${percent(nul?.asExtreme.value)} of such trials. ${noiseVerdict(i, nul?.asExtreme ?? null)} ${intervalSentence(i)}`,
   ];
@@ -86,7 +86,7 @@ function powerSentence(i: TrialAsRunInputs, power: PowerByDifferenceResult | nul
  */
 export function noiseVerdict(i: TrialAsRunInputs, p: Estimate | null): string {
   if (p === null || !Number.isFinite(p.value)) return '…';
-  const alpha = SEED.alpha.value;
+  const alpha = TRIAL_FACTS.alpha.value;
   const result = `A ${percent(i.mscNpPct / 100)}-vs-${percent(i.salinePct / 100)} result`;
   const favours = i.mscNpPct >= i.salinePct ? 'MSC-NP' : 'saline';
   const oneIn = (v: number) =>
@@ -113,7 +113,7 @@ export function powerChart(i: TrialAsRunInputs, r: PowerByDifferenceResult, seed
   const obs = (i.mscNpPct - i.salinePct) / 100;
   return {
     title: `Power of the seed trial's primary analysis (${N1} vs ${N0} analysed) by true difference in EDSS Plus improvement`,
-    notes: figureNotes(`saline improvement rate ${percent(i.salinePct / 100)} (${provenanceOf(i.salinePct, SEED.edssPlusSaline.value * 100, 'reported')}); ${N1} MSC-NP vs ${N0} saline analysed (reported); ${TEST_NAME[i.test]}, two-sided α = 0.05.`, r.points[0]?.power.trials ?? 0, seed),
+    notes: figureNotes(`saline improvement rate ${percent(i.salinePct / 100)} (${provenanceOf(i.salinePct, TRIAL_FACTS.edssPlusSaline.value * 100, 'reported')}); ${N1} MSC-NP vs ${N0} saline analysed (reported); ${TEST_NAME[i.test]}, two-sided α = 0.05.`, r.points[0]?.power.trials ?? 0, seed),
     series: [
       { label: 'simulated power ± 95% MC band', color: PALETTE[0], points: r.points.map((p) => ({ x: p.difference, y: p.power.value, lo: p.power.lo, hi: p.power.hi })) },
       { label: 'exact (enumeration)', color: PALETTE[0], dashed: true, points: r.points.map((p) => ({ x: p.difference, y: p.exact })) },

@@ -1,5 +1,5 @@
 import { niceBins } from '../../../core/explain/bins.ts';
-import { observedT25fwDifference, SEED } from '../../../core/explain/seedFacts.ts';
+import { observedT25fwDifference, TRIAL_FACTS } from '../../../core/trialFacts.ts';
 import type { WinnersCurseParams, WinnersCurseResult } from '../../../core/explain/winnersCurse.ts';
 import type { HistogramData } from '../../charts/figureTypes.ts';
 import { PALETTE } from '../../charts/palette.ts';
@@ -14,16 +14,16 @@ export interface WinnersCurseInputs {
 
 /** Default truth: half the observed subgroup difference (the shrinkage section 7 uses too). */
 export const winnersCurseDefaults = (): WinnersCurseInputs => ({
-  nPerArm: SEED.subgroupPerArm.value,
+  nPerArm: TRIAL_FACTS.subgroupPerArm.value,
   trueDiff: Math.round(observedT25fwDifference() * 0.5 * 100) / 100,
 });
 
 export function winnersCurseParams(i: WinnersCurseInputs, seed: string): WinnersCurseParams {
-  const sdControl = SEED.t25fwSalineSd.value;
-  const sdTreatment = SEED.t25fwMscNpSd.value;
+  const sdControl = TRIAL_FACTS.t25fwSalineSd.value;
+  const sdTreatment = TRIAL_FACTS.t25fwMscNpSd.value;
   const se = Math.sqrt((sdControl ** 2 + sdTreatment ** 2) / i.nPerArm);
   const reach = Math.max(4.5 * se, Math.abs(observedT25fwDifference() - i.trueDiff) + se);
-  return { seed, sims: 100_000, nPerArm: i.nPerArm, sdControl, sdTreatment, trueDifference: i.trueDiff, alpha: SEED.alpha.value, bins: niceBins(i.trueDiff, reach, 44) };
+  return { seed, sims: 100_000, nPerArm: i.nPerArm, sdControl, sdTreatment, trueDifference: i.trueDiff, alpha: TRIAL_FACTS.alpha.value, bins: niceBins(i.trueDiff, reach, 44) };
 }
 
 /** Inputs of section 5. */
@@ -40,7 +40,7 @@ export const BIASED = 1.1;
 export function winnersCurseText(i: WinnersCurseInputs, r: WinnersCurseResult | null): string[] {
   const obs = observedT25fwDifference();
   const share = Math.abs(i.trueDiff / obs - 0.5) < 0.005 ? 'half' : `${percent(i.trueDiff / obs)} of`;
-  const n = i.nPerArm === SEED.subgroupPerArm.value ? `${i.nPerArm} patients per arm (${SEED.subgroupPerArm.provenance})` : `${i.nPerArm} patients per arm`;
+  const n = i.nPerArm === TRIAL_FACTS.subgroupPerArm.value ? `${i.nPerArm} patients per arm (${TRIAL_FACTS.subgroupPerArm.provenance})` : `${i.nPerArm} patients per arm`;
   const power = r?.power.value;
   return [
     `Suppose MSC-NP truly improves the T25FW by ${num(i.trueDiff)} points, ${share} the ${num(obs)} the EDSS 6.0–6.5 subgroup showed, and the subgroup had ${n}. ${power !== undefined && power < 0.5 ? 'Only ' : ''}${percent(power)} of such subgroup analyses reach p < 0.05 (Welch).`,
@@ -64,7 +64,7 @@ export function winnersCurseChart(i: WinnersCurseInputs, p: WinnersCurseParams, 
   return {
     title: `Estimated T25FW benefit in ${i.nPerArm}-per-arm subgroup trials when the truth is ${num(i.trueDiff)} points, and the ones that reach p < 0.05`,
     notes: figureNotes(
-      `normal outcomes with the subgroup's sds ${num(p.sdTreatment)} (MSC-NP) and ${num(p.sdControl)} (saline), reported; true difference ${num(i.trueDiff)} (assumed; the seed trial's subgroup observed ${num(observed)}); ${i.nPerArm} per arm (${i.nPerArm === SEED.subgroupPerArm.value ? SEED.subgroupPerArm.provenance : 'assumed'}); Welch t-test, two-sided α = 0.05. Exaggeration ${num(r.exaggeration, 2)}×, type S ${percent(r.typeS.value)}.`,
+      `normal outcomes with the subgroup's sds ${num(p.sdTreatment)} (MSC-NP) and ${num(p.sdControl)} (saline), reported; true difference ${num(i.trueDiff)} (assumed; the seed trial's subgroup observed ${num(observed)}); ${i.nPerArm} per arm (${i.nPerArm === TRIAL_FACTS.subgroupPerArm.value ? TRIAL_FACTS.subgroupPerArm.provenance : 'assumed'}); Welch t-test, two-sided α = 0.05. Exaggeration ${num(r.exaggeration, 2)}×, type S ${percent(r.typeS.value)}.`,
       r.power.trials,
       seed,
     ),
