@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validateScenario } from '../core/scenario/validate.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { releaseProxy, wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { trialRate } from './trialRate.ts';
@@ -14,7 +14,7 @@ import { pageBench } from './pageBench.ts';
 import { cliStartup } from './cliStartup.ts';
 
 /** Trials per second on one core, measured in a fresh worker thread (as the app and CLI run them). */
-async function trialsPerSecond(s: ValidScenario, seconds = 1, fullData = false): Promise<number> {
+async function trialsPerSecond(s: ResolvedScenario, seconds = 1, fullData = false): Promise<number> {
   const worker = spawnTsWorker(new URL('./bench.worker.ts', import.meta.url));
   const remote = wrap<{ trialRate: typeof trialRate }>(nodeEndpoint(worker));
   try {
@@ -25,7 +25,7 @@ async function trialsPerSecond(s: ValidScenario, seconds = 1, fullData = false):
   }
 }
 
-function scenario(over: Record<string, unknown>): ValidScenario {
+function scenario(over: Record<string, unknown>): ResolvedScenario {
   const v = validateScenario({
     endpoint: { type: 'continuous' },
     arms: [
@@ -69,7 +69,7 @@ async function main() {
   const normals = random.find((r) => r.name.startsWith('normal'))?.perSecond ?? NaN;
 
   console.log('\nTrials per second (one core, n = 50 per arm):');
-  const cases: [string, ValidScenario, boolean][] = [
+  const cases: [string, ResolvedScenario, boolean][] = [
     ['Welch, normal data (exact summary shortcut)', scenario({}), false],
     ['Welch, normal data (full data)', scenario({}), true],
     ['Welch, timed-walk model (full data)', scenario(walk), false],
@@ -117,7 +117,7 @@ async function main() {
         simulation: { sims: 10_000, seed: 'grid' },
         ...over,
       });
-    const cases: [string, ValidScenario][] = [
+    const cases: [string, ResolvedScenario][] = [
       ['Welch, normal data, Bonferroni', grid({ analysis: { test: 'welch', alpha: 0.05, sides: 2, multiplicity: 'bonferroni' } })],
       ['Welch, normal data, Holm', grid({ analysis: { test: 'welch', alpha: 0.05, sides: 2, multiplicity: 'holm' } })],
       ['Welch, normal data, Hochberg', grid({ analysis: { test: 'welch', alpha: 0.05, sides: 2, multiplicity: 'hochberg' } })],

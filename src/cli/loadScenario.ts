@@ -2,12 +2,12 @@ import { readTextFile } from './readTextFile.ts';
 import { jsonErrorMessage } from '../share/readScenario.ts';
 import { validateScenario } from '../core/scenario/validate.ts';
 import { MAX_SHOWN_ERRORS, shownErrors } from '../core/scenario/checks.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import type { CliArgs } from './args.ts';
 
 const MAX_FILE_BYTES = 1_000_000;
 
-export type LoadResult = { ok: true; scenario: ValidScenario; warnings: string[] } | { ok: false; error: string };
+export type LoadResult = { ok: true; scenario: ResolvedScenario; warnings: string[] } | { ok: false; error: string };
 
 /** Reads, parses and validates the scenario file, with the command line's overrides applied. */
 export function loadScenario(args: CliArgs): LoadResult {

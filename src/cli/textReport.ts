@@ -2,7 +2,7 @@ import { ENGINE_VERSION } from '../core/engine.ts';
 import { justification } from '../core/report/justification.ts';
 import { isoDate } from '../core/report/reportDate.ts';
 import type { SimulationResult } from '../core/results/accumulator.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 
 export interface TextOptions {
   /** YYYY-MM-DD; default today (local time). */
@@ -15,6 +15,6 @@ export interface TextOptions {
  * `--format text`: the sample-size justification paragraph, exactly as the app's "Copy paragraph" gives
  * it for the same scenario and seed (the app's date is its day, its link starts with its own address).
  */
-export function formatText(scenario: ValidScenario, result: SimulationResult, o: TextOptions = {}): string {
+export function formatText(scenario: ResolvedScenario, result: SimulationResult, o: TextOptions = {}): string {
   return justification({ scenario, result, engineVersion: ENGINE_VERSION, date: o.date ?? isoDate(new Date()), baseUrl: o.baseUrl ?? '' }) + '\n';
 }

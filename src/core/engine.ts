@@ -1,6 +1,6 @@
 import { Accumulator, type SimulationResult } from './results/accumulator.ts';
 import { analyticPower } from './results/analytic.ts';
-import type { ValidScenario } from './scenario/types.ts';
+import type { ResolvedScenario } from './scenario/types.ts';
 import { planPoints, planTasks, type PlanPoint, type Task } from './sim/plan.ts';
 import { PointSimulator, type ChunkResult } from './sim/pointSimulator.ts';
 
@@ -16,7 +16,7 @@ export class ChunkRunner {
   private readonly points: PlanPoint[];
   private readonly sims = new Map<number, PointSimulator>();
 
-  constructor(private readonly s: ValidScenario) {
+  constructor(private readonly s: ResolvedScenario) {
     this.points = planPoints(s);
   }
 
@@ -39,7 +39,7 @@ export class ChunkRunner {
  * Simulates a whole validated scenario on the calling thread.
  * @example simulate(validateScenario(json).scenario).rows[0].power
  */
-export function simulate(s: ValidScenario): SimulationResult {
+export function simulate(s: ResolvedScenario): SimulationResult {
   const runner = new ChunkRunner(s);
   const acc = new Accumulator(s);
   for (const task of planTasks(s)) acc.add(runner.run(task));

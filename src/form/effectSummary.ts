@@ -1,7 +1,7 @@
 import { effectPlan } from '../core/effects/effectPlan.ts';
 import { referenceArm } from '../core/effects/priorWeights.ts';
 import { differenceUnit } from '../core/report/formatReport.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 
 export interface EffectRow {
   arm: string;
@@ -21,7 +21,7 @@ export interface EffectSummary {
 }
 
 /** What the "Planned effect" section shows, from the engine's effect plan (no statistics here). */
-export function effectSummary(s: ValidScenario): EffectSummary {
+export function effectSummary(s: ResolvedScenario): EffectSummary {
   const p = effectPlan(s);
   // Rates are shown as percentage points; the prior sd stays on the analysed scale (what the field takes).
   const k = s.endpoint.type === 'binary' ? 100 : 1;

@@ -1,4 +1,4 @@
-import type { Arm, Endpoint, Provenance, Scenario, ValidScenario } from '../core/scenario/types.ts';
+import type { Arm, Endpoint, Provenance, Scenario, ResolvedScenario } from '../core/scenario/types.ts';
 import { DEFAULT_SOURCE_N } from '../core/scenario/validateEffect.ts';
 import type { ArmForm, EndpointChoice, FormState } from './formTypes.ts';
 import { REGIMEN_DOSE, REGIMEN_UNIT } from './doseDefaults.ts';
@@ -44,7 +44,7 @@ function dropoutProvenance(arms: Arm[]): Provenance | null {
  * one, whose every default would read as typed), and the sample-size grid keeps the shape it had in `input`.
  * @example scenarioToForm(json, validateScenario(json).scenario).nFrom // → "6"
  */
-export function scenarioToForm(input: Scenario, resolved: ValidScenario): FormState {
+export function scenarioToForm(input: Scenario, resolved: ResolvedScenario): FormState {
   const valid = resolved.written;
   const e = valid.endpoint;
   const walk = e.type === 'timed-walk' ? e : e.type === 'responder' && e.source.type === 'timed-walk' ? e.source : undefined;

@@ -1,12 +1,12 @@
 import { validateScenario } from '../core/scenario/validate.ts';
 import { shownErrors } from '../core/scenario/checks.ts';
-import type { Scenario, ValidScenario } from '../core/scenario/types.ts';
+import type { Scenario, ResolvedScenario } from '../core/scenario/types.ts';
 
 /** Larger texts are refused before parsing: a scenario is a few kilobytes. */
 export const MAX_SCENARIO_CHARS = 200_000;
 
 export type ReadResult =
-  | { ok: true; input: Scenario; scenario: ValidScenario; warnings: string[] }
+  | { ok: true; input: Scenario; scenario: ResolvedScenario; warnings: string[] }
   | { ok: false; errors: string[] };
 
 /** Validates untrusted data (a parsed link, file or saved entry) exactly as the form is validated. */

@@ -1,5 +1,5 @@
 import type { ResultRow } from '../core/results/accumulator.ts';
-import type { Scenario, ValidScenario } from '../core/scenario/types.ts';
+import type { Scenario, ResolvedScenario } from '../core/scenario/types.ts';
 import { readScenarioText } from './readScenario.ts';
 import { readStoredResults, type StoredResults } from './storedResults.ts';
 
@@ -12,7 +12,7 @@ export interface SavedEntry {
   name: string;
   savedAt: string;
   input: Scenario;
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
   /** The last run's rows saved with it, validated; null for older entries or unusable results. */
   results: ResultRow[] | null;
   /** Why stored results were not used ('' when there were none or they were used). */

@@ -1,5 +1,5 @@
 import type { ResultRow } from '../core/results/accumulator.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { runKey } from '../state/runKey.ts';
 
 /** What a saved entry keeps of its last run: enough to draw its curves and state its n. */
@@ -26,7 +26,7 @@ export interface StoredRow {
 }
 
 /** The stored form of a finished run's rows, tied to the scenario's run key. */
-export function storeResults(s: ValidScenario, rows: readonly ResultRow[]): StoredResults {
+export function storeResults(s: ResolvedScenario, rows: readonly ResultRow[]): StoredResults {
   return {
     key: runKey(s),
     rows: rows.map((r) => ({
@@ -56,7 +56,7 @@ const probOrNull = (v: unknown): v is number | null => v === null || prob(v);
  * every number in range, arms and sample sizes those of the scenario, the run key unchanged.
  * @example readStoredResults({key: 'x', rows: []}, s) // → {ok: false, reason: 'they belong to an earlier version of this scenario'}
  */
-export function readStoredResults(raw: unknown, s: ValidScenario): { ok: true; rows: ResultRow[] } | { ok: false; reason: string } {
+export function readStoredResults(raw: unknown, s: ResolvedScenario): { ok: true; rows: ResultRow[] } | { ok: false; reason: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'they are not a results object' };
   const r = raw as { key?: unknown; rows?: unknown };
   if (r.key !== runKey(s)) return { ok: false, reason: 'they belong to an earlier version of this scenario' };

@@ -163,7 +163,7 @@ describe('secondary inputs and stored results', () => {
     const old = JSON.parse(JSON.stringify(stored));
     delete old.rows[0].powerBenefit;
     expect(readStoredResults(old, s)).toEqual({ ok: false, reason: 'they were saved by an earlier version of Stride' });
-    const other = valid({ ...s, simulation: { sims: 300, seed: 'msc-np' } });
+    const other = valid({ ...s.written, simulation: { sims: 300, seed: 'msc-np' } });
     expect(readStoredResults(stored, other)).toEqual({ ok: false, reason: 'they belong to an earlier version of this scenario' });
     stored.rows[0].power = 1.7;
     expect(readStoredResults(stored, s)).toEqual({ ok: false, reason: 'a stored row is damaged' });

@@ -1,5 +1,5 @@
 import { armModels, directionSign } from '../endpoints/armModel.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { effectPlan } from './effectPlan.ts';
 
 /** Differences smaller than this (relative to the scale) count as no effect at all. */
@@ -11,7 +11,7 @@ const ZERO = 1e-12;
  * and responder endpoints, P(treatment better) for Mann–Whitney on a timed walk, means otherwise.
  * @example plannedDirection(edssPlus) // → [0, -1] (33% vs 37% responders)
  */
-export function plannedDirection(s: ValidScenario): number[] {
+export function plannedDirection(s: ResolvedScenario): number[] {
   const models = armModels(s, effectPlan(s).values);
   const sign = directionSign(s.endpoint);
   const c = models[0];

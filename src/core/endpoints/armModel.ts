@@ -1,4 +1,4 @@
-import type { Endpoint, ValidScenario } from '../scenario/types.ts';
+import type { Endpoint, ResolvedScenario } from '../scenario/types.ts';
 import { normalCdf, normalSf } from '../distributions/normal.ts';
 import { logChangeFor, timedWalkResponderProbability } from './timedWalk.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
@@ -20,12 +20,12 @@ export function directionSign(endpoint: Endpoint): 1 | -1 {
  * Each arm's model. A responder arm becomes binary with its exact response probability.
  * @example armModels(trialT25fw)[0] // → { kind: 'log-change', muD ≈ 0.34, sdD ≈ 0.435, measure: 'time' }
  */
-export function armModels(s: ValidScenario, values: readonly number[] = effectPlan(s).values): ArmModel[] {
+export function armModels(s: ResolvedScenario, values: readonly number[] = effectPlan(s).values): ArmModel[] {
   return s.arms.map((arm, i) => armModel(s, values[i], arm.sd));
 }
 
 /** The model of one arm whose analysed value (mean, or rate) is `value`. */
-export function armModel(s: ValidScenario, value: number, sd: number): ArmModel {
+export function armModel(s: ResolvedScenario, value: number, sd: number): ArmModel {
   const e = s.endpoint;
   const mean = value;
   switch (e.type) {
@@ -45,7 +45,7 @@ export function armModel(s: ValidScenario, value: number, sd: number): ArmModel 
  * The response rate of an arm whose analysed value is `value`: the rate itself for a binary endpoint,
  * else the exact probability that the source outcome passes the responder threshold. No allocation.
  */
-export function responseRate(s: ValidScenario, value: number, sd: number): number {
+export function responseRate(s: ResolvedScenario, value: number, sd: number): number {
   const e = s.endpoint;
   if (e.type !== 'responder') return value;
   const src = e.source;

@@ -1,5 +1,5 @@
 import { validateScenario } from '../scenario/validate.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 
 /** A two-arm responder comparison with fixed analysed numbers per arm. */
 export interface BinaryDesign {
@@ -19,7 +19,7 @@ export interface BinaryDesign {
  * Treatment arm size comes from the allocation ratio nTreatment / nControl, no dropout: the analysed n.
  * @example binaryScenario({control: 0.37, treatment: 0.33, nControl: 27, nTreatment: 24, test: 'chi-square', alpha: 0.05, sims: 1000, seed: 's'}).design.allocation // → 0.888…
  */
-export function binaryScenario(d: BinaryDesign): ValidScenario {
+export function binaryScenario(d: BinaryDesign): ResolvedScenario {
   const v = validateScenario({
     name: 'EDSS Plus responders',
     endpoint: { type: 'binary', label: 'EDSS Plus improvement' },

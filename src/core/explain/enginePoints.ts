@@ -1,5 +1,5 @@
 import { ChunkRunner } from '../engine.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { ExperimentChunk, ExperimentTask } from './types.ts';
 
 /**
@@ -16,7 +16,7 @@ export class EnginePoints {
    * sums[0] is exactly that value once chunk 0 has arrived (and absent before).
    */
   constructor(
-    private readonly scenarioFor: (point: number) => ValidScenario,
+    private readonly scenarioFor: (point: number) => ResolvedScenario,
     private readonly exactFor?: (point: number) => number,
   ) {}
 

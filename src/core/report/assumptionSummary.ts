@@ -2,7 +2,7 @@ import type { EnrichmentSummary } from '../results/enrichmentSummary.ts';
 import type { PointSummary, ResultRow, SimulationResult, TrendSummary } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import type { TrendVariance } from '../mcpmod/types.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { trendApplies, trendCandidates } from '../sim/trendSetup.ts';
 import { closedFormCheck, type ClosedFormCheck } from './closedFormCheck.ts';
 import { headlineMeasure, headlinePoints, headlineRows, type HeadlineMeasure } from './headlinePower.ts';
@@ -36,7 +36,7 @@ export interface Unanalysable {
 
 /** Everything the paragraph, the figure captions and the command-line text say, as data. */
 export interface AssumptionSummary {
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
   measure: HeadlineMeasure;
   effect: PlannedEffect;
   /** The plan rests on the unshrunk effect of an exploratory subgroup without a prior. */
@@ -89,14 +89,14 @@ function unanalysable(points: readonly PointSummary[]): Unanalysable | null {
 }
 
 /** The exploratory-subgroup caution applies: unshrunk observed effect, no design prior. */
-export const exploratoryCaution = (s: ValidScenario): boolean => s.exploratory === true && s.effect.basis === 'observed' && !s.effectPrior;
+export const exploratoryCaution = (s: ResolvedScenario): boolean => s.exploratory === true && s.effect.basis === 'observed' && !s.effectPrior;
 
 /**
  * One summary of what was simulated and what it gave: a pure function of the validated scenario and the
  * simulation result (or null before any result). The paragraph, every figure caption and the CLI text
  * are written from it, so they cannot disagree.
  */
-export function assumptionSummary(s: ValidScenario, result: SimulationResult | null, o: SummaryOptions): AssumptionSummary {
+export function assumptionSummary(s: ResolvedScenario, result: SimulationResult | null, o: SummaryOptions): AssumptionSummary {
   const raw = (result?.rows ?? []).filter((r) => r.sims > 0);
   const measure = headlineMeasure(s);
   const rows = headlineRows(s, raw);

@@ -1,6 +1,6 @@
 import type { ResultRow } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './numberText.ts';
 import { randomisedPhrase } from './targetSentence.ts';
 import { headlineIsBenefit, headlineRows } from '../results/headlineRows.ts';
@@ -17,7 +17,7 @@ export function assuranceRows(rows: readonly ResultRow[]): ResultRow[] {
  * empty without a prior or before any assurance trial has run.
  * @example assuranceSentence(s, rows, 0.8) // → "80% assurance (power averaged over the design prior) needs 30 patients randomised per arm (60 in all); …"
  */
-export function assuranceSentence(s: ValidScenario, rows: readonly ResultRow[], target: number): string {
+export function assuranceSentence(s: ResolvedScenario, rows: readonly ResultRow[], target: number): string {
   if (!s.effectPrior) return '';
   const done = assuranceRows(headlineRows(s, rows));
   if (done.length === 0) return '';

@@ -1,6 +1,6 @@
 import { armModels } from '../endpoints/armModel.ts';
 import type { ResultRow } from '../results/accumulator.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { listJoin } from './formatReport.ts';
 import { fixed, fmtDiff, pctFixed } from './numberText.ts';
 
@@ -25,7 +25,7 @@ export interface ClosedFormCheck {
  * Skewness of each arm's simulated % improvement on a timed walk (null for other endpoints). The change is
  * log-normal: e^D has skewness (e^{σ²} + 2)·√(e^{σ²} − 1); a time improvement 100·(1 − e^D) flips its sign.
  */
-export function armSkewness(s: ValidScenario): number[] | null {
+export function armSkewness(s: ResolvedScenario): number[] | null {
   if (s.endpoint.type !== 'timed-walk') return null;
   return armModels(s).map((m) => {
     if (m.kind !== 'log-change') return 0;
@@ -35,12 +35,12 @@ export function armSkewness(s: ValidScenario): number[] | null {
   });
 }
 
-function reasonsFor(s: ValidScenario, row: ResultRow, method: string, undefinedTrials: number): string[] {
+function reasonsFor(s: ResolvedScenario, row: ResultRow, method: string, undefinedTrials: number): string[] {
   return closedFormReasons(s, row.armIndex, method, undefinedTrials);
 }
 
 /** Why a simulation of treatment arm `armIndex` can differ from its closed form (`method`), from the scenario's numbers. */
-export function closedFormReasons(s: ValidScenario, armIndex: number, method: string, undefinedTrials = 0): string[] {
+export function closedFormReasons(s: ResolvedScenario, armIndex: number, method: string, undefinedTrials = 0): string[] {
   const row = { armIndex };
   const out: string[] = [];
   const skew = armSkewness(s);
@@ -60,7 +60,7 @@ export function closedFormReasons(s: ValidScenario, armIndex: number, method: st
  * are more than DIFFERS_AT_MCSE Monte Carlo SEs apart (the SE floored at one trial's worth, so a simulated
  * 100% is not infinitely precise).
  */
-export function closedFormCheck(s: ValidScenario, row: ResultRow, undefinedTrials = 0): ClosedFormCheck | null {
+export function closedFormCheck(s: ResolvedScenario, row: ResultRow, undefinedTrials = 0): ClosedFormCheck | null {
   if (row.analyticPower === null || !Number.isFinite(row.analyticPower) || row.sims <= 0) return null;
   const method = row.analyticMethod ?? 'closed form';
   const p = Math.min(1 - 0.5 / row.sims, Math.max(0.5 / row.sims, row.power));

@@ -1,4 +1,4 @@
-import type { Multiplicity, Provenance, TestName, ValidScenario } from '../scenario/types.ts';
+import type { Multiplicity, Provenance, TestName, ResolvedScenario } from '../scenario/types.ts';
 import type { ProvenanceField, ResolvedArm } from '../scenario/resolvedTypes.ts';
 import { listJoin } from './formatReport.ts';
 import { pct, signed } from './numberText.ts';
@@ -21,7 +21,7 @@ const MULTIPLICITY: Record<Exclude<Multiplicity, 'none'>, string> = {
 };
 
 /** Dunnett with Welch's test is Hasler & Hothorn's (2008) unequal-variance version. */
-function multiplicityWords(a: ValidScenario['analysis']): string {
+function multiplicityWords(a: ResolvedScenario['analysis']): string {
   const m = a.multiplicity as Exclude<Multiplicity, 'none'>;
   if (a.test === 'welch' && m === 'dunnett') return "Hasler and Hothorn's many-to-one (Dunnett-type, unequal variances)";
   if (a.test === 'welch' && m === 'dunnett-stepdown') return "Hasler and Hothorn's step-down many-to-one (Dunnett-type, unequal variances)";
@@ -29,12 +29,12 @@ function multiplicityWords(a: ValidScenario['analysis']): string {
 }
 
 /** The primary endpoint in words, with its sign convention: "T25FW % improvement (…; positive = faster)". */
-export function endpointPhrase(s: ValidScenario): string {
+export function endpointPhrase(s: ResolvedScenario): string {
   const [what, convention] = endpointDefinition(s);
   return s.endpoint.label ? `${s.endpoint.label} (${what}; ${convention})` : `${what} (${convention})`;
 }
 
-function endpointDefinition(s: ValidScenario): [string, string] {
+function endpointDefinition(s: ResolvedScenario): [string, string] {
   const e = s.endpoint;
   const better = (d: string | undefined) => `${d === 'lower-is-better' ? 'lower' : 'higher'} is better`;
   switch (e.type) {
@@ -66,7 +66,7 @@ function provenanceNote(a: ResolvedArm, fields: readonly [ProvenanceField, strin
 }
 
 /** Each arm's assumed parameters with the provenance of every number. */
-export function armAssumptions(s: ValidScenario): string {
+export function armAssumptions(s: ResolvedScenario): string {
   const e = s.endpoint;
   return listJoin(
     s.arms.map((a) => {
@@ -79,7 +79,7 @@ export function armAssumptions(s: ValidScenario): string {
 }
 
 /** The timed-walk model's own assumptions, or an empty string. */
-export function modelAssumptions(s: ValidScenario): string {
+export function modelAssumptions(s: ResolvedScenario): string {
   const e = s.endpoint;
   const walk = e.type === 'timed-walk' ? e : e.type === 'responder' && e.source.type === 'timed-walk' ? e.source : null;
   if (walk === null) return '';
@@ -91,7 +91,7 @@ export function modelAssumptions(s: ValidScenario): string {
 }
 
 /** The test, sidedness, alpha and multiplicity in words. */
-export function analysisPhrase(s: ValidScenario): string {
+export function analysisPhrase(s: ResolvedScenario): string {
   const a = s.analysis;
   const k = s.arms.length - 1;
   const mult = a.multiplicity === 'none' ? '' : `, with ${multiplicityWords(a)} adjustment over ${k} comparisons`;

@@ -1,5 +1,5 @@
 import type { EnrichmentPoint, EnrichmentSummary } from '../results/enrichmentSummary.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { headlineEnrichment, headlineName } from '../results/headlineRows.ts';
 import { count, pct, pctFixed, signed } from './numberText.ts';
 import { screeningSentence } from './screeningSentence.ts';
@@ -16,7 +16,7 @@ export function firstReaching(e: EnrichmentSummary, who: 'enriched' | 'allComers
  * patients the enriched trial must screen.
  * @example enrichmentSentence(s, result.enrichment) // → "Enriched to EDSS 6.0–6.5 (45% of patients; effect 58.1 there vs 26.1 in all comers), 80% power needs 18 patients randomised per arm (36 in all). To randomise 36 …"
  */
-export function enrichmentSentence(s: ValidScenario, summary: EnrichmentSummary): string {
+export function enrichmentSentence(s: ResolvedScenario, summary: EnrichmentSummary): string {
   const e = headlineEnrichment(s, summary);
   const target = s.design.targetPower;
   const done = e.points.filter((p) => p.sims > 0);

@@ -1,5 +1,5 @@
 import type { SimulationResult } from '../results/accumulator.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { assumptionSummary, type AssumptionSummary } from './assumptionSummary.ts';
 import { analysisPhrase, armAssumptions } from './describeScenario.ts';
 import { displayScenario } from './displayScenario.ts';
@@ -21,7 +21,7 @@ export function effectLines(m: AssumptionSummary): string[] {
  * a result), trials, seed and engine, source. `sims` is the trials per point of the figure's own runs.
  * @example figureNotes(t25fwShrunk, 10000)[1] // → "The simulation plans on a difference from Saline of 29.1 percentage points for MSC-NP (observed 58.1): …"
  */
-export function figureNotes(s: ValidScenario, sims: number, engineVersion: string, result: SimulationResult | null = null): string[] {
+export function figureNotes(s: ResolvedScenario, sims: number, engineVersion: string, result: SimulationResult | null = null): string[] {
   const m = assumptionSummary(s, result, { engineVersion, date: '' });
   const alloc = s.design.allocation === 1 ? '1:1 allocation' : `allocation ${s.design.allocation}:1 (treatment : control)`;
   return [

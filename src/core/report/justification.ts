@@ -1,6 +1,6 @@
 import { TRIAL_CITATION } from '../trialFacts.ts';
 import type { SimulationResult } from '../results/accumulator.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { assumptionSummary, type ArmFinding, type AssumptionSummary } from './assumptionSummary.ts';
 import { assuranceSentence } from './assuranceSentence.ts';
 import { closedFormSentence } from './closedFormCheck.ts';
@@ -12,7 +12,7 @@ import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.
 import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
 import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentence.ts';
 
-function dropoutProvenance(s: ValidScenario): string {
+function dropoutProvenance(s: ResolvedScenario): string {
   const p = new Set(s.arms.map((a) => a.provenance.dropout));
   return p.size === 1 ? ` (${[...p][0]})` : '';
 }
@@ -69,7 +69,7 @@ export function justificationFromSummary(m: AssumptionSummary): string {
 }
 
 export interface JustificationInput {
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
   result: SimulationResult | null;
   engineVersion: string;
   /** YYYY-MM-DD. */

@@ -1,5 +1,5 @@
 import { effectPlan } from '../effects/effectPlan.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { displayScenario } from './displayScenario.ts';
 import { differenceUnit, listJoin } from './formatReport.ts';
 import { fmtDiff, pct, signed } from './numberText.ts';
@@ -19,7 +19,7 @@ export interface PlannedArm {
 
 /** What the simulation plans on, and why: the basis, the observed values beside the planned ones. */
 export interface PlannedEffect {
-  basis: ValidScenario['effect']['basis'];
+  basis: ResolvedScenario['effect']['basis'];
   shrinkage: number;
   confidence: number;
   sourceN: number;
@@ -34,7 +34,7 @@ export interface PlannedEffect {
  * The planned difference of every treatment arm with its basis and the observed value beside it.
  * @example plannedEffect(t25fwShrunk).arms[0] // → { arm: 'MSC-NP', observed: 58.1, planned: 29.05, simulated: -25.35, … }
  */
-export function plannedEffect(s: ValidScenario): PlannedEffect {
+export function plannedEffect(s: ResolvedScenario): PlannedEffect {
   const p = effectPlan(s);
   const k = s.endpoint.type === 'binary' ? 100 : 1;
   const e = s.effect;
@@ -79,7 +79,7 @@ export function plannedEffectSentence(p: PlannedEffect): string {
 }
 
 /** The simulated values of arms that differ from those given, in words (empty when none differ). */
-export function simulatedValuesSentence(s: ValidScenario, p: PlannedEffect): string {
+export function simulatedValuesSentence(s: ResolvedScenario, p: PlannedEffect): string {
   const shown = displayScenario(s);
   const binary = s.endpoint.type === 'binary';
   const unit = s.endpoint.type === 'continuous' ? '' : '%';

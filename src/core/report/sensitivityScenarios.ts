@@ -2,7 +2,7 @@ import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import type { ResultRow } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import { headlineRows } from '../results/headlineRows.ts';
-import type { Arm, ValidScenario } from '../scenario/types.ts';
+import type { Arm, ResolvedScenario } from '../scenario/types.ts';
 import { validateScenario } from '../scenario/validate.ts';
 
 /** Multipliers of the planned difference for the power-vs-effect curve. */
@@ -16,7 +16,7 @@ export interface SensitivityCase {
   kind: 'effect' | 'variance';
   /** The multiplier of the planned difference ('effect') or of the variance ('variance'). */
   factor: number;
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
 }
 
 /**
@@ -27,11 +27,11 @@ export interface SensitivityCase {
  * passed through the validator. Values are kept inside what the endpoint allows.
  * @example sensitivityScenarios(t25fw, 14).map((c) => c.factor) // → [0.25, 0.5, 0.75, 1, 1.25, 1.5, 0.5, 2]
  */
-export function sensitivityScenarios(s: ValidScenario, n: number, sims = SENSITIVITY_SIMS): SensitivityCase[] {
+export function sensitivityScenarios(s: ResolvedScenario, n: number, sims = SENSITIVITY_SIMS): SensitivityCase[] {
   const plan = effectPlan(s);
   const binary = s.endpoint.type === 'binary';
   const c0 = plan.values[0];
-  const derive = (scale: number, sdScale: number): ValidScenario => {
+  const derive = (scale: number, sdScale: number): ResolvedScenario => {
     const arms = s.arms.map((a, i): Arm => {
       const value = i === 0 ? c0 : clampValue(s, c0 + scale * plan.planned[i]);
       const own = s.written.arms[i].dropout; // a per-arm dropout as written (else the design's)
@@ -60,7 +60,7 @@ export function sensitivityScenarios(s: ValidScenario, n: number, sims = SENSITI
  * reaches the target power, else the largest simulated n.
  * @example defaultSensitivityN(s, rows) // → 14
  */
-export function defaultSensitivityN(s: ValidScenario, rows: readonly ResultRow[]): number {
+export function defaultSensitivityN(s: ResolvedScenario, rows: readonly ResultRow[]): number {
   const hits = nForTarget(headlineRows(s, rows.filter((r) => r.sims > 0)), s.design.targetPower).flatMap((t) => (t.nPerArm === null ? [] : [t.nPerArm]));
   return hits.length > 0 ? Math.min(...hits) : s.design.nPerArm[s.design.nPerArm.length - 1];
 }

@@ -1,10 +1,10 @@
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { headlineMeasure } from './headlinePower.ts';
 import type { AssumptionSummary, Unanalysable } from './assumptionSummary.ts';
 import { count, fmtDiff, pct, pctFixed } from './numberText.ts';
 
 /** The assumed dose-response model in words (empty without one). */
-export function doseModelSentence(s: ValidScenario): string {
+export function doseModelSentence(s: ResolvedScenario): string {
   const dr = s.doseResponse;
   if (!dr) return '';
   const shape =
@@ -14,7 +14,7 @@ export function doseModelSentence(s: ValidScenario): string {
 }
 
 /** The design prior in words (empty without one). */
-export function priorSentence(s: ValidScenario, unit: string): string {
+export function priorSentence(s: ResolvedScenario, unit: string): string {
   const p = s.effectPrior;
   if (!p) return '';
   const scale = s.endpoint.type === 'binary' ? 100 : 1;

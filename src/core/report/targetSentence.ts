@@ -2,17 +2,17 @@ import type { ResultRow } from '../results/accumulator.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import { headlineName, headlineRows } from '../results/headlineRows.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './numberText.ts';
 import type { SolveNResult } from '../solve/solveN.ts';
 
 /** The search beyond the grid (src/core/solve) for arms the grid leaves short: its answer, or where it stands. */
 export type BeyondGrid = SolveNResult | 'searching' | 'failed';
 
-const dropoutOf = (s: ValidScenario, i: number): number => s.arms[i].dropout;
+const dropoutOf = (s: ResolvedScenario, i: number): number => s.arms[i].dropout;
 
 /** How many patients are randomised at a grid row, in words. */
-export function randomisedPhrase(s: ValidScenario, row: ResultRow): string {
+export function randomisedPhrase(s: ResolvedScenario, row: ResultRow): string {
   const control = s.arms[0].label;
   const arms =
     row.nControl === row.nTreatment
@@ -22,7 +22,7 @@ export function randomisedPhrase(s: ValidScenario, row: ResultRow): string {
 }
 
 /** Completers expected after dropout at a grid row, in words (empty with no dropout). */
-export function dropoutPhrase(s: ValidScenario, row: ResultRow): string {
+export function dropoutPhrase(s: ResolvedScenario, row: ResultRow): string {
   const dc = dropoutOf(s, 0);
   const dt = dropoutOf(s, row.armIndex);
   if (dc === 0 && dt === 0) return 'no dropout is assumed';
@@ -34,7 +34,7 @@ export function dropoutPhrase(s: ValidScenario, row: ResultRow): string {
 }
 
 /** Why there is no n for the target when arm i's planned effect is zero or favours the control; else ''. */
-export function noTargetReason(s: ValidScenario, i: number, direction = plannedDirection(s)): string {
+export function noTargetReason(s: ResolvedScenario, i: number, direction = plannedDirection(s)): string {
   if (direction[i] > 0) return '';
   const control = s.arms[0].label;
   const effect = direction[i] < 0 ? `favours ${control}` : 'is zero';
@@ -47,7 +47,7 @@ export function noTargetReason(s: ValidScenario, i: number, direction = plannedD
  * planned effect is zero or favours the control gets the reason instead of a sample size.
  * @example targetSentence(oneSided, rows, 0.8) // → "80% power needs 18 patients randomised per arm (36 in all); with 10% dropout about 16 per arm complete. …"
  */
-export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], target: number, beyond?: BeyondGrid): string {
+export function targetSentence(s: ResolvedScenario, rows: readonly ResultRow[], target: number, beyond?: BeyondGrid): string {
   const done = headlineRows(s, rows.filter((r) => r.sims > 0));
   if (done.length === 0) return 'No results yet.';
   const several = s.arms.length > 2;
@@ -77,7 +77,7 @@ export function targetSentence(s: ValidScenario, rows: readonly ResultRow[], tar
 }
 
 /** What the search beyond the grid found for one arm, in words. */
-function beyondGrid(s: ValidScenario, arm: string, beyond: BeyondGrid | undefined): string {
+function beyondGrid(s: ResolvedScenario, arm: string, beyond: BeyondGrid | undefined): string {
   if (beyond === undefined) return 'Widen the range of n.';
   if (beyond === 'searching') return 'Searching beyond the grid…';
   if (beyond === 'failed') return 'The search beyond the grid did not finish; widen the range of n.';

@@ -1,4 +1,4 @@
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { planPoints, type PlanPoint } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
 import type { AnalyticPower } from './analytic.ts';
@@ -95,7 +95,7 @@ export class Accumulator {
   private readonly priorBenefits: number[][];
   private done = 0;
 
-  constructor(private readonly s: ValidScenario) {
+  constructor(private readonly s: ResolvedScenario) {
     this.points = planPoints(s);
     const k = s.arms.length - 1;
     this.trials = this.points.map(() => 0);

@@ -11,7 +11,7 @@ import {
   twoProportionPower,
   welchPower,
 } from '../power/index.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 import { welchDunnettPower } from '../power/welchDunnettPower.ts';
 import { binaryEnumeration, enumerationSize, MAX_ENUMERATED_TABLES } from '../power/binaryEnumeration.ts';
@@ -36,7 +36,7 @@ const NONE: AnalyticPower = { value: null, method: null };
  * is the reference. Binary endpoints are enumerated exactly, over the completer law too, up to a size
  * limit. Holm, Hochberg and step-down Dunnett have no per-arm closed form (null).
  */
-export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): AnalyticPower {
+export function analyticPower(s: ResolvedScenario, point: PlanPoint, i: number): AnalyticPower {
   const { test, alpha, sides, multiplicity } = s.analysis;
   if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return NONE;
   const k = s.arms.length - 1;
@@ -101,7 +101,7 @@ export function analyticPower(s: ValidScenario, point: PlanPoint, i: number): An
 }
 
 /** Marginal power of one arm under single-step Dunnett: P(T_i beyond c), T_i noncentral t. */
-function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
+function dunnettMarginal(s: ResolvedScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
   const { alpha, sides } = s.analysis;
   const ne = point.n.map((n, j) => n * (1 - s.arms[j].dropout));
   const df = ne.reduce((a, b) => a + b, 0) - ne.length;
@@ -115,7 +115,7 @@ function dunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: nu
 }
 
 /** Marginal power of one arm under Hasler–Hothorn: noncentral Welch t beyond the critical value at the planned correlations. */
-function welchDunnettMarginal(s: ValidScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
+function welchDunnettMarginal(s: ResolvedScenario, point: PlanPoint, i: number, diff: number, note: string): AnalyticPower {
   const { alpha, sides } = s.analysis;
   const n = point.n.map((m, j) => m * (1 - s.arms[j].dropout));
   const sds = s.arms.map((a) => a.sd);
@@ -138,7 +138,7 @@ function cachedDunnettCritical(alpha: number, lambdas: number[], df: number, sid
 }
 
 /** Exact power of a binary comparison by enumeration, or null when it would be too costly. */
-function exactBinary(s: ValidScenario, point: PlanPoint, i: number, test: 'chi-square' | 'fisher', level: number, p0: number, p1: number): AnalyticPower | null {
+function exactBinary(s: ResolvedScenario, point: PlanPoint, i: number, test: 'chi-square' | 'fisher', level: number, p0: number, p1: number): AnalyticPower | null {
   const drop0 = s.arms[0].dropout;
   const drop1 = s.arms[i].dropout;
   const [n0, n1] = [point.n[0], point.n[i]];

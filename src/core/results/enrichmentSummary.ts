@@ -1,6 +1,6 @@
 import { mixtureMoments } from '../enrichment/strata.ts';
 import { screenedFor, screeningBurden } from '../enrichment/screening.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { PlanPoint } from '../sim/plan.ts';
 import { monteCarloSe } from './wilson.ts';
 
@@ -36,7 +36,7 @@ export interface EnrichmentSummary {
 
 /** The enrichment comparison from the population chunks' counts ([trials, rejections, benefits] per point). */
 export function enrichmentSummary(
-  s: ValidScenario,
+  s: ResolvedScenario,
   points: readonly PlanPoint[],
   counts: Record<'all-comers' | 'enriched', [number, number, number][]>,
 ): EnrichmentSummary {

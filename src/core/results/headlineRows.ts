@@ -1,4 +1,4 @@
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { ResultRow } from './accumulator.ts';
 import type { EnrichmentSummary, PopulationPower } from './enrichmentSummary.ts';
 import { wilsonInterval } from './wilson.ts';
@@ -7,10 +7,10 @@ import { wilsonInterval } from './wilson.ts';
  * Whether a scenario's headline is the power to show benefit rather than plain power: a two-sided
  * test also counts significant results in the control's favour, which no one plans a trial for.
  */
-export const headlineIsBenefit = (s: ValidScenario): boolean => s.analysis.sides === 2;
+export const headlineIsBenefit = (s: ResolvedScenario): boolean => s.analysis.sides === 2;
 
 /** The headline quantity in words ("80% power to show benefit (…) needs …"); `short` drops the gloss. */
-export function headlineName(s: ValidScenario, short = false): string {
+export function headlineName(s: ResolvedScenario, short = false): string {
   if (!headlineIsBenefit(s)) return 'power';
   return short ? 'power to show benefit' : 'power to show benefit (significant in the treatment\'s favour)';
 }
@@ -22,7 +22,7 @@ export function headlineName(s: ValidScenario, short = false): string {
  * Rows without `powerBenefit` (saved by an earlier version) keep their power.
  * @example headlineRows(twoSided, rows)[0].power === rows[0].powerBenefit // → true
  */
-export function headlineRows(s: ValidScenario, rows: readonly ResultRow[]): ResultRow[] {
+export function headlineRows(s: ResolvedScenario, rows: readonly ResultRow[]): ResultRow[] {
   if (!headlineIsBenefit(s)) return [...rows];
   return rows.map((r) => {
     if (typeof r.powerBenefit !== 'number') return r;
@@ -42,7 +42,7 @@ export function headlineRows(s: ValidScenario, rows: readonly ResultRow[]): Resu
  * The enrichment comparison with the headline quantity in each population's `power` (and MCSE): for
  * two-sided tests the power to show benefit, as for the result rows; one-sided summaries as they are.
  */
-export function headlineEnrichment(s: ValidScenario, e: EnrichmentSummary): EnrichmentSummary {
+export function headlineEnrichment(s: ResolvedScenario, e: EnrichmentSummary): EnrichmentSummary {
   if (!headlineIsBenefit(s)) return e;
   const pick = (p: PopulationPower): PopulationPower =>
     typeof p.powerBenefit === 'number' ? { ...p, power: p.powerBenefit, mcse: p.powerBenefitMcse } : p;

@@ -1,6 +1,6 @@
 import { listJoin } from '../report/formatReport.ts';
 import { count, pct } from '../report/numberText.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { PointSummary } from './accumulator.ts';
 
 /**
@@ -28,7 +28,7 @@ function shares(ps: readonly PointSummary[], k: (p: PointSummary) => number): st
  * Warnings in words about how the simulated trials were analysed: trials that could not be analysed
  * (counted as not significant), and Pearson's chi-square on small expected counts (Fisher's is valid).
  */
-export function runWarnings(s: ValidScenario, points: readonly PointSummary[]): string[] {
+export function runWarnings(s: ResolvedScenario, points: readonly PointSummary[]): string[] {
   const out: string[] = [];
   const undef = points.filter((p) => p.sims > 0 && p.undefinedTrials > 0);
   if (undef.length > 0) {

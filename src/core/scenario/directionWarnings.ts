@@ -1,10 +1,10 @@
 import { effectPlan } from '../effects/effectPlan.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
 import { pct, signed } from '../report/numberText.ts';
-import type { ValidScenario } from './types.ts';
+import type { ResolvedScenario } from './types.ts';
 
 /** The planned values of arm i and the control, in words: "33% vs 37% responders", "mean 3.7 vs 10". */
-function values(s: ValidScenario, i: number): string {
+function values(s: ResolvedScenario, i: number): string {
   const v = effectPlan(s).values;
   if (s.endpoint.type === 'binary') return ` (${pct(v[i])} vs ${pct(v[0])} responders)`;
   if (s.endpoint.type === 'responder' || s.analysis.test === 'mann-whitney') return '';
@@ -15,7 +15,7 @@ function values(s: ValidScenario, i: number): string {
  * A warning per treatment arm whose planned effect is zero or favours the control: power then only
  * counts false positives or significant harm, so the app and the report give no n for the target.
  */
-export function directionWarnings(s: ValidScenario): string[] {
+export function directionWarnings(s: ResolvedScenario): string[] {
   const control = s.arms[0].label;
   const basis = s.effect.basis === 'observed' ? '' : ` after the ${s.effect.basis} basis`;
   return plannedDirection(s).flatMap((d, i) => {

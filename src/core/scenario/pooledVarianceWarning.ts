@@ -1,4 +1,4 @@
-import type { ValidScenario } from './types.ts';
+import type { ResolvedScenario } from './types.ts';
 
 /** Largest-to-smallest arm SD ratio beyond which a pooled-variance analysis is warned about. */
 export const POOLED_SD_RATIO = 1.5;
@@ -11,7 +11,7 @@ export const POOLED_SD_RATIO = 1.5;
  * Null when the analysis does not pool, or the SDs are close enough.
  * @example pooledVarianceWarning(s) // → "Student's t pools the variance of all arms, but their SDs differ 3.1-fold …"
  */
-export function pooledVarianceWarning(s: ValidScenario): string | null {
+export function pooledVarianceWarning(s: ResolvedScenario): string | null {
   const { test, multiplicity } = s.analysis;
   if (test !== 'student' && test !== 'ancova') return null;
   let lo = -1;

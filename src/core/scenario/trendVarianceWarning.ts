@@ -1,5 +1,5 @@
 import { trendApplies } from '../sim/trendSetup.ts';
-import type { ValidScenario } from './types.ts';
+import type { ResolvedScenario } from './types.ts';
 
 /** SDs further apart than this make a pooled variance misleading (the threshold; see trendPerArmCalibration.test.ts). */
 const MAX_SD_RATIO = 1.5;
@@ -10,7 +10,7 @@ const MAX_SD_RATIO = 1.5;
  * when the test is off, per-arm, or the SDs are close.
  * @example trendVarianceWarning(doseFindingT25fw) // → 'The trend test (MCP-Mod) pools the variance of arms whose SDs…'
  */
-export function trendVarianceWarning(s: ValidScenario): string | null {
+export function trendVarianceWarning(s: ResolvedScenario): string | null {
   if (s.trendTest.variance === 'per-arm' || !trendApplies(s)) return null;
   const sds = s.arms.map((a) => a.sd);
   let hi = 0;

@@ -168,5 +168,5 @@ export interface WrittenScenario extends Scenario {
 
 export type { ResolvedScenario, ResolvedArm, ResolvedEndpoint } from './resolvedTypes.ts';
 import type { ResolvedScenario } from './resolvedTypes.ts';
-/** What validation returns: the resolved scenario (the name the app layers use). */
+/** What validation returns, as the app layers (state, lib, pool) name it: the same type as ResolvedScenario. */
 export type ValidScenario = ResolvedScenario;

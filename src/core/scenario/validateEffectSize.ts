@@ -1,7 +1,7 @@
 import { effectPlan } from '../effects/effectPlan.ts';
 import type { Checker } from './checks.ts';
 import { LIMITS } from './limits.ts';
-import type { ValidScenario } from './types.ts';
+import type { ResolvedScenario } from './types.ts';
 
 /**
  * Refuses standardised effects beyond LIMITS.maxStandardisedEffect: d = (meanᵢ − mean₀)/√((sd₀² + sdᵢ²)/2) on the
@@ -13,7 +13,7 @@ import type { ValidScenario } from './types.ts';
  * inputs are typing slips (an sd of 1e-9, a mean of 1e6, an exponential dose model giving 1e260).
  * @example a continuous scenario with means 0 and 1 and sds 1e-9 → "arms[1].mean gives a standardised effect …"
  */
-export function checkEffectSizes(c: Checker, s: ValidScenario): boolean {
+export function checkEffectSizes(c: Checker, s: ResolvedScenario): boolean {
   const e = s.endpoint;
   if (e.type === 'binary' || e.type === 'responder') return true;
   const plan = effectPlan(s);

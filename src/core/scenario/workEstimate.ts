@@ -1,7 +1,7 @@
 import { simulationPath } from '../sim/path.ts';
 import { planPoints } from '../sim/plan.ts';
 import { trendApplies } from '../sim/trendSetup.ts';
-import type { ValidScenario } from './types.ts';
+import type { ResolvedScenario } from './types.ts';
 
 /**
  * Per-trial and per-point costs in draw-equivalents: 1 = drawing one patient's outcome on the full-data path.
@@ -27,7 +27,7 @@ export const COST = {
 } as const;
 
 /** Work of one grid point's power pass, per trial, plus the point's one-off work (tables, critical values). */
-function pointWork(s: ValidScenario, n: readonly number[]): { perTrial: number; fixed: number } {
+function pointWork(s: ResolvedScenario, n: readonly number[]): { perTrial: number; fixed: number } {
   const k = n.length - 1;
   const path = simulationPath(s.endpoint, s.analysis.test);
   const total = n.reduce((a, b) => a + b, 0);
@@ -69,7 +69,7 @@ function pointWork(s: ValidScenario, n: readonly number[]): { perTrial: number; 
  * populations); used to refuse runs that cannot finish.
  * @example estimateWork(fisherAt100000With1e6Trials) // → ~1.5e15 (refused: the limit is 2e10)
  */
-export function estimateWork(s: ValidScenario): number {
+export function estimateWork(s: ResolvedScenario): number {
   const sims = s.simulation.sims;
   let work = 0;
   for (const p of planPoints(s)) {

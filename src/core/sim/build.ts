@@ -1,5 +1,5 @@
 import { armModels, directionSign, responseRate } from '../endpoints/armModel.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { AncovaTest } from '../hypothesis/ancova.ts';
 import { ChiSquareTest } from '../hypothesis/chiSquare.ts';
 import { DunnettTest } from '../hypothesis/dunnett.ts';
@@ -21,7 +21,7 @@ import { simulationPath } from './path.ts';
  * per-patient draws where a summary shortcut exists (used to show that both agree). `rankKeys`: a
  * timed walk analysed by ranks alone writes rank keys (see rankKeysApply), with buildTest's same flag.
  */
-export function buildGenerator(s: ValidScenario, n: readonly number[], fullData = false, rankKeys = false): TrialGenerator {
+export function buildGenerator(s: ResolvedScenario, n: readonly number[], fullData = false, rankKeys = false): TrialGenerator {
   const models = armModels(s);
   const shortcut = simulationPath(s.endpoint, s.analysis.test);
   const path = fullData && shortcut === 'normal-summary' ? 'full-data' : shortcut;
@@ -56,12 +56,12 @@ export function buildGenerator(s: ValidScenario, n: readonly number[], fullData 
 }
 
 /** Whether a timed walk can be ranked on its log changes (Mann–Whitney, and no trend test reading means). */
-export function rankKeysApply(s: ValidScenario, trend: boolean): boolean {
+export function rankKeysApply(s: ResolvedScenario, trend: boolean): boolean {
   return s.endpoint.type === 'timed-walk' && s.analysis.test === 'mann-whitney' && !trend;
 }
 
 /** The test, configured at the per-comparison level its multiplicity method needs. */
-export function buildTest(s: ValidScenario, n: readonly number[], rankKeys = false): ComparisonTest {
+export function buildTest(s: ResolvedScenario, n: readonly number[], rankKeys = false): ComparisonTest {
   const { test, alpha, sides, multiplicity } = s.analysis;
   const k = n.length - 1;
   const level = multiplicity === 'bonferroni' ? alpha / k : alpha;

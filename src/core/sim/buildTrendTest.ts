@@ -1,7 +1,7 @@
 import { effectPlan } from '../effects/effectPlan.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { TrendTest } from '../mcpmod/trendTest.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { trendApplies, trendCandidates } from './trendSetup.ts';
 
 // Apart from trendSetup.ts, so the page (which only asks whether a trend test applies) does not bundle the test.
@@ -10,7 +10,7 @@ import { trendApplies, trendCandidates } from './trendSetup.ts';
  * Its one-sided level is trendTest.alpha, by default analysis.alpha / analysis.sides; per-arm variances use the arms'
  * planned SDs (on the analysed scale: a timed walk's % improvement) for the contrasts.
  */
-export function buildTrendTest(s: ValidScenario, n: readonly number[]): TrendTest | null {
+export function buildTrendTest(s: ResolvedScenario, n: readonly number[]): TrendTest | null {
   if (!trendApplies(s)) return null;
   try {
     return new TrendTest({

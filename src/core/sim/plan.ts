@@ -1,4 +1,4 @@
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 
 /**
  * Trials per chunk. Each chunk draws from its own stream derived from (seed, control n, chunk index),
@@ -28,7 +28,7 @@ export interface Task {
 }
 
 /** Sample sizes of every arm at each grid point. */
-export function planPoints(s: ValidScenario): PlanPoint[] {
+export function planPoints(s: ResolvedScenario): PlanPoint[] {
   const k = s.arms.length - 1;
   return s.design.nPerArm.map((nControl) => {
     const nTreatment = Math.round(nControl * s.design.allocation);
@@ -49,7 +49,7 @@ export function chunkTrials(sims: number, chunk: number): number {
  * curve over the whole grid appears early and then refines. A design prior adds an assurance task per
  * chunk, an enrichment comparison two population tasks.
  */
-export function planTasks(s: ValidScenario): Task[] {
+export function planTasks(s: ResolvedScenario): Task[] {
   const points = s.design.nPerArm.length;
   const chunks = chunkCount(s.simulation.sims);
   const tasks: Task[] = [];
@@ -61,7 +61,7 @@ export function planTasks(s: ValidScenario): Task[] {
 }
 
 /** The modes a scenario simulates besides 'power'. */
-export function extraModes(s: ValidScenario): TaskMode[] {
+export function extraModes(s: ResolvedScenario): TaskMode[] {
   const modes: TaskMode[] = [];
   if (s.effectPrior) modes.push('prior');
   if (s.enrichment) modes.push('all-comers', 'enriched');

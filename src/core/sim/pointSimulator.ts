@@ -3,7 +3,7 @@ import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import { priorWeights } from '../effects/priorWeights.ts';
 import type { TrendTest } from '../mcpmod/trendTest.ts';
 import type { AnalyticPower } from '../results/analytic.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../hypothesis/types.ts';
 import { buildGenerator, buildTest, rankKeysApply } from './build.ts';
 import { Completers } from './completers.ts';
@@ -65,7 +65,7 @@ export class PointSimulator {
   private readonly benefits: Int32Array;
 
   constructor(
-    private readonly s: ValidScenario,
+    private readonly s: ResolvedScenario,
     private readonly point: PlanPoint,
     private readonly pointIndex: number,
     private readonly forceFullData = false,

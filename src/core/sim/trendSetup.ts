@@ -2,16 +2,16 @@ import { effectPlan } from '../effects/effectPlan.ts';
 import { directionSign } from '../endpoints/armModel.ts';
 import { bestDoseArm, doseOrder, medDoseArm } from '../mcpmod/selection.ts';
 import type { CandidateModel } from '../mcpmod/types.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { simulationPath } from './path.ts';
 
 /** The candidate shapes of a scenario's trend test: given, or the defaults around the assumed model (resolved). */
-export function trendCandidates(s: ValidScenario): CandidateModel[] {
+export function trendCandidates(s: ResolvedScenario): CandidateModel[] {
   return s.trendTest.candidates;
 }
 
 /** Whether a scenario runs the trend test: a dose-response model, two or more doses, means (not binary), not switched off. */
-export function trendApplies(s: ValidScenario): boolean {
+export function trendApplies(s: ResolvedScenario): boolean {
   if (!s.doseResponse || !s.trendTest.enabled) return false;
   if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') return false;
   return new Set(s.arms.map((a) => a.dose)).size >= 2 && trendCandidates(s).length > 0;
@@ -21,7 +21,7 @@ export function trendApplies(s: ValidScenario): boolean {
  * The truly best dose arm and true minimum effective dose arm (0 if none) under the planned means,
  * as TrendTest computes them, without building the test (which integrates its critical value).
  */
-export function trendTruth(s: ValidScenario): { bestArm: number; medArm: number } {
+export function trendTruth(s: ResolvedScenario): { bestArm: number; medArm: number } {
   const order = doseOrder(s.arms.map((a) => a.dose));
   const means = effectPlan(s).values;
   const sign = directionSign(s.endpoint);

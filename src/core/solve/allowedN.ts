@@ -1,5 +1,5 @@
 import { LIMITS } from '../scenario/limits.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { estimateWork } from '../scenario/workEstimate.ts';
 
 /**
@@ -7,7 +7,7 @@ import { estimateWork } from '../scenario/workEstimate.ts';
  * LIMITS.maxN, and within LIMITS.maxWork for its trials (work rises with n on the full-data path).
  * @example allowedN(welchScenario) // → 100000 (summary statistics: work does not grow with n)
  */
-export function allowedN(s: ValidScenario): number {
+export function allowedN(s: ResolvedScenario): number {
   const fits = (n: number) => estimateWork({ ...s, design: { ...s.design, nPerArm: [n] } }) <= LIMITS.maxWork;
   if (fits(LIMITS.maxN)) return LIMITS.maxN;
   let lo: number = LIMITS.minN;

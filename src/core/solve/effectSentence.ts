@@ -1,11 +1,11 @@
 import { headlineIsBenefit } from '../results/headlineRows.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { differenceUnit } from '../report/formatReport.ts';
 import { fixed, fmtDiff, pctFixed } from '../report/numberText.ts';
 
 // Its own file: the page words the answer without bundling the search (which runs in a worker).
 /** The smallest detectable effect in words. */
-export function effectSentence(s: ValidScenario, arm: string, difference: number, multiple: number, power: number, mcse: number, n: number): string {
+export function effectSentence(s: ResolvedScenario, arm: string, difference: number, multiple: number, power: number, mcse: number, n: number): string {
   const what = headlineIsBenefit(s) ? 'power to show benefit' : 'power';
   // Rates are stated in percentage points, as the assumption summary states them.
   const k = s.endpoint.type === 'binary' ? 100 : 1;

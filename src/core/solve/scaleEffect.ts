@@ -1,14 +1,14 @@
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import { LIMITS } from '../scenario/limits.ts';
 import { withValue } from '../scenario/resolve.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 
 /**
  * The scenario with every treatment arm's planned difference (after the planning basis) multiplied by `m`:
  * each arm's value becomes control + m × planned, planned as observed. The control arm is unchanged.
  * @example effectPlan(scaleEffect(s, 2)).planned[1] === 2 * effectPlan(s).planned[1] // → true
  */
-export function scaleEffect(s: ValidScenario, m: number): ValidScenario {
+export function scaleEffect(s: ResolvedScenario, m: number): ResolvedScenario {
   const plan = effectPlan(s);
   const binary = s.endpoint.type === 'binary';
   const key = binary ? 'rate' : 'mean';
@@ -24,7 +24,7 @@ export function scaleEffect(s: ValidScenario, m: number): ValidScenario {
  * The largest multiple the scenario allows: every scaled value inside the endpoint's range (a rate in [0, 1],
  * a time gain below 100%) and every standardised difference within the validator's limit.
  */
-export function maxMultiple(s: ValidScenario): number {
+export function maxMultiple(s: ResolvedScenario): number {
   const plan = effectPlan(s);
   let m = 1e6;
   for (let i = 1; i < s.arms.length; i++) {

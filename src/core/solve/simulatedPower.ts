@@ -1,6 +1,6 @@
 import { streamFor } from '../random/index.ts';
 import { headlineIsBenefit } from '../results/headlineRows.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { chunkCount, chunkTrials, type PlanPoint } from '../sim/plan.ts';
 import { PointSimulator } from '../sim/pointSimulator.ts';
 
@@ -14,7 +14,7 @@ export interface ArmCounts {
 }
 
 /** The grid's rule for the arms' sizes at a control-arm n (src/core/sim/plan.ts planPoints). */
-export function pointAt(s: ValidScenario, nControl: number): PlanPoint {
+export function pointAt(s: ResolvedScenario, nControl: number): PlanPoint {
   const nTreatment = Math.round(nControl * s.design.allocation);
   return { n: [nControl, ...Array<number>(s.arms.length - 1).fill(nTreatment)], nControl, nTreatment };
 }
@@ -26,9 +26,9 @@ export function pointAt(s: ValidScenario, nControl: number): PlanPoint {
  * numbers. They are separate from the grid's streams (seed, n, chunk), so a search never changes a grid
  * result. A two-sided test counts significant results in the treatment's favour (powerBenefit, the headline).
  */
-export function simulatedPower(s: ValidScenario, nControl: number, on: SolveOn, tag: string): ArmCounts {
+export function simulatedPower(s: ResolvedScenario, nControl: number, on: SolveOn, tag: string): ArmCounts {
   // The MCP-Mod trend test is not what is solved for, and its critical values cost ~0.1 s per n.
-  const plain: ValidScenario = s.doseResponse ? { ...s, trendTest: { ...s.trendTest, enabled: false } } : s;
+  const plain: ResolvedScenario = s.doseResponse ? { ...s, trendTest: { ...s.trendTest, enabled: false } } : s;
   const sim = new PointSimulator(plain, pointAt(s, nControl), 0);
   const mode = on === 'assurance' ? 'prior' : 'power';
   const benefit = headlineIsBenefit(s);

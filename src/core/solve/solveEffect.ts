@@ -1,7 +1,7 @@
 import { referenceArm } from '../effects/priorWeights.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { closedFormPower } from './closedFormN.ts';
 import { maxMultiple, scaleEffect } from './scaleEffect.ts';
 import { simulatedPower } from './simulatedPower.ts';
@@ -30,7 +30,7 @@ const TOLERANCE = 1e-3;
  * Null when even the largest allowed multiple falls short, or the planned effect is zero or favours the control.
  * @example solveEffect(studentD05at64, 0.8)?.multiple // → ≈ 1 (d = 0.5 is what 64 per arm detects)
  */
-export function solveEffect(s: ValidScenario, target: number): EffectSolution | null {
+export function solveEffect(s: ResolvedScenario, target: number): EffectSolution | null {
   const i = referenceArm(s);
   const planned = effectPlan(s).planned[i];
   if (planned === 0 || plannedDirection(s)[i] <= 0) return null;
@@ -68,7 +68,7 @@ export function solveEffect(s: ValidScenario, target: number): EffectSolution | 
 }
 
 /** Bisection of the closed form's power (rising in m) for the multiple that reaches the target; null without one. */
-function closedFormMultiple(s: ValidScenario, target: number, i: number, n: number, hiMax: number): number | null {
+function closedFormMultiple(s: ResolvedScenario, target: number, i: number, n: number, hiMax: number): number | null {
   const at = (m: number) => closedFormPower(scaleEffect(s, m), n, i)?.value ?? null;
   const top = at(hiMax);
   if (top === null || top < target) return null;

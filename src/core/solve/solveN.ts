@@ -4,7 +4,7 @@ import { closedFormReasons } from '../report/closedFormCheck.ts';
 import { noTargetReason } from '../report/targetSentence.ts';
 import { headlineIsBenefit } from '../results/headlineRows.ts';
 import { LIMITS } from '../scenario/limits.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { allowedN } from './allowedN.ts';
 import { closedFormN } from './closedFormN.ts';
 import { crossing } from './crossing.ts';
@@ -51,7 +51,7 @@ export interface SolveNResult {
  * starts at the closed form's n, then confirms with simulations on common random numbers (simulatedPower.ts).
  * @example solveN(studentD05, 0.8).solution?.nPerArm // → 64 (±1)
  */
-export function solveN(s: ValidScenario, target: number, on: SolveOn = 'power'): SolveNResult {
+export function solveN(s: ResolvedScenario, target: number, on: SolveOn = 'power'): SolveNResult {
   const benefit = headlineIsBenefit(s);
   const quantity = (on === 'assurance' ? 'assurance' : 'power') + (benefit ? 'Benefit' : '');
   const lo = LIMITS.minN;
@@ -117,7 +117,7 @@ function noteFor(x: ArmSolution, quantity: string, target: number, M: number): s
   return `${head}${told} ${x.closedFormNote}`;
 }
 
-function closedFormNote(s: ValidScenario, x: ArmSolution, armIndex: number): string {
+function closedFormNote(s: ResolvedScenario, x: ArmSolution, armIndex: number): string {
   const cf = x.closedForm;
   const band = x.indistinguishable;
   if (cf === null) return 'There is no closed form to set beside it.';

@@ -1,6 +1,6 @@
 import { pctFixed } from '../report/numberText.ts';
 import { headlineIsBenefit } from '../results/headlineRows.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { effectSentence } from './effectSentence.ts';
 import { solveEffect } from './solveEffect.ts';
 import { solveN } from './solveN.ts';
@@ -23,7 +23,7 @@ export interface SolveReport {
  * Runs the requested searches: `solution` (one treatment arm) or `solutions` + `solution` (the largest),
  * `solvedOn` saying which result field was solved on and why, and `effectSolution` for --solve-effect.
  */
-export function solveReport(s: ValidScenario, r: SolveRequest): SolveReport {
+export function solveReport(s: ResolvedScenario, r: SolveRequest): SolveReport {
   const fields: Record<string, unknown> = {};
   const warnings: string[] = [];
   const lines: string[] = [];

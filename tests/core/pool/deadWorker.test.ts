@@ -70,7 +70,7 @@ describe('a dead or hung worker is replaced and its batch re-sent, with identica
 describe('a shared pool', () => {
   it('two runs at once on the same workers: one death, one replacement, both runs exact', async () => {
     const { seats, log } = fakeSeats(2, (seat, life, call) => (seat === 1 && life === 0 && call === 4 ? 'die' : 'ok'));
-    const other = scenario({ ...s, simulation: { sims: 5000, seed: 'other' } });
+    const other = scenario({ ...s.written, simulation: { sims: 5000, seed: 'other' } });
     const [{ result: a }, { result: b }] = await Promise.all([runPool(seats, plannerJob, s, opts), runPool(seats, plannerJob, other, opts)]);
     expect(a.rows).toEqual(direct.rows);
     expect(b.rows).toEqual(simulate(other).rows);
