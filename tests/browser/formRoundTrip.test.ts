@@ -136,7 +136,8 @@ describe('trend test (MCP-Mod) in the form', () => {
     useTrendDefaults(form);
     const v = validateScenario(formToScenario(form));
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
-    expect(v.scenario.trendTest).toEqual({ candidates: trendCandidates(r.scenario) });
+    expect(v.scenario.written.trendTest).toEqual({ candidates: trendCandidates(r.scenario) });
+    expect(v.scenario.trendTest).toEqual(r.scenario.trendTest);
     expect(form.trend?.candidates?.filter((c) => !c.on).map((c) => c.model)).toEqual(['log-linear']);
   });
 
@@ -162,7 +163,8 @@ describe('trend test (MCP-Mod) in the form', () => {
     expect(v.ok && v.scenario).toEqual(r.scenario);
     form.trend!.variance = 'pooled';
     const w = validateScenario(formToScenario(form));
-    expect(w.ok && w.scenario.trendTest).toEqual({});
+    expect(w.ok && w.scenario.written.trendTest).toEqual({});
+    expect(w.ok && w.scenario.trendTest.variance).toBe('pooled');
     expect(load({ trendTest: undefined }).form.trend).toBeNull();
   });
 

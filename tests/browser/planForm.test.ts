@@ -180,9 +180,9 @@ describe('secondary inputs and stored results', () => {
       removeItem: (k: string) => void store.delete(k),
       clear: () => store.clear(),
     } as Storage;
-    saveScenario(storage, 'With results', s, new Date(0), storeResults(s, rows));
-    saveScenario(storage, 'Old', s, new Date(0));
-    store.set(SAVED_PREFIX + 'Bad', JSON.stringify({ format: 1, name: 'Bad', scenario: s, results: { key: runKey(s), rows: [{ armIndex: 9 }] } }));
+    saveScenario(storage, 'With results', s.written, new Date(0), storeResults(s, rows));
+    saveScenario(storage, 'Old', s.written, new Date(0));
+    store.set(SAVED_PREFIX + 'Bad', JSON.stringify({ format: 1, name: 'Bad', scenario: s.written, results: { key: runKey(s), rows: [{ armIndex: 9 }] } }));
     const l = listSaved(storage);
     expect(l.problems).toEqual([]);
     const by = Object.fromEntries(l.entries.map((e) => [e.name, e]));
