@@ -14,8 +14,8 @@ export function priorWeights(s: ResolvedScenario): Float64Array {
   if (!dr || dr.model === 'explicit' || !dr.reference) return w;
   const f = (d: number) => doseShape(dr.model, dr, d);
   const fRef = f(dr.reference.dose);
-  const f0 = f(s.arms[0].dose);
-  for (let j = 1; j < s.arms.length; j++) w[j] = (f(s.arms[j].dose) - f0) / fRef;
+  const f0 = f(dr.doses[0]);
+  for (let j = 1; j < s.arms.length; j++) w[j] = (f(dr.doses[j]) - f0) / fRef;
   return w;
 }
 

@@ -10,7 +10,7 @@ export function doseModelSentence(s: ResolvedScenario): string {
   const shape =
     dr.model === 'emax' ? `Emax, ED50 ${dr.ed50}, Hill ${dr.hill}` : dr.model === 'log-linear' ? `log-linear, offset ${dr.offset}` : dr.delta !== undefined ? `${dr.model}, δ ${dr.delta}` : dr.model;
   const anchor = dr.reference ? `, effect ${fmtDiff(dr.reference.effect)} at dose ${dr.reference.dose}` : '';
-  return `Dose-response (assumed): ${shape}${anchor}; doses ${s.arms.map((a) => a.dose).join(', ')}${dr.unit ? ` ${dr.unit}` : ''}.`;
+  return `Dose-response (assumed): ${shape}${anchor}; doses ${dr.doses.join(', ')}${dr.unit ? ` ${dr.unit}` : ''}.`;
 }
 
 /** The design prior in words (empty without one). */

@@ -50,7 +50,6 @@ function arm(a: Arm, binary: boolean, dropout: number): ResolvedArm {
     mean,
     sd: binary ? Math.sqrt(mean * (1 - mean)) : a.sd!,
     dropout: a.dropout ?? dropout,
-    dose: a.dose ?? 0,
     provenance: provenance as ResolvedArm['provenance'],
   };
 }
@@ -68,16 +67,19 @@ export function resolveScenario(w: WrittenScenario): ResolvedScenario {
   const given = copy.trendTest ?? {};
   const assumed: CandidateModel | undefined =
     dr && dr.model !== 'explicit' ? { model: dr.model, params: { ed50: dr.ed50, hill: dr.hill, offset: dr.offset, delta: dr.delta } } : undefined;
-  const { trendTest: _t, enrichment, ...rest } = copy;
+  const { trendTest: _t, enrichment, doseResponse: _d, ...rest } = copy;
+  // Validation gives every arm its dose once there is a doseResponse (fillDoseArms).
+  const doses = copy.arms.map((a) => a.dose ?? 0);
   const out: ResolvedScenario = {
     ...rest,
     endpoint: endpoint(copy.endpoint),
     arms,
+    ...(dr ? { doseResponse: { ...dr, doses } } : {}),
     trendTest: {
       enabled: given.enabled ?? dr !== undefined,
       alpha: given.alpha ?? w.analysis.alpha / w.analysis.sides,
       variance: given.variance ?? DEFAULTS.trendVariance,
-      candidates: given.candidates ?? (dr ? defaultCandidates(arms.map((a) => a.dose), assumed) : []),
+      candidates: given.candidates ?? (dr ? defaultCandidates(doses, assumed) : []),
     },
     written: w,
   };

@@ -41,8 +41,6 @@ export interface ResolvedArm extends Arm {
   sd: number;
   /** The arm's dropout: its own, else design.dropout. */
   dropout: number;
-  /** The dose (placebo 0); 0 for every arm of a scenario without a doseResponse, where doses play no part. */
-  dose: number;
   /** Each field's provenance; 'assumed' where none was given. */
   provenance: Record<ProvenanceField, Provenance>;
 }
@@ -56,19 +54,24 @@ export interface ResolvedTrendTest {
   candidates: CandidateModel[];
 }
 
+/** The dose-response model with every arm's dose (a regimen's total; the control's 0 unless given), control first. */
+export interface ResolvedDoseResponse extends DoseResponse {
+  doses: number[];
+}
+
 export interface ResolvedEnrichment extends Enrichment {
   /** Each stratum's parameters, the control and treatment arms' filling what a stratum leaves out. */
   models: StratumModel[];
 }
 
-export interface ResolvedScenario extends Omit<Scenario, 'endpoint' | 'arms' | 'trendTest' | 'enrichment'> {
+export interface ResolvedScenario extends Omit<Scenario, 'endpoint' | 'arms' | 'doseResponse' | 'trendTest' | 'enrichment'> {
   endpoint: ResolvedEndpoint;
   arms: ResolvedArm[];
   analysis: WrittenScenario['analysis'];
   design: WrittenScenario['design'];
   effect: WrittenScenario['effect'];
   effectPrior?: WrittenScenario['effectPrior'];
-  doseResponse?: DoseResponse;
+  doseResponse?: ResolvedDoseResponse;
   trendTest: ResolvedTrendTest;
   enrichment?: ResolvedEnrichment;
   /** The scenario as written (checked), for share links, exports and run keys. */

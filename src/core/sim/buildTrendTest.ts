@@ -14,7 +14,7 @@ export function buildTrendTest(s: ResolvedScenario, n: readonly number[]): Trend
   if (!trendApplies(s)) return null;
   try {
     return new TrendTest({
-      doses: s.arms.map((a) => a.dose),
+      doses: s.doseResponse!.doses,
       n,
       candidates: trendCandidates(s),
       alpha: s.trendTest.alpha,

@@ -14,7 +14,7 @@ export function trendCandidates(s: ResolvedScenario): CandidateModel[] {
 export function trendApplies(s: ResolvedScenario): boolean {
   if (!s.doseResponse || !s.trendTest.enabled) return false;
   if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') return false;
-  return new Set(s.arms.map((a) => a.dose)).size >= 2 && trendCandidates(s).length > 0;
+  return new Set(s.doseResponse.doses).size >= 2 && trendCandidates(s).length > 0;
 }
 
 /**
@@ -22,8 +22,10 @@ export function trendApplies(s: ResolvedScenario): boolean {
  * as TrendTest computes them, without building the test (which integrates its critical value).
  */
 export function trendTruth(s: ResolvedScenario): { bestArm: number; medArm: number } {
-  const order = doseOrder(s.arms.map((a) => a.dose));
+  const dr = s.doseResponse!; // only asked where trendApplies(s): there is a dose-response model
+  const order = doseOrder(dr.doses);
   const means = effectPlan(s).values;
   const sign = directionSign(s.endpoint);
-  return { bestArm: bestDoseArm(means, order, sign), medArm: medDoseArm(means, order, sign, s.doseResponse?.relevantEffect ?? NaN) };
+  // No relevant effect given: no minimum effective dose (NaN, as TrendTest takes it).
+  return { bestArm: bestDoseArm(means, order, sign), medArm: medDoseArm(means, order, sign, dr.relevantEffect ?? NaN) };
 }

@@ -11,13 +11,15 @@ describe('resolveScenario: every default filled once, the written form untouched
     for (const f of SHIPPED) {
       const s = valid(seedJson(f));
       for (const a of s.arms) {
-        for (const v of [a.mean, a.sd, a.dropout, a.dose]) expect(Number.isFinite(v), `${f} ${a.label}`).toBe(true);
+        for (const v of [a.mean, a.sd, a.dropout]) expect(Number.isFinite(v), `${f} ${a.label}`).toBe(true);
         expect(Object.keys(a.provenance).sort()).toEqual(['cellsPerInjection', 'dose', 'dropout', 'injections', 'mean', 'rate', 'sd']);
       }
       const e = s.endpoint.type === 'responder' ? s.endpoint.source : s.endpoint;
       const params = e.type === 'continuous' ? [e.baselineCorrelation] : e.type === 'timed-walk' ? [e.baselineLogMean, e.baselineLogSd, e.changeBaselineCorrelation] : [];
       for (const p of params) expect(Number.isFinite(p), f).toBe(true);
       expect(s.trendTest.alpha).toBeGreaterThan(0);
+      if (s.doseResponse) expect(s.doseResponse.doses).toEqual(s.arms.map((a) => a.dose));
+      else expect(s.arms.every((a) => a.dose === undefined), f).toBe(true); // no dose is made up without a model
     }
   });
 
@@ -33,7 +35,7 @@ describe('resolveScenario: every default filled once, the written form untouched
       enabled: true,
       alpha: s.analysis.alpha / s.analysis.sides,
       variance: 'pooled',
-      candidates: defaultCandidates(s.arms.map((a) => a.dose), assumed),
+      candidates: defaultCandidates(dr.doses, assumed),
     });
     expect(s.written.trendTest).toBeUndefined();
     expect(s.written.arms[1].dropout).toBeUndefined();

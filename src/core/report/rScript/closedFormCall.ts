@@ -3,7 +3,7 @@
  * are those of src/core/results/analytic.ts (a unit test checks both agree row by row).
  */
 import { enumerationSize, MAX_ENUMERATED_TABLES } from '../../power/binaryEnumeration.ts';
-import type { ValidScenario } from '../../scenario/types.ts';
+import type { ResolvedScenario } from '../../scenario/types.ts';
 import type { PlanPoint } from '../../sim/plan.ts';
 import { allArms, armDropout, pairArgs, rArms, rLevel, rMeasure } from './rowInputs.ts';
 import { rCall, rNumber, rString } from './rLiteral.ts';
@@ -25,7 +25,7 @@ export interface RClosedForm {
 }
 
 /** The closed-form call for treatment arm i (1…k) at a grid point, or null (Holm, Hochberg, step-down Dunnett, ANCOVA off a continuous endpoint). */
-export function closedFormCall(s: ValidScenario, point: PlanPoint, i: number): RClosedForm | null {
+export function closedFormCall(s: ResolvedScenario, point: PlanPoint, i: number): RClosedForm | null {
   const { test, multiplicity, alpha, sides } = s.analysis;
   if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return null;
   const arms = rArms(s, point);
@@ -57,7 +57,7 @@ export function closedFormCall(s: ValidScenario, point: PlanPoint, i: number): R
       return { method: test, call: rCall('mann_whitney_power', { ...pair, measure: rMeasure(s) }) };
     case 'ancova': {
       if (s.endpoint.type !== 'continuous') return null;
-      const rho = rNumber(s.endpoint.baselineCorrelation ?? 0);
+      const rho = rNumber(s.endpoint.baselineCorrelation);
       return { method: test, call: rCall('ancova_power', { ...pair, rho }) };
     }
     default:

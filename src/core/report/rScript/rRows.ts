@@ -1,6 +1,6 @@
 /** The `rows` list of the R script: one entry per results[] row, in the CLI's order. */
 import type { ResultRow } from '../../results/accumulator.ts';
-import type { ValidScenario } from '../../scenario/types.ts';
+import type { ResolvedScenario } from '../../scenario/types.ts';
 import { planPoints } from '../../sim/plan.ts';
 import { closedFormCall, type RMethod } from './closedFormCall.ts';
 import { rCall, rNumber, rString } from './rLiteral.ts';
@@ -15,7 +15,7 @@ export interface RRow {
 }
 
 /** The R simulation's endpoint: responder rows are binary draws at the exact response rate, as Stride's. */
-function simEndpoint(s: ValidScenario): string {
+function simEndpoint(s: ResolvedScenario): string {
   const t = s.endpoint.type;
   return rString(t === 'responder' ? 'binary' : t === 'continuous' ? 'normal' : t);
 }
@@ -24,7 +24,7 @@ function simEndpoint(s: ValidScenario): string {
  * One entry per row of `result.rows` (grid point by grid point, treatment arms in order, as the
  * accumulator writes them): Stride's numbers beside the calls R evaluates.
  */
-export function rRows(s: ValidScenario, rows: readonly ResultRow[]): RRow[] {
+export function rRows(s: ResolvedScenario, rows: readonly ResultRow[]): RRow[] {
   const points = planPoints(s);
   const k = s.arms.length - 1;
   const simulated = simulationGap(s) === null;

@@ -5,7 +5,7 @@
  * without one left out. Scenario texts enter only as escaped R string literals.
  */
 import type { SimulationResult } from '../../results/accumulator.ts';
-import type { ValidScenario } from '../../scenario/types.ts';
+import type { ResolvedScenario } from '../../scenario/types.ts';
 import { R_BINARY } from './rBinary.ts';
 import { R_MANY_TO_ONE } from './rManyToOne.ts';
 import { R_JSON_LINE, R_REPORT } from './rReport.ts';
@@ -17,7 +17,7 @@ import { trendApplies } from '../../sim/trendSetup.ts';
 import { rNumber, rString, rStrings } from './rLiteral.ts';
 
 export interface RScriptInput {
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
   result: SimulationResult;
   engineVersion: string;
 }
@@ -29,7 +29,7 @@ export const R_DEFAULT_TRIALS = 2000;
 const DEBIAN: Readonly<Record<string, string>> = { pwr: 'r-cran-pwr', mvtnorm: 'r-cran-mvtnorm', DoseFinding: 'r-cran-dosefinding' };
 
 /** Notes in words on what the script does not check for this scenario. */
-function notes(s: ValidScenario): string[] {
+function notes(s: ResolvedScenario): string[] {
   const out: string[] = [];
   const gap = simulationGap(s);
   if (gap) out.push(`the R simulation is skipped: ${gap}.`);

@@ -4,10 +4,10 @@
  * It covers two-arm comparisons with multiplicity none or Bonferroni (each comparison's power then
  * depends on the two arms alone); `simulationGap` says in words what it leaves out.
  */
-import type { ValidScenario } from '../../scenario/types.ts';
+import type { ResolvedScenario } from '../../scenario/types.ts';
 
 /** Why the R simulation does not cover this scenario's rows, or null when it does. */
-export function simulationGap(s: ValidScenario): string | null {
+export function simulationGap(s: ResolvedScenario): string | null {
   const { test, multiplicity } = s.analysis;
   if (s.enrichment) return 'an enrichment design (patients drawn from strata) is not simulated in R';
   if (test === 'ancova') return 'ANCOVA (outcome and baseline drawn jointly) is not simulated in R';

@@ -6,7 +6,7 @@
 import { effectPlan } from '../../effects/effectPlan.ts';
 import { directionSign } from '../../endpoints/armModel.ts';
 import type { SimulationResult } from '../../results/accumulator.ts';
-import type { ValidScenario } from '../../scenario/types.ts';
+import type { ResolvedScenario } from '../../scenario/types.ts';
 import { buildTrendTest } from '../../sim/buildTrendTest.ts';
 import { planPoints } from '../../sim/plan.ts';
 import { rCall, rNumber, rNumbers } from './rLiteral.ts';
@@ -16,7 +16,7 @@ import { armDropout } from './rowInputs.ts';
  * `trend <- list(…)`: per grid point Stride's simulated significance and the powMCT call, at the
  * contrasts, df and level of Stride's test (planned n) and the expected completers.
  */
-export function rTrendRows(s: ValidScenario, result: SimulationResult): string {
+export function rTrendRows(s: ResolvedScenario, result: SimulationResult): string {
   const points = planPoints(s);
   const entries = (result.trend ?? []).flatMap((t, p) => {
     const test = buildTrendTest(s, points[p].n);
@@ -25,12 +25,12 @@ export function rTrendRows(s: ValidScenario, result: SimulationResult): string {
     const columns = Array.from({ length: test.models }, (_, m) => rNumbers(Array.from(test.contrasts.subarray(m * k, m * k + k))));
     const completers = points[p].n.map((n, j) => (armDropout(s, j) > 0 ? `${rNumber(n)} * (1 - ${rNumber(armDropout(s, j))})` : rNumber(n)));
     const call = rCall('trend_power', {
-      doses: rNumbers(s.arms.map((a) => a.dose ?? 0)),
+      doses: rNumbers(s.doseResponse!.doses),
       means: rNumbers(effectPlan(s).values),
-      sds: rNumbers(s.arms.map((a) => a.sd ?? 1)),
+      sds: rNumbers(s.arms.map((a) => a.sd)),
       n: `c(${completers.join(', ')})`,
       contMat: `cbind(${columns.join(', ')})`,
-      alpha: rNumber(s.trendTest?.alpha ?? s.analysis.alpha / s.analysis.sides),
+      alpha: rNumber(s.trendTest.alpha),
       df: rNumber(test.df),
       sign: rNumber(directionSign(s.endpoint)),
     });

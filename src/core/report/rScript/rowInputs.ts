@@ -1,7 +1,7 @@
 /** The inputs of one results[] row as R code: what both the closed-form and the simulation calls take. */
 import { directionSign } from '../../endpoints/armModel.ts';
 import { effectPlan } from '../../effects/effectPlan.ts';
-import type { ValidScenario } from '../../scenario/types.ts';
+import type { ResolvedScenario } from '../../scenario/types.ts';
 import type { PlanPoint } from '../../sim/plan.ts';
 import { rNumber, rNumbers, rString } from './rLiteral.ts';
 
@@ -17,28 +17,29 @@ export interface RArm {
 }
 
 /** Per-arm dropout: the arm's own, else the design's. */
-export const armDropout = (s: ValidScenario, j: number): number => s.arms[j].dropout ?? s.design.dropout;
+export const armDropout = (s: ResolvedScenario, j: number): number => s.arms[j].dropout;
 
 /** The measure of a timed-walk outcome (`NA` otherwise), for the R functions that re-derive the log change. */
-export function rMeasure(s: ValidScenario): string {
+export function rMeasure(s: ResolvedScenario): string {
   const e = s.endpoint.type === 'responder' ? s.endpoint.source : s.endpoint;
-  return e.type === 'timed-walk' ? rString(e.measure ?? 'time') : 'NA';
+  return e.type === 'timed-walk' ? rString(e.measure) : 'NA';
 }
 
 /**
  * Every arm at a grid point: the planned values after the effect plan (observed, shrunk or a bound;
  * dose arms from their model), so R and Stride start from the same numbers and R recomputes the rest.
  */
-export function rArms(s: ValidScenario, point: PlanPoint): RArm[] {
+export function rArms(s: ResolvedScenario, point: PlanPoint): RArm[] {
   const values = effectPlan(s).values;
   const e = s.endpoint;
   return s.arms.map((arm, j) => {
-    const sd = arm.sd ?? 1;
+    // R's binary calls read no sd: they are given 1, as the script has always written.
+    const sd = e.type === 'binary' ? 1 : arm.sd;
     const drop = armDropout(s, j);
     let value = rNumber(values[j]);
     if (e.type === 'responder') {
       const src = e.source;
-      const kind = src.type === 'timed-walk' ? rMeasure(s) : rString(src.direction ?? 'higher-is-better');
+      const kind = src.type === 'timed-walk' ? rMeasure(s) : rString(src.direction);
       value = `responder_rate(${kind}, ${rNumber(values[j])}, ${rNumber(sd)}, ${rNumber(e.threshold)})`;
     }
     const n = point.n[j];
@@ -48,7 +49,7 @@ export function rArms(s: ValidScenario, point: PlanPoint): RArm[] {
 }
 
 /** The common arguments for a comparison of arm i with the control. */
-export function pairArgs(s: ValidScenario, arms: readonly RArm[], i: number, level: string): Record<string, string> {
+export function pairArgs(s: ResolvedScenario, arms: readonly RArm[], i: number, level: string): Record<string, string> {
   return {
     m0: arms[0].value,
     m1: arms[i].value,
@@ -63,7 +64,7 @@ export function pairArgs(s: ValidScenario, arms: readonly RArm[], i: number, lev
 }
 
 /** The level each comparison is tested at: α, or α/k under Bonferroni (as Stride's closed form). */
-export function rLevel(s: ValidScenario): string {
+export function rLevel(s: ResolvedScenario): string {
   const k = s.arms.length - 1;
   return s.analysis.multiplicity === 'bonferroni' ? `${rNumber(s.analysis.alpha)} / ${k}` : rNumber(s.analysis.alpha);
 }
