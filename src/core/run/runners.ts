@@ -1,6 +1,6 @@
 import { ChunkRunner } from '../engine.ts';
 import { EXPERIMENTS, type ExperimentName } from '../explain/registry.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Task } from '../sim/plan.ts';
 import { solveEffect } from '../solve/solveEffect.ts';
 import { solveN } from '../solve/solveN.ts';
@@ -11,12 +11,12 @@ import type { SolveChunk, SolveParams, SolveSearch } from './solveJob.ts';
 /** The workers' side of a job: runs tasks of one parameter set, keeping its buffers between tasks. */
 export type Runner<P, T, C> = (params: P) => (task: T) => C;
 
-const planner: Runner<ValidScenario, Task, ReturnType<ChunkRunner['run']>> = (s) => {
+const planner: Runner<ResolvedScenario, Task, ReturnType<ChunkRunner['run']>> = (s) => {
   const runner = new ChunkRunner(s);
   return (task) => runner.run(task);
 };
 
-const scenarios: Runner<ValidScenario[], ScenarioTask, ScenarioChunk> = (list) => {
+const scenarios: Runner<ResolvedScenario[], ScenarioTask, ScenarioChunk> = (list) => {
   const runners = list.map(planner);
   return ({ scenario, task }) => ({ scenario, chunk: runners[scenario](task) });
 };

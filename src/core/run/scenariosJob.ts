@@ -1,5 +1,5 @@
 import type { SimulationResult } from '../results/accumulator.ts';
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Task } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
 import type { Job, Merger } from './job.ts';
@@ -22,7 +22,7 @@ export interface ScenarioChunk {
  * scenario by scenario, so the first scenarios finish first. The result lists each scenario's result once all
  * its trials are in (null before): a partial point is never shown beside finished ones.
  */
-export const scenariosJob: Job<ValidScenario[], ScenarioTask, ScenarioChunk, (SimulationResult | null)[]> = {
+export const scenariosJob: Job<ResolvedScenario[], ScenarioTask, ScenarioChunk, (SimulationResult | null)[]> = {
   name: 'scenarios',
   check: (list) => (list.length > 0 ? list.flatMap((s, i) => plannerJob.check(s).map((e) => `scenario ${i + 1}: ${e}`)) : ['no scenarios to run']),
   tasks: (list) => list.flatMap((s, scenario) => plannerJob.tasks(s).map((task) => ({ scenario, task }))),

@@ -1,10 +1,10 @@
-import type { ValidScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import type { EffectSolution } from '../solve/solveEffect.ts';
 import type { SolveNResult } from '../solve/solveN.ts';
 import type { Job } from './job.ts';
 
 export interface SolveParams {
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
   /** The target power, in (0, 1). */
   target: number;
   /** Also search the n for the target (the app asks when the grid falls short of it). */
