@@ -16,7 +16,7 @@ const s = scenario({
   design: { nPerArm: [10, 30] },
   simulation: { sims: 3_000, seed: 'latest' },
 });
-const other = scenario({ ...s, simulation: { sims: 2_000, seed: 'other' } });
+const other = scenario({ ...s.written, simulation: { sims: 2_000, seed: 'other' } });
 
 function planner() {
   const remotes = [inProcessRemote(), inProcessRemote()];

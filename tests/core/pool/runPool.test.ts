@@ -69,14 +69,14 @@ describe('one pool loop for every job', () => {
   });
 
   it('several scenarios in one run: each exactly its own planner run', async () => {
-    const other = scenario({ ...planned, simulation: { sims: 2_000, seed: 'other' } });
+    const other = scenario({ ...planned.written, simulation: { sims: 2_000, seed: 'other' } });
     const r = await runPool(remotes(3), scenariosJob, [planned, other], { batchMs: 1 });
     expect(r.result).toEqual([simulate(planned), simulate(other)]);
     expect(r.done).toBe(r.total);
   });
 
   it('the searches: the answers the solver gives on this thread', async () => {
-    const s = scenario({ ...planned, simulation: { sims: 2_000, seed: 'solve' } });
+    const s = scenario({ ...planned.written, simulation: { sims: 2_000, seed: 'solve' } });
     const r = await runPool(remotes(2), solveJob, { scenario: s, target: 0.8, wantN: true });
     expect(r.result).toEqual({ n: solveN(s, 0.8), effect: solveEffect(s, 0.8) });
     expect([r.done, r.total]).toEqual([2, 2]);
