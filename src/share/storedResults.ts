@@ -1,6 +1,6 @@
 import type { ResultRow } from '../core/results/accumulator.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
-import { runKey } from '../state/runKey.ts';
+import { runKey } from '../core/scenario/runKey.ts';
 
 /** What a saved entry keeps of its last run: enough to draw its curves and state its n. */
 export interface StoredResults {

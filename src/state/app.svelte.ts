@@ -13,7 +13,7 @@ import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
 import { storeResults, type StoredResults } from '../share/storedResults.ts';
 import { plannerJob } from '../core/run/plannerJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
-import { runKey } from './runKey.ts';
+import { runKey } from '../core/scenario/runKey.ts';
 import { SavedState } from './savedState.svelte.ts';
 import { SensitivityState } from './sensitivityState.svelte.ts';
 import { CompareState } from './compareState.svelte.ts';

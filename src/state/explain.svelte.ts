@@ -11,7 +11,7 @@ import { checkNextTrial, nextTrialDefaults, nextTrialScenarios, PLAN_KINDS, type
 import { checkTrialAsRun, nullParams, powerParams, trialAsRunDefaults } from '../lib/explain/models/trialAsRun.ts';
 import { checkWinnersCurse, winnersCurseDefaults, winnersCurseParams } from '../lib/explain/models/winnersCurse.ts';
 import { AutoExperiment } from './autoExperiment.svelte.ts';
-import { runKey } from './runKey.ts';
+import { runKey } from '../core/scenario/runKey.ts';
 import { plannerJob } from '../core/run/plannerJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 

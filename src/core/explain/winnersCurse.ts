@@ -1,7 +1,7 @@
 import { streamFor } from '../random/index.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { buildGenerator, buildTest } from '../sim/build.ts';
-import { Workspace } from '../sim/workspace.ts';
+import { Workspace } from '../workspace.ts';
 import { binIndex, type Bins } from './bins.ts';
 import { ParamChecker } from './checkParams.ts';
 import { chunkTrials } from './plan.ts';

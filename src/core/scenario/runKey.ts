@@ -1,4 +1,4 @@
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ValidScenario } from './types.ts';
 
 /**
  * What decides a run's numbers. Names, descriptions, notes, provenance, the target power and the
