@@ -1,4 +1,4 @@
-import type { ResultRow } from '../core/results/accumulator.ts';
+import type { ResultRow } from '../core/results/types.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 import { runKey } from '../core/scenario/runKey.ts';
 

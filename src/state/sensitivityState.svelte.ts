@@ -1,4 +1,4 @@
-import type { ResultRow, SimulationResult } from '../core/results/accumulator.ts';
+import type { ResultRow, SimulationResult } from '../core/results/types.ts';
 import { defaultSensitivityN, sensitivityScenarios, type SensitivityCase } from '../core/report/sensitivityScenarios.ts';
 import type { ValidScenario } from '../core/scenario/types.ts';
 import { readSampleSize } from '../form/sampleSizeText.ts';

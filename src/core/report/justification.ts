@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../results/accumulator.ts';
+import type { SimulationResult } from '../results/types.ts';
 import type { ValidScenario } from '../scenario/types.ts';
 import { assumptionSummary, type ArmFinding, type AssumptionSummary } from './assumptionSummary.ts';
 import { assuranceSentence } from './assuranceSentence.ts';
@@ -9,7 +9,8 @@ import { enrichmentSentence } from './enrichmentSentence.ts';
 import { count, pct, pctFixed } from './numberText.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
-import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentence.ts';
+import { noTargetReason } from './noTargetReason.ts';
+import { dropoutPhrase, randomisedPhrase } from './targetSentence.ts';
 
 export const SEED_TRIAL_CITATION = 'Harris VK et al. Stem Cell Res Ther 2024;15:151, doi:10.1186/s13287-024-03765-6';
 

@@ -1,5 +1,5 @@
 import type { ValidScenario } from '../scenario/types.ts';
-import type { ResultRow } from './accumulator.ts';
+import type { ResultRow } from './types.ts';
 import type { EnrichmentSummary, PopulationPower } from './enrichmentSummary.ts';
 import { wilsonInterval } from './wilson.ts';
 

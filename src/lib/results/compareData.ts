@@ -2,7 +2,7 @@ import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { assuranceRows } from '../../core/report/assuranceSentence.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase } from '../../core/report/describeScenario.ts';
 import { count, pct, pctFixed } from '../../core/report/numberText.ts';
-import type { ResultRow } from '../../core/results/accumulator.ts';
+import type { ResultRow } from '../../core/results/types.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import { headlineRows } from '../../core/results/headlineRows.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';

@@ -1,5 +1,5 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
-import type { ResultRow } from '../../core/results/accumulator.ts';
+import type { ResultRow } from '../../core/results/types.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 
 /** The heatmap's table: one row per dose arm and n, unrounded. */

@@ -1,6 +1,6 @@
 import { ENGINE_VERSION } from '../../core/version.ts';
 import { figureNotes as coreFigureNotes } from '../../core/report/figureNotes.ts';
-import type { ResultRow, SimulationResult } from '../../core/results/accumulator.ts';
+import type { ResultRow, SimulationResult } from '../../core/results/types.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import { headlineIsBenefit, headlineRows } from '../../core/results/headlineRows.ts';
 import { plannedDirection } from '../../core/effects/plannedDirection.ts';

@@ -1,4 +1,4 @@
-import type { ResultRow } from '../../core/results/accumulator.ts';
+import type { ResultRow } from '../../core/results/types.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import { headlineName, headlineRows } from '../../core/results/headlineRows.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';

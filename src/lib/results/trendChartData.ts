@@ -3,7 +3,7 @@ import type { ValidScenario } from '../../core/scenario/types.ts';
 import type { LineChartData } from '../charts/figureTypes.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { figureNotes } from './toChartData.ts';
-import type { TrendSummary as TrendRow } from '../../core/results/accumulator.ts';
+import type { TrendSummary as TrendRow } from '../../core/results/trendSummary.ts';
 
 /** The trend test's three probabilities against n, as line-chart data (reshaping only). */
 export function trendChartData(s: ValidScenario, rows: readonly TrendRow[]): LineChartData {

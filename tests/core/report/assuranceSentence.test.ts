@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assuranceRows, assuranceSentence } from '../../../src/core/report/assuranceSentence.ts';
-import type { ResultRow } from '../../../src/core/results/accumulator.ts';
+import type { ResultRow } from '../../../src/core/results/types.ts';
 import type { ValidScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { justification, SEED_TRIAL_CITATION } from '../../../src/core/report/justification.ts';
 import { targetSentence } from '../../../src/core/report/targetSentence.ts';
-import type { ResultRow, SimulationResult } from '../../../src/core/results/accumulator.ts';
+import type { ResultRow, SimulationResult } from '../../../src/core/results/types.ts';
 import type { ValidScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 

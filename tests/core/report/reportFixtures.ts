@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { simulate } from '../../../src/core/engine.ts';
-import type { SimulationResult } from '../../../src/core/results/accumulator.ts';
+import type { SimulationResult } from '../../../src/core/results/types.ts';
 import type { ValidScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 

@@ -1,5 +1,5 @@
 import { observedT25fwDifference, SEED, subgroupStandardError } from '../../../core/explain/seedFacts.ts';
-import type { ResultRow } from '../../../core/results/accumulator.ts';
+import type { ResultRow } from '../../../core/results/types.ts';
 import { nForTarget } from '../../../core/results/nForTarget.ts';
 import type { Scenario } from '../../../core/scenario/types.ts';
 import { presetScenario } from '../../../share/presets.ts';
