@@ -1,4 +1,5 @@
 import type { Provenance } from '../scenario/types.ts';
+import { differenceSe } from './differenceSe.ts';
 
 /** A number from the seed trial sheet (docs/seed-trial.md) with where it came from. */
 export interface Fact {
@@ -41,5 +42,5 @@ export const observedT25fwDifference = (): number => SEED.t25fwMscNpMean.value -
  * @example subgroupStandardError(12) // → 21.4
  */
 export function subgroupStandardError(nPerArm: number): number {
-  return Math.sqrt((SEED.t25fwSalineSd.value ** 2 + SEED.t25fwMscNpSd.value ** 2) / nPerArm);
+  return differenceSe(SEED.t25fwSalineSd.value, SEED.t25fwMscNpSd.value, nPerArm);
 }
