@@ -45,6 +45,6 @@ export function headlineRows(s: ValidScenario, rows: readonly ResultRow[]): Resu
 export function headlineEnrichment(s: ValidScenario, e: EnrichmentSummary): EnrichmentSummary {
   if (!headlineIsBenefit(s)) return e;
   const pick = (p: PopulationPower): PopulationPower =>
-    typeof p.powerBenefit === 'number' ? { ...p, power: p.powerBenefit, mcse: p.powerBenefitMcse } : p;
+    typeof p.powerBenefit === 'number' ? { ...p, power: p.powerBenefit, mcse: p.powerBenefitMcse, ci95: p.ci95Benefit } : p;
   return { ...e, points: e.points.map((p) => ({ ...p, enriched: pick(p.enriched), allComers: pick(p.allComers) })) };
 }

@@ -2,7 +2,6 @@ import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { firstReaching } from '../../core/report/enrichmentSentence.ts';
 import type { EnrichmentSummary, PopulationPower } from '../../core/results/enrichmentSummary.ts';
 import { headlineEnrichment, headlineName } from '../../core/results/headlineRows.ts';
-import { wilsonInterval } from '../../core/results/wilson.ts';
 import type { ValidScenario } from '../../core/scenario/types.ts';
 import { PALETTE } from '../charts/palette.ts';
 import type { CurveSeries, PowerChartData, TargetMark } from '../charts/types.ts';
@@ -12,13 +11,10 @@ import { figureNotes } from './toChartData.ts';
 export function enrichmentChartData(s: ValidScenario, summary: EnrichmentSummary): PowerChartData {
   const e = headlineEnrichment(s, summary);
   const done = e.points.filter((p) => p.sims > 0).sort((a, b) => a.nPerArm - b.nPerArm);
-  const point = (n: number, sims: number, p: PopulationPower) => {
-    const [lo, hi] = wilsonInterval(Math.round(p.power * sims), sims);
-    return { n, power: p.power, lo, hi, mcse: p.mcse, analytic: null };
-  };
+  const point = (n: number, p: PopulationPower) => ({ n, power: p.power, lo: p.ci95[0], hi: p.ci95[1], mcse: p.mcse, analytic: null });
   const series: CurveSeries[] = [
-    { arm: `Enriched: ${e.enrichTo}`, color: PALETTE[0], points: done.map((p) => point(p.nPerArm, p.sims, p.enriched)) },
-    { arm: 'All comers', color: PALETTE[1], points: done.map((p) => point(p.nPerArm, p.sims, p.allComers)) },
+    { arm: `Enriched: ${e.enrichTo}`, color: PALETTE[0], points: done.map((p) => point(p.nPerArm, p.enriched)) },
+    { arm: 'All comers', color: PALETTE[1], points: done.map((p) => point(p.nPerArm, p.allComers)) },
   ];
   const target = s.design.targetPower;
   const marks: TargetMark[] = (['enriched', 'allComers'] as const).flatMap((who, i) => {
