@@ -13,7 +13,7 @@ import { ENGINE_VERSION } from '../../../../src/core/version.ts';
 import { rRows } from '../../../../src/core/report/rScript/rRows.ts';
 import { rScript } from '../../../../src/core/report/rScript/rScript.ts';
 import type { RMethod } from '../../../../src/core/report/rScript/closedFormCall.ts';
-import type { SimulationResult } from '../../../../src/core/results/accumulator.ts';
+import type { SimulationResult } from '../../../../src/core/results/types.ts';
 import type { ValidScenario } from '../../../../src/core/scenario/types.ts';
 import { valid } from '../reportFixtures.ts';
 
