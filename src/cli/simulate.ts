@@ -3,7 +3,7 @@ import { ENGINE_VERSION } from '../core/engine.ts';
 import { plannerJob } from '../core/run/plannerJob.ts';
 import { runPool } from '../pool/runPool.ts';
 import { parseArgs } from './args.ts';
-import { rowsToCsv } from './format.ts';
+import { rowsToCsv } from '../core/report/rowsToCsv.ts';
 import { loadScenario } from './loadScenario.ts';
 import { startNodePool } from './nodePool.ts';
 import { formatText } from './textReport.ts';

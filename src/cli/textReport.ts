@@ -1,7 +1,7 @@
 import { ENGINE_VERSION } from '../core/engine.ts';
 import { justification } from '../core/report/justification.ts';
 import { isoDate } from '../core/report/reportDate.ts';
-import type { SimulationResult } from '../core/results/accumulator.ts';
+import type { SimulationResult } from '../core/results/types.ts';
 import type { ResolvedScenario } from '../core/scenario/types.ts';
 
 export interface TextOptions {

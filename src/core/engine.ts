@@ -1,4 +1,5 @@
-import { Accumulator, type SimulationResult } from './results/accumulator.ts';
+import { Accumulator } from './results/accumulator.ts';
+import type { SimulationResult } from './results/types.ts';
 import { analyticPower } from './results/analytic.ts';
 import type { ResolvedScenario } from './scenario/types.ts';
 import { planPoints, planTasks, type PlanPoint, type Task } from './sim/plan.ts';

@@ -1,4 +1,5 @@
 import type { Provenance } from './scenario/types.ts';
+import { differenceSe } from './explain/differenceSe.ts';
 
 /**
  * The facts of the trial Stride's scenarios start from (Harris et al. 2024, docs/seed-trial.md), in one place: the
@@ -61,5 +62,5 @@ export const observed6mwtDifference = (): number => difference(TRIAL_FACTS.sixmw
  * @example subgroupStandardError(12) // → 21.4
  */
 export function subgroupStandardError(nPerArm: number): number {
-  return Math.sqrt((TRIAL_FACTS.t25fwSalineSd.value ** 2 + TRIAL_FACTS.t25fwMscNpSd.value ** 2) / nPerArm);
+  return differenceSe(TRIAL_FACTS.t25fwSalineSd.value, TRIAL_FACTS.t25fwMscNpSd.value, nPerArm);
 }

@@ -1,4 +1,4 @@
-import type { ResultRow } from '../core/results/accumulator.ts';
+import type { ResultRow } from '../core/results/types.ts';
 import type { Scenario, ResolvedScenario } from '../core/scenario/types.ts';
 import { readScenarioText } from './readScenario.ts';
 import { readStoredResults, type StoredResults } from './storedResults.ts';

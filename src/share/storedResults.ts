@@ -1,6 +1,7 @@
-import type { ResultRow } from '../core/results/accumulator.ts';
+import type { ResultRow } from '../core/results/types.ts';
 import type { ResolvedScenario } from '../core/scenario/types.ts';
-import { runKey } from '../state/runKey.ts';
+import { runKey } from '../core/scenario/runKey.ts';
+import { planPoints } from '../core/sim/plan.ts';
 
 /** What a saved entry keeps of its last run: enough to draw its curves and state its n. */
 export interface StoredResults {
@@ -61,7 +62,8 @@ export function readStoredResults(raw: unknown, s: ResolvedScenario): { ok: true
   const r = raw as { key?: unknown; rows?: unknown };
   if (r.key !== runKey(s)) return { ok: false, reason: 'they belong to an earlier version of this scenario' };
   if (!Array.isArray(r.rows) || r.rows.length === 0 || r.rows.length > 600) return { ok: false, reason: 'they hold no rows' };
-  const grid = new Set(s.design.nPerArm);
+  // The arms' sizes at each grid n, as the engine plans them.
+  const grid = new Map(planPoints(s).map((p) => [p.nControl, p]));
   const rows: ResultRow[] = [];
   for (const x of r.rows as unknown[]) {
     const o = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
@@ -76,10 +78,9 @@ export function readStoredResults(raw: unknown, s: ResolvedScenario): { ok: true
     if (!prob(o.powerBenefit) || !prob(o.powerBenefitMcse) || !probOrNull(o.assuranceBenefit) || !probOrNull(o.assuranceBenefitMcse))
       return { ok: false, reason: 'they were saved by an earlier version of Stride' };
     const arm = o.armIndex as number;
-    const n = o.nPerArm as number;
-    const nTreatment = Math.round(n * s.design.allocation);
+    const p = grid.get(o.nPerArm as number)!;
     rows.push({
-      arm: s.arms[arm].label, armIndex: arm, nPerArm: n, nControl: n, nTreatment, nTotal: n + (s.arms.length - 1) * nTreatment,
+      arm: s.arms[arm].label, armIndex: arm, nPerArm: p.nControl, nControl: p.nControl, nTreatment: p.nTreatment, nTotal: p.n.reduce((a, b) => a + b, 0),
       sims: o.sims as number, power: o.power as number, mcse: o.mcse as number, ci95: [ci[0], ci[1]], analyticPower: null, analyticMethod: null,
       powerBenefit: o.powerBenefit as number, powerBenefitMcse: o.powerBenefitMcse as number, analyticPowerBenefit: null,
       assurance: o.assurance as number | null, assuranceMcse: o.assuranceMcse as number | null, assuranceSims: o.assuranceSims as number,

@@ -1,5 +1,5 @@
 import { validateScenario } from '../core/scenario/validate.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { effectSummary, type EffectSummary } from '../form/effectSummary.ts';
 import { indexErrors } from '../form/fieldErrors.ts';
 import { formToScenario } from '../form/formToScenario.ts';
@@ -13,7 +13,7 @@ import { decodeShareHash, encodeShareHash } from '../share/shareLink.ts';
 import { storeResults, type StoredResults } from '../share/storedResults.ts';
 import { plannerJob } from '../core/run/plannerJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
-import { runKey } from './runKey.ts';
+import { runKey } from '../core/scenario/runKey.ts';
 import { SavedState } from './savedState.svelte.ts';
 import { SensitivityState } from './sensitivityState.svelte.ts';
 import { CompareState } from './compareState.svelte.ts';
@@ -55,7 +55,7 @@ export class AppState {
   /** Saved designs chosen for the side-by-side comparison. */
   compare = new CompareState(this.saved);
   /** The scenario describing the results on screen: the form's while it matches the run, else the run's. */
-  shown = $derived.by((): ValidScenario | null => {
+  shown = $derived.by((): ResolvedScenario | null => {
     const v = this.validation;
     if (v.ok && this.run.params !== null && runKey(v.scenario) === this.run.key) return v.scenario;
     return this.run.params;

@@ -1,17 +1,18 @@
-import type { SimulationResult } from '../core/results/accumulator.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import { checkComposite, compositeDefaults, compositeParams } from '../core/explain/sections/composite.ts';
+import { checkDichotomise, dichotomiseDefaults, dichotomiseParams } from '../core/explain/sections/dichotomise.ts';
+import { checkDilution, dilutionDefaults, dilutionParams } from '../core/explain/sections/dilution.ts';
+import { checkManyLooks, manyLooksDefaults, manyLooksParams } from '../core/explain/sections/manyLooks.ts';
+import { checkNextTrial, nextTrialDefaults, nextTrialScenarios, PLAN_KINDS, type PlanKind } from '../core/explain/sections/nextTrial.ts';
+import { checkTrialAsRun, nullParams, powerParams, trialAsRunDefaults } from '../core/explain/sections/trialAsRun.ts';
+import { checkWinnersCurse, winnersCurseDefaults, winnersCurseParams } from '../core/explain/sections/winnersCurse.ts';
+import { seedError } from '../core/explain/fieldCheck.ts';
+import type { SimulationResult } from '../core/results/types.ts';
+import type { Scenario, ResolvedScenario } from '../core/scenario/types.ts';
 import { validateScenario } from '../core/scenario/validate.ts';
-import { CheckedInputs } from '../lib/explain/inputs/checkedInputs.svelte.ts';
-import { seedError } from '../lib/explain/inputs/fieldCheck.ts';
-import { checkComposite, compositeDefaults, compositeParams } from '../lib/explain/models/composite.ts';
-import { checkDichotomise, dichotomiseDefaults, dichotomiseParams } from '../lib/explain/models/dichotomise.ts';
-import { checkDilution, dilutionDefaults, dilutionParams } from '../lib/explain/models/dilution.ts';
-import { checkManyLooks, manyLooksDefaults, manyLooksParams } from '../lib/explain/models/manyLooks.ts';
-import { checkNextTrial, nextTrialDefaults, nextTrialScenarios, PLAN_KINDS, type PlanKind } from '../lib/explain/models/nextTrial.ts';
-import { checkTrialAsRun, nullParams, powerParams, trialAsRunDefaults } from '../lib/explain/models/trialAsRun.ts';
-import { checkWinnersCurse, winnersCurseDefaults, winnersCurseParams } from '../lib/explain/models/winnersCurse.ts';
+import { presetScenario } from '../share/presets.ts';
+import { CheckedInputs } from './checkedInputs.svelte.ts';
 import { AutoExperiment } from './autoExperiment.svelte.ts';
-import { runKey } from './runKey.ts';
+import { runKey } from '../core/scenario/runKey.ts';
 import { plannerJob } from '../core/run/plannerJob.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 
@@ -41,10 +42,11 @@ export class ExplainState {
   curse = new AutoExperiment('winners-curse', () => winnersCurseParams(this.winners.value, this.seed));
   looked = new AutoExperiment('many-looks', () => manyLooksParams(this.looks.value, this.seed));
 
-  /** Section 7 runs the planner's own scenarios on the planner's engine path. */
-  plans = $derived(nextTrialScenarios(this.next.value, this.seed));
+  /** Section 7 runs the planner's own scenarios on the planner's engine path, from the shipped T25FW scenario. */
+  #base = presetScenario('t25fw-edss6') as Scenario;
+  plans = $derived(nextTrialScenarios(this.#base, this.next.value, this.seed));
   planChecks = $derived(Object.fromEntries(PLAN_KINDS.map((k) => [k, validateScenario(this.plans[k])])) as Record<PlanKind, ReturnType<typeof validateScenario>>);
-  planRuns: Record<PlanKind, LatestRun<ValidScenario, SimulationResult>> = { observed: new LatestRun(plannerJob), shrunk: new LatestRun(plannerJob), assurance: new LatestRun(plannerJob) };
+  planRuns: Record<PlanKind, LatestRun<ResolvedScenario, SimulationResult>> = { observed: new LatestRun(plannerJob), shrunk: new LatestRun(plannerJob), assurance: new LatestRun(plannerJob) };
   #connected = false;
   #requested: Record<PlanKind, string> = { observed: '', shrunk: '', assurance: '' };
 

@@ -1,6 +1,6 @@
-import type { ResultRow, SimulationResult } from '../core/results/accumulator.ts';
+import type { ResultRow, SimulationResult } from '../core/results/types.ts';
 import { defaultSensitivityN, sensitivityScenarios, type SensitivityCase } from '../core/report/sensitivityScenarios.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { readSampleSize } from '../form/sampleSizeText.ts';
 import { untrack } from 'svelte';
 import { scenariosJob } from '../core/run/scenariosJob.ts';
@@ -21,7 +21,7 @@ interface Batch {
   key: string;
   n: number;
   mainKey: string;
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
   cases: SensitivityCase[];
 }
 
@@ -50,12 +50,12 @@ export class SensitivityState {
   total = $derived(this.#requested?.cases.length ?? 0);
 
   /** The n to use for a main result, or a message naming the field and range. */
-  target(s: ValidScenario, result: SimulationResult) {
+  target(s: ResolvedScenario, result: SimulationResult) {
     return readSampleSize(this.nText, 'Sensitivity n', defaultSensitivityN(s, result.rows));
   }
 
   /** Follows `run` from inside an effect root: secondary runs start when it is done and stop when it restarts. */
-  track(main: LatestRun<ValidScenario, SimulationResult>): void {
+  track(main: LatestRun<ResolvedScenario, SimulationResult>): void {
     $effect(() => {
       const [status, key] = [main.status, main.key];
       void this.nText;
@@ -64,7 +64,7 @@ export class SensitivityState {
   }
 
   /** Follows the main run: starts once it is done (unless these points are shown), stops otherwise. */
-  follow(status: RunStatus, s: ValidScenario | null, result: SimulationResult | null, key: string): void {
+  follow(status: RunStatus, s: ResolvedScenario | null, result: SimulationResult | null, key: string): void {
     if (status !== 'done' || s === null || result === null) return this.cancel();
     const t = this.target(s, result);
     if (!t.ok) return;

@@ -1,5 +1,5 @@
 import { solveJob, type SolveAnswer } from '../core/run/solveJob.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { LatestRun } from './latestRun.svelte.ts';
 
 /**
@@ -9,7 +9,7 @@ import { LatestRun } from './latestRun.svelte.ts';
 class SolveState {
   readonly run = new LatestRun(solveJob);
   /** The scenario object last asked about (by identity), so a view can tell the answer is for what it shows. */
-  owner = $state.raw<ValidScenario | null>(null);
+  owner = $state.raw<ResolvedScenario | null>(null);
   status = $derived.by((): 'idle' | 'searching' | 'done' | 'failed' => {
     const s = this.run.status;
     return s === 'running' ? 'searching' : s === 'done' ? 'done' : s === 'idle' ? 'idle' : 'failed';
@@ -18,7 +18,7 @@ class SolveState {
   answer = $derived<SolveAnswer | null>(this.run.status === 'done' ? this.run.result : null);
 
   /** Asks for the searches unless this scenario and target were already asked about. */
-  request(scenario: ValidScenario, target: number, wantN: boolean): void {
+  request(scenario: ResolvedScenario, target: number, wantN: boolean): void {
     this.owner = scenario;
     this.run.request({ scenario, target, wantN });
   }

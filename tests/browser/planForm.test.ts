@@ -16,7 +16,7 @@ import { scenarioToForm } from '../../src/form/scenarioToForm.ts';
 import { readScenario } from '../../src/share/readScenario.ts';
 import { listSaved, saveScenario, SAVED_PREFIX } from '../../src/share/savedStore.ts';
 import { readStoredResults, storeResults } from '../../src/share/storedResults.ts';
-import { runKey } from '../../src/state/runKey.ts';
+import { runKey } from '../../src/core/scenario/runKey.ts';
 import { seedScenario } from './harness.ts';
 
 function formOf(input: unknown) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logChangeFor } from '../../src/core/endpoints/timedWalk.ts';
 import { TimedWalkDataGenerator } from '../../src/core/sim/generators/timedWalkData.ts';
-import { Workspace } from '../../src/core/sim/workspace.ts';
+import { Workspace } from '../../src/core/workspace.ts';
 import { streamFor } from '../../src/core/random/index.ts';
 
 describe('timed-walk model', () => {

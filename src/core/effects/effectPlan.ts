@@ -1,4 +1,4 @@
-import { directionSign } from '../endpoints/armModel.ts';
+import { directionSign } from '../endpoints/directionSign.ts';
 import { normalQuantile } from '../distributions/normal.ts';
 import type { ResolvedScenario } from '../scenario/resolvedTypes.ts';
 

@@ -1,4 +1,5 @@
-import { armModels, directionSign } from '../endpoints/armModel.ts';
+import { armModels } from '../endpoints/armModel.ts';
+import { directionSign } from '../endpoints/directionSign.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { effectPlan } from './effectPlan.ts';
 

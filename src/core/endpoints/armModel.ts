@@ -1,4 +1,4 @@
-import type { Endpoint, ResolvedScenario } from '../scenario/types.ts';
+import type { ResolvedScenario } from '../scenario/types.ts';
 import { normalCdf, normalSf } from '../distributions/normal.ts';
 import { logChangeFor, timedWalkResponderProbability } from './timedWalk.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
@@ -8,13 +8,6 @@ export type ArmModel =
   | { kind: 'normal'; mu: number; sd: number }
   | { kind: 'log-change'; muD: number; sdD: number; measure: 'time' | 'distance' }
   | { kind: 'binary'; p: number };
-
-/** +1 when a higher value is better, −1 when lower is better; statistics are oriented by it. */
-export function directionSign(endpoint: Endpoint): 1 | -1 {
-  if (endpoint.type === 'continuous' || endpoint.type === 'binary')
-    return endpoint.direction === 'lower-is-better' ? -1 : 1;
-  return 1; // timed-walk % improvement and responders: higher is better by construction
-}
 
 /**
  * Each arm's model. A responder arm becomes binary with its exact response probability.

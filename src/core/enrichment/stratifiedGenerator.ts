@@ -1,7 +1,7 @@
 import type { RandomStream } from '../random/index.ts';
 import { summarizeArm } from '../sim/generators/summarize.ts';
 import type { TrialGenerator } from '../sim/generators/types.ts';
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 import { StrataTable } from './strataTable.ts';
 import type { StratumModel } from './types.ts';
 

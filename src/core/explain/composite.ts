@@ -1,6 +1,6 @@
 import { normalQuantile } from '../distributions/normal.ts';
 import { streamFor } from '../random/index.ts';
-import { Workspace } from '../sim/workspace.ts';
+import { Workspace } from '../workspace.ts';
 import { ChiSquareTest } from '../hypothesis/chiSquare.ts';
 import { FisherTest } from '../hypothesis/fisher.ts';
 import { ParamChecker } from './checkParams.ts';

@@ -1,7 +1,7 @@
 import { logChangeFor } from '../endpoints/timedWalk.ts';
 import { streamFor } from '../random/index.ts';
 import { summarizeArm } from '../sim/generators/summarize.ts';
-import { Workspace } from '../sim/workspace.ts';
+import { Workspace } from '../workspace.ts';
 import { ChiSquareTest } from '../hypothesis/chiSquare.ts';
 import { FisherTest } from '../hypothesis/fisher.ts';
 import { MannWhitneyTest } from '../hypothesis/mannWhitney.ts';

@@ -1,6 +1,7 @@
 import { streamFor } from '../random/index.ts';
 import { NormalDecision } from '../hypothesis/normalCritical.ts';
 import { ParamChecker } from './checkParams.ts';
+import { anyOfIndependent } from './independence.ts';
 import { chunkTrials } from './plan.ts';
 import { proportion, type Estimate } from './proportionSummary.ts';
 import type { Experiment, SimParams } from './types.ts';
@@ -65,7 +66,7 @@ export const manyLooks: Experiment<ManyLooksParams, { points: LooksPoint[] }> = 
       points: Array.from({ length: p.kMax }, (_, i) => ({
         k: i + 1,
         anySignificant: proportion(m.counts[i] ?? 0, m.trials),
-        independent: 1 - (1 - p.alpha) ** (i + 1),
+        independent: anyOfIndependent(p.alpha, i + 1),
       })),
     };
   },

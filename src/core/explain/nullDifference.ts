@@ -1,6 +1,6 @@
 import { streamFor } from '../random/index.ts';
 import { buildGenerator, buildTest } from '../sim/build.ts';
-import { Workspace } from '../sim/workspace.ts';
+import { Workspace } from '../workspace.ts';
 import { binaryScenario } from './binaryScenario.ts';
 import { binIndex, type Bins } from './bins.ts';
 import { ParamChecker } from './checkParams.ts';

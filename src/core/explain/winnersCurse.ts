@@ -1,9 +1,10 @@
 import { streamFor } from '../random/index.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { buildGenerator, buildTest } from '../sim/build.ts';
-import { Workspace } from '../sim/workspace.ts';
+import { Workspace } from '../workspace.ts';
 import { binIndex, type Bins } from './bins.ts';
 import { ParamChecker } from './checkParams.ts';
+import { differenceSe } from './differenceSe.ts';
 import { chunkTrials } from './plan.ts';
 import { proportion, type Estimate } from './proportionSummary.ts';
 import { retrodesign, type Retrodesign } from './retrodesign.ts';
@@ -95,7 +96,7 @@ export const winnersCurse: Experiment<WinnersCurseParams, WinnersCurseResult> = 
   summarize(p, [m]) {
     const k = p.bins.count;
     const sig = m.counts[2 * k] ?? 0;
-    const se = Math.sqrt((p.sdControl ** 2 + p.sdTreatment ** 2) / p.nPerArm);
+    const se = differenceSe(p.sdControl, p.sdTreatment, p.nPerArm);
     return {
       all: Array.from({ length: k }, (_, i) => m.counts[i] ?? 0),
       significant: Array.from({ length: k }, (_, i) => m.counts[k + i] ?? 0),

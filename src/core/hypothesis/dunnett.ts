@@ -1,5 +1,5 @@
 import { dunnettCdf, dunnettCritical } from '../distributions/dunnett.ts';
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 import { dunnettBounds, type DunnettBounds } from './dunnettBounds.ts';
 import type { ManyToOneTest, TestOptions } from './types.ts';
 

@@ -1,4 +1,4 @@
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 import { fisherPValues } from './fisherTable.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 

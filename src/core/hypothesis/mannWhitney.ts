@@ -1,4 +1,4 @@
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 import { NormalDecision } from './normalCritical.ts';
 import { StepNormal } from './stepCritical.ts';
 import { sortPrefix } from './sortPrefix.ts';

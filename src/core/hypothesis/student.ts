@@ -1,4 +1,4 @@
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 import { StepT } from './stepCritical.ts';
 import { TCritical, tPValue } from './tCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';

@@ -1,4 +1,4 @@
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 
 /**
  * A two-group test of treatment arm i against the control (arm 0), run once per simulated trial.

@@ -1,4 +1,4 @@
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 
 /**
  * Precision weights wᵢ = nᵢ/sdᵢ² of the arm means. For S = diag(sdᵢ²/nᵢ), DoseFinding's optimal contrast

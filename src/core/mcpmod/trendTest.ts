@@ -1,4 +1,4 @@
-import type { Workspace } from '../sim/workspace.ts';
+import type { Workspace } from '../workspace.ts';
 import { candidateContrasts, contrastCorrelation } from './contrasts.ts';
 import { CriticalByDf } from './criticalByDf.ts';
 import { perArmStatistics, plannedSatterthwaiteDf, precisionWeights } from './perArmStatistics.ts';

@@ -20,7 +20,7 @@
 // terms beyond, smallest first), accurate to the spacing of doubles below 1,
 // which is also the resolution of the 52-bit uniform. The last entry is 1.
 
-import type { RandomStream } from './stream.ts';
+import type { RandomSource } from './source.ts';
 
 // RandomStream.double() returns (k + 0.5) * 2^-52, so it never falls below
 // U_MIN or above U_MAX. Table entries that could only be selected by a U
@@ -114,7 +114,7 @@ export class BinomialSampler {
   }
 
   /** Draws one variate: the smallest k with U < P(X <= k). */
-  sample(s: RandomStream): number {
+  sample(s: RandomSource): number {
     // 52-bit uniform so that outcome probabilities are resolved to ~1e-16.
     const u = s.double();
     // u * 2^b only shifts the exponent, so the bucket index is exactly floor(u 2^b):

@@ -10,7 +10,7 @@
 // U ~ U(0,1) independent, G * U^(1/a) ~ Gamma(a). This is exact (it is
 // Stuart's theorem), so chi-square with df = 1 (a = 0.5) needs no special case.
 
-import type { RandomStream } from './stream.ts';
+import type { RandomSource } from './source.ts';
 
 /** Marsaglia-Tsang constants for one shape; re-targeted in place (no allocation) when the shape changes. */
 export class GammaSampler {
@@ -43,7 +43,7 @@ export class GammaSampler {
   }
 
   /** Draws one Gamma(shape, 1) variate from `s`. */
-  sample(s: RandomStream): number {
+  sample(s: RandomSource): number {
     // The loop is written out here rather than in a helper: one call level
     // less lets V8 inline normal() and uniform() into it (~1.5x faster).
     const d = this.d;

@@ -22,6 +22,7 @@
 
 import tychei from 'seedrandom/lib/tychei.js';
 import { sharedBinomialCache } from './binomialCache.ts';
+import type { RandomSource } from './source.ts';
 import { GammaSampler } from './gamma.ts';
 import { ZIG_INNER, ZIG_SCALE, normalSlow } from './ziggurat.ts';
 
@@ -36,7 +37,7 @@ const TWO_POW_M52 = 2 ** -52;
 const TWO_POW_26 = 2 ** 26;
 
 /** A deterministic stream of random variates, reproducible from its seed string. */
-export class RandomStream {
+export class RandomStream implements RandomSource {
   // Tyche-i state (a, b, c, d). An Int32Array rather than four number fields:
   // with 31-bit Smis (Chrome's pointer compression) half of all int32 values
   // would be boxed as heap numbers; a typed array stores them raw everywhere.

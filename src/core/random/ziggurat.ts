@@ -25,7 +25,7 @@
 // precision, and v uses an accurate tail integral. That keeps the layer
 // areas equal to ~1e-13 relative, which is what makes the method exact.
 
-import type { RandomStream } from './stream.ts';
+import type { RandomSource } from './source.ts';
 
 const LAYERS = 128;
 /** Abscissa fields are ((u >> 7) + 0.5) in (-2^24, 2^24); scale maps them onto (-x_i, x_i). */
@@ -92,7 +92,7 @@ for (let i = 1; i <= LAYERS; i++) ZIG_F[i] = f(edges[i]);
 ZIG_F[LAYERS] = 1;
 
 /** Draws from the normal tail beyond ZIG_R exactly (Marsaglia 1964). */
-export function normalTail(s: RandomStream): number {
+export function normalTail(s: RandomSource): number {
   // Exponential proposal r + E/r accepted with probability exp(-E^2 / (2 r^2)).
   for (;;) {
     const a = -Math.log(s.uniform()) / ZIG_R;
@@ -102,7 +102,7 @@ export function normalTail(s: RandomStream): number {
 }
 
 /** Slow path of the ziggurat: resolves a draw (layer i, abscissa x) that missed the inner rectangle. */
-export function normalSlow(s: RandomStream, i: number, x: number): number {
+export function normalSlow(s: RandomSource, i: number, x: number): number {
   for (;;) {
     if (i === 0) {
       // |x| >= r in the base strip: the point is in the tail. The sign bit is

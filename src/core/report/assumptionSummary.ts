@@ -1,5 +1,6 @@
 import type { EnrichmentSummary } from '../results/enrichmentSummary.ts';
-import type { PointSummary, ResultRow, SimulationResult, TrendSummary } from '../results/accumulator.ts';
+import type { PointSummary, ResultRow, SimulationResult } from '../results/types.ts';
+import type { TrendSummary } from '../results/trendSummary.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import type { TrendVariance } from '../mcpmod/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';

@@ -1,4 +1,4 @@
-import type { ResultRow } from '../results/accumulator.ts';
+import type { ResultRow } from '../results/types.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './numberText.ts';

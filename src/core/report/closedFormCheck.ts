@@ -1,5 +1,5 @@
 import { armModels } from '../endpoints/armModel.ts';
-import type { ResultRow } from '../results/accumulator.ts';
+import type { ResultRow } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { listJoin } from './formatReport.ts';
 import { fixed, fmtDiff, pctFixed } from './numberText.ts';

@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../results/accumulator.ts';
+import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { assumptionSummary, type AssumptionSummary } from './assumptionSummary.ts';
 import { analysisPhrase, armAssumptions } from './describeScenario.ts';

@@ -1,4 +1,4 @@
-import type { PointSummary, ResultRow } from '../results/accumulator.ts';
+import type { PointSummary, ResultRow } from '../results/types.ts';
 import { headlineIsBenefit, headlineName, headlineRows as engineHeadlineRows } from '../results/headlineRows.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 

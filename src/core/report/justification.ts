@@ -1,6 +1,6 @@
-import { TRIAL_CITATION } from '../trialFacts.ts';
-import type { SimulationResult } from '../results/accumulator.ts';
+import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
+import { TRIAL_CITATION } from '../trialFacts.ts';
 import { assumptionSummary, type ArmFinding, type AssumptionSummary } from './assumptionSummary.ts';
 import { assuranceSentence } from './assuranceSentence.ts';
 import { closedFormSentence } from './closedFormCheck.ts';
@@ -10,7 +10,8 @@ import { enrichmentSentence } from './enrichmentSentence.ts';
 import { count, pct, pctFixed } from './numberText.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
-import { dropoutPhrase, noTargetReason, randomisedPhrase } from './targetSentence.ts';
+import { noTargetReason } from './noTargetReason.ts';
+import { dropoutPhrase, randomisedPhrase } from './targetSentence.ts';
 
 function dropoutProvenance(s: ResolvedScenario): string {
   const p = new Set(s.arms.map((a) => a.provenance.dropout));

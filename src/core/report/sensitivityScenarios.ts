@@ -1,5 +1,5 @@
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
-import type { ResultRow } from '../results/accumulator.ts';
+import type { ResultRow } from '../results/types.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import { headlineRows } from '../results/headlineRows.ts';
 import type { Arm, ResolvedScenario } from '../scenario/types.ts';

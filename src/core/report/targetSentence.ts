@@ -1,9 +1,10 @@
-import type { ResultRow } from '../results/accumulator.ts';
+import type { ResultRow } from '../results/types.ts';
 import { nForTarget } from '../results/nForTarget.ts';
 import { headlineName, headlineRows } from '../results/headlineRows.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './numberText.ts';
+import { noTargetReason } from './noTargetReason.ts';
 import type { SolveNResult } from '../solve/solveN.ts';
 
 /** The search beyond the grid (src/core/solve) for arms the grid leaves short: its answer, or where it stands. */
@@ -31,14 +32,6 @@ export function dropoutPhrase(s: ResolvedScenario, row: ResultRow): string {
   if (dc === dt && cc === ct) return `with ${pct(dc)} dropout about ${count(cc)} per arm complete`;
   const rates = dc === dt ? `${pct(dc)} dropout` : `dropout of ${pct(dc)} (${s.arms[0].label}) and ${pct(dt)} (${row.arm})`;
   return `with ${rates} about ${count(cc)} and ${count(ct)} complete`;
-}
-
-/** Why there is no n for the target when arm i's planned effect is zero or favours the control; else ''. */
-export function noTargetReason(s: ResolvedScenario, i: number, direction = plannedDirection(s)): string {
-  if (direction[i] > 0) return '';
-  const control = s.arms[0].label;
-  const effect = direction[i] < 0 ? `favours ${control}` : 'is zero';
-  return `the planned effect of ${s.arms[i].label} ${effect}, so a larger trial cannot give it ${headlineName(s, true)}: no sample size is given`;
 }
 
 /**

@@ -1,78 +1,13 @@
 import type { ResolvedScenario } from '../scenario/types.ts';
-import { planPoints, type PlanPoint } from '../sim/plan.ts';
+import { extraModes, planPoints, type PlanPoint } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
 import type { AnalyticPower } from './analytic.ts';
 import { monteCarloSe, wilsonInterval } from './wilson.ts';
 import { runWarnings } from './runWarnings.ts';
 import { trendApplies, trendTruth } from '../sim/trendSetup.ts';
-import { extraModes } from '../sim/plan.ts';
-import { enrichmentSummary, type EnrichmentSummary } from './enrichmentSummary.ts';
-import { trendSummaries, type TrendSummary } from './trendSummary.ts';
-
-export type { TrendSummary };
-
-/** Power of one treatment arm at one sample size. */
-export interface ResultRow {
-  arm: string;
-  /** 1-based index of the treatment arm in scenario.arms. */
-  armIndex: number;
-  /** Control-arm n before dropout (the grid value). */
-  nPerArm: number;
-  nControl: number;
-  nTreatment: number;
-  /** Patients randomised in the whole trial at this grid point. */
-  nTotal: number;
-  /** Trials simulated so far for this point. */
-  sims: number;
-  power: number;
-  mcse: number;
-  ci95: [number, number];
-  /** Significant with the observed difference in the treatment's favour (= power when one-sided). */
-  powerBenefit: number;
-  powerBenefitMcse: number;
-  analyticPower: number | null;
-  analyticMethod: string | null;
-  /** The closed form's one tail in the treatment's favour (null where there is no closed form). */
-  analyticPowerBenefit: number | null;
-  /** With a design prior: the chance of significance averaged over the prior (else null). */
-  assurance: number | null;
-  assuranceMcse: number | null;
-  /** With a design prior: the chance of significance in the treatment's favour (else null). */
-  assuranceBenefit: number | null;
-  assuranceBenefitMcse: number | null;
-  /** Assurance trials simulated so far. */
-  assuranceSims: number;
-  /** Trials at this grid point in which some comparison could not be computed (as in `points`). */
-  undefinedTrials: number;
-}
-
-/** Per grid point: the chance that at least one treatment arm is significant. */
-export interface PointSummary {
-  nPerArm: number;
-  sims: number;
-  anyPower: number;
-  anyMcse: number;
-  /** The chance that at least one treatment arm is significant in the treatment's favour. */
-  anyPowerBenefit: number;
-  anyPowerBenefitMcse: number;
-  /** Trials in which a comparison could not be computed (counted as not significant). */
-  undefinedTrials: number;
-  /** Chi-square: trials with an expected cell count below 5 in some comparison (else 0). */
-  smallExpectedTrials: number;
-}
-
-export interface SimulationResult {
-  rows: ResultRow[];
-  points: PointSummary[];
-  /** Present when the scenario runs a trend test (a dose-response model over continuous outcomes). */
-  trend?: TrendSummary[];
-  /** Present when the scenario compares an enriched with an all-comers trial. */
-  enrichment?: EnrichmentSummary;
-  trialsDone: number;
-  trialsTotal: number;
-  /** Run-time warnings in words (unanalysable trials, small expected counts); empty when none. */
-  warnings: string[];
-}
+import { enrichmentSummary } from './enrichmentSummary.ts';
+import { trendSummaries } from './trendSummary.ts';
+import type { PointSummary, ResultRow, SimulationResult } from './types.ts';
 
 /** Adds chunk counts (in any order) and turns them into power estimates. Integer sums: exact. */
 export class Accumulator {

@@ -1,4 +1,5 @@
-import { armModels, directionSign } from '../endpoints/armModel.ts';
+import { armModels } from '../endpoints/armModel.ts';
+import { directionSign } from '../endpoints/directionSign.ts';
 import { count } from '../report/numberText.ts';
 import { dunnettCritical } from '../distributions/dunnett.ts';
 import { noncentralTCdf } from '../distributions/noncentralT.ts';

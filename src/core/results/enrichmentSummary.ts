@@ -2,7 +2,7 @@ import { mixtureMoments } from '../enrichment/strata.ts';
 import { screenedFor, screeningBurden } from '../enrichment/screening.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { PlanPoint } from '../sim/plan.ts';
-import { monteCarloSe } from './wilson.ts';
+import { monteCarloSe, wilsonInterval } from './wilson.ts';
 
 export interface PopulationPower {
   power: number;
@@ -10,6 +10,9 @@ export interface PopulationPower {
   /** Significant with the observed difference in the treatment's favour (equals power for one-sided tests). */
   powerBenefit: number;
   powerBenefitMcse: number;
+  /** Wilson 95% intervals from the exact counts, for power and for power to show benefit. */
+  ci95: [number, number];
+  ci95Benefit: [number, number];
 }
 
 /** Per grid point: the enriched and the all-comers trial with the same n randomised, and who is screened. */
@@ -47,7 +50,14 @@ export function enrichmentSummary(
   const power = ([trials, rejections, benefits]: [number, number, number]): PopulationPower => {
     const p = trials > 0 ? rejections / trials : NaN;
     const b = trials > 0 ? benefits / trials : NaN;
-    return { power: p, mcse: monteCarloSe(p, trials), powerBenefit: b, powerBenefitMcse: monteCarloSe(b, trials) };
+    return {
+      power: p,
+      mcse: monteCarloSe(p, trials),
+      powerBenefit: b,
+      powerBenefitMcse: monteCarloSe(b, trials),
+      ci95: wilsonInterval(rejections, trials),
+      ci95Benefit: wilsonInterval(benefits, trials),
+    };
   };
   return {
     enrichTo: e.enrichTo,

@@ -1,5 +1,5 @@
 import type { ResolvedScenario } from '../scenario/types.ts';
-import type { ResultRow } from './accumulator.ts';
+import type { ResultRow } from './types.ts';
 import type { EnrichmentSummary, PopulationPower } from './enrichmentSummary.ts';
 import { wilsonInterval } from './wilson.ts';
 
@@ -45,6 +45,6 @@ export function headlineRows(s: ResolvedScenario, rows: readonly ResultRow[]): R
 export function headlineEnrichment(s: ResolvedScenario, e: EnrichmentSummary): EnrichmentSummary {
   if (!headlineIsBenefit(s)) return e;
   const pick = (p: PopulationPower): PopulationPower =>
-    typeof p.powerBenefit === 'number' ? { ...p, power: p.powerBenefit, mcse: p.powerBenefitMcse } : p;
+    typeof p.powerBenefit === 'number' ? { ...p, power: p.powerBenefit, mcse: p.powerBenefitMcse, ci95: p.ci95Benefit } : p;
   return { ...e, points: e.points.map((p) => ({ ...p, enriched: pick(p.enriched), allComers: pick(p.allComers) })) };
 }

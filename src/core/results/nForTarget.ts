@@ -1,4 +1,4 @@
-import type { ResultRow } from './accumulator.ts';
+import type { ResultRow } from './types.ts';
 
 export interface NForTarget {
   arm: string;

@@ -1,7 +1,7 @@
 import { listJoin } from '../report/formatReport.ts';
 import { count, pct } from '../report/numberText.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
-import type { PointSummary } from './accumulator.ts';
+import type { PointSummary } from './types.ts';
 
 /**
  * Share of trials with an expected cell count below 5 above which chi-square gets a warning. Below

@@ -1,4 +1,5 @@
-import { Accumulator, type SimulationResult } from '../results/accumulator.ts';
+import { Accumulator } from '../results/accumulator.ts';
+import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { extraModes, planTasks, type Task } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';

@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../results/accumulator.ts';
+import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Task } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';

@@ -168,5 +168,3 @@ export interface WrittenScenario extends Scenario {
 
 export type { ResolvedScenario, ResolvedArm, ResolvedEndpoint } from './resolvedTypes.ts';
 import type { ResolvedScenario } from './resolvedTypes.ts';
-/** What validation returns, as the app layers (state, lib, pool) name it: the same type as ResolvedScenario. */
-export type ValidScenario = ResolvedScenario;

@@ -1,4 +1,5 @@
-import { armModels, directionSign, responseRate } from '../endpoints/armModel.ts';
+import { armModels, responseRate } from '../endpoints/armModel.ts';
+import { directionSign } from '../endpoints/directionSign.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { AncovaTest } from '../hypothesis/ancova.ts';
 import { ChiSquareTest } from '../hypothesis/chiSquare.ts';

@@ -1,5 +1,5 @@
 import { effectPlan } from '../effects/effectPlan.ts';
-import { directionSign } from '../endpoints/armModel.ts';
+import { directionSign } from '../endpoints/directionSign.ts';
 import { TrendTest } from '../mcpmod/trendTest.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { trendApplies, trendCandidates } from './trendSetup.ts';

@@ -1,7 +1,7 @@
 import type { Multiplicity } from '../scenario/types.ts';
 import type { ComparisonTest, ManyToOneTest } from '../hypothesis/types.ts';
 import { dunnettStepDown, hochberg, hochbergByLevel, holm, holmByLevel } from './stepwise.ts';
-import type { Workspace } from './workspace.ts';
+import type { Workspace } from '../workspace.ts';
 
 /**
  * Runs every comparison of one trial and sets ws.reject[1..k]. 'none', 'bonferroni' and 'dunnett'

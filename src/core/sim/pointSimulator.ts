@@ -13,7 +13,7 @@ import { simulationPath } from './path.ts';
 import { chunkCount, chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
 import { buildPopulationGenerator } from './populationGenerator.ts';
 import { buildTrendTest } from './buildTrendTest.ts';
-import { Workspace } from './workspace.ts';
+import { Workspace } from '../workspace.ts';
 import { smallExpectedCount } from './smallExpected.ts';
 
 /** What one chunk of trials at one grid point produced. Counts only, so chunks add up exactly. */

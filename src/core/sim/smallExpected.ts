@@ -1,4 +1,4 @@
-import type { Workspace } from './workspace.ts';
+import type { Workspace } from '../workspace.ts';
 
 /** Cochran's (1954) rule of thumb: Pearson's chi-square needs every expected cell count ≥ 5. */
 export const MIN_EXPECTED = 5;

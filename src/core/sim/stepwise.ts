@@ -1,5 +1,5 @@
 import type { ManyToOneTest } from '../hypothesis/types.ts';
-import type { Workspace } from './workspace.ts';
+import type { Workspace } from '../workspace.ts';
 
 /** Sorts arm indices 1..k into order[0..k) by ws.p ascending (insertion sort, k ≤ 5; ties keep arm order). */
 function sortByP(ws: Workspace, order: Int32Array): void {

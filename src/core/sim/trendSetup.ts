@@ -1,5 +1,6 @@
 import { effectPlan } from '../effects/effectPlan.ts';
-import { directionSign } from '../endpoints/armModel.ts';
+import { directionSign } from '../endpoints/directionSign.ts';
+import { defaultCandidates } from '../mcpmod/defaultCandidates.ts';
 import { bestDoseArm, doseOrder, medDoseArm } from '../mcpmod/selection.ts';
 import type { CandidateModel } from '../mcpmod/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';

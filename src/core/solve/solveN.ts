@@ -1,7 +1,7 @@
 import { count, pctFixed } from '../report/numberText.ts';
 import { plannedDirection } from '../effects/plannedDirection.ts';
 import { closedFormReasons } from '../report/closedFormCheck.ts';
-import { noTargetReason } from '../report/targetSentence.ts';
+import { noTargetReason } from '../report/noTargetReason.ts';
 import { headlineIsBenefit } from '../results/headlineRows.ts';
 import { LIMITS } from '../scenario/limits.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';

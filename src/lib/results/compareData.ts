@@ -2,10 +2,10 @@ import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { assuranceRows } from '../../core/report/assuranceSentence.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase } from '../../core/report/describeScenario.ts';
 import { count, pct, pctFixed } from '../../core/report/numberText.ts';
-import type { ResultRow } from '../../core/results/accumulator.ts';
+import type { ResultRow } from '../../core/results/types.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import { headlineRows } from '../../core/results/headlineRows.ts';
-import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import type { SavedEntry } from '../../share/savedStore.ts';
 import { armColor } from '../charts/palette.ts';
 import type { CurveSeries, PowerChartData, TargetMark } from '../charts/types.ts';
@@ -25,7 +25,7 @@ export interface CompareColumn {
 export const COMPARE_ROWS = ['Endpoint', 'Arms', 'Planned effect', 'Analysis', 'Design', 'Simulation', 'n for target power', 'n for target assurance'];
 
 /** "MSC-NP: 14 per arm (80.6%)" per arm, or "not reached (≤ 40 per arm)". */
-function nPhrase(s: ValidScenario, rows: readonly ResultRow[], target: number): string {
+function nPhrase(s: ResolvedScenario, rows: readonly ResultRow[], target: number): string {
   const grid = s.design.nPerArm;
   return nForTarget(rows, target)
     .map((t) => `${s.arms.length > 2 ? `${t.arm}: ` : ''}${t.nPerArm === null ? `not reached (≤ ${count(grid[grid.length - 1])} per arm)` : `${count(t.nPerArm)} per arm (${pctFixed(t.power ?? NaN)})`}`)

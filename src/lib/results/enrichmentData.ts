@@ -2,23 +2,19 @@ import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { firstReaching } from '../../core/report/enrichmentSentence.ts';
 import type { EnrichmentSummary, PopulationPower } from '../../core/results/enrichmentSummary.ts';
 import { headlineEnrichment, headlineName } from '../../core/results/headlineRows.ts';
-import { wilsonInterval } from '../../core/results/wilson.ts';
-import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import { PALETTE } from '../charts/palette.ts';
 import type { CurveSeries, PowerChartData, TargetMark } from '../charts/types.ts';
 import { figureNotes } from './toChartData.ts';
 
 /** Enriched and all-comers power against n in the power chart's shape (the engine's numbers, reshaped). */
-export function enrichmentChartData(s: ValidScenario, summary: EnrichmentSummary): PowerChartData {
+export function enrichmentChartData(s: ResolvedScenario, summary: EnrichmentSummary): PowerChartData {
   const e = headlineEnrichment(s, summary);
   const done = e.points.filter((p) => p.sims > 0).sort((a, b) => a.nPerArm - b.nPerArm);
-  const point = (n: number, sims: number, p: PopulationPower) => {
-    const [lo, hi] = wilsonInterval(Math.round(p.power * sims), sims);
-    return { n, power: p.power, lo, hi, mcse: p.mcse, analytic: null };
-  };
+  const point = (n: number, p: PopulationPower) => ({ n, power: p.power, lo: p.ci95[0], hi: p.ci95[1], mcse: p.mcse, analytic: null });
   const series: CurveSeries[] = [
-    { arm: `Enriched: ${e.enrichTo}`, color: PALETTE[0], points: done.map((p) => point(p.nPerArm, p.sims, p.enriched)) },
-    { arm: 'All comers', color: PALETTE[1], points: done.map((p) => point(p.nPerArm, p.sims, p.allComers)) },
+    { arm: `Enriched: ${e.enrichTo}`, color: PALETTE[0], points: done.map((p) => point(p.nPerArm, p.enriched)) },
+    { arm: 'All comers', color: PALETTE[1], points: done.map((p) => point(p.nPerArm, p.allComers)) },
   ];
   const target = s.design.targetPower;
   const marks: TargetMark[] = (['enriched', 'allComers'] as const).flatMap((who, i) => {

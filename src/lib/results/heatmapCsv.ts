@@ -1,9 +1,9 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
-import type { ResultRow } from '../../core/results/accumulator.ts';
-import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { ResultRow } from '../../core/results/types.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
 
 /** The heatmap's table: one row per dose arm and n, unrounded. */
-export function heatmapCsv(s: ValidScenario, rows: readonly ResultRow[]): string {
+export function heatmapCsv(s: ResolvedScenario, rows: readonly ResultRow[]): string {
   const unit = s.doseResponse?.unit ?? '';
   return safeCsvFormat(
     rows

@@ -1,7 +1,7 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { count } from '../../core/report/numberText.ts';
 import { SENSITIVITY_SIMS } from '../../core/report/sensitivityScenarios.ts';
-import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import type { LineChartData } from '../charts/figureTypes.ts';
 import { armColor } from '../charts/palette.ts';
 import type { SensitivityPoint } from '../../state/sensitivityState.svelte.ts';
@@ -9,7 +9,7 @@ import { figureNotes } from './toChartData.ts';
 import { headlineIsBenefit, headlineName, headlineRows } from '../../core/results/headlineRows.ts';
 
 /** Power (two-sided: power to show benefit) against the effect multiplier, one line per treatment arm (reshaping only). */
-export function sensitivityChartData(s: ValidScenario, n: number, points: readonly SensitivityPoint[]): LineChartData {
+export function sensitivityChartData(s: ResolvedScenario, n: number, points: readonly SensitivityPoint[]): LineChartData {
   const effect = points.filter((p) => p.kind === 'effect');
   const series = s.arms.slice(1).map((a, i) => ({
     label: a.label,
@@ -40,7 +40,7 @@ export interface VarianceRow {
 }
 
 /** Power (two-sided: power to show benefit) per arm at ½×, 1× and 2× the variance (null until that run is done). */
-export function varianceRows(s: ValidScenario, points: readonly SensitivityPoint[]): VarianceRow[] {
+export function varianceRows(s: ResolvedScenario, points: readonly SensitivityPoint[]): VarianceRow[] {
   const at = (kind: SensitivityPoint['kind'], factor: number, i: number) =>
     headlineRows(s, points.find((p) => p.kind === kind && p.factor === factor)?.rows ?? []).find((r) => r.armIndex === i)?.power ?? null;
   return s.arms.slice(1).map((a, j) => ({ arm: a.label, half: at('variance', 0.5, j + 1), planned: at('effect', 1, j + 1), double: at('variance', 2, j + 1) }));

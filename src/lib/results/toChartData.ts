@@ -1,15 +1,15 @@
 import { ENGINE_VERSION } from '../../core/version.ts';
 import { figureNotes as coreFigureNotes } from '../../core/report/figureNotes.ts';
-import type { ResultRow, SimulationResult } from '../../core/results/accumulator.ts';
+import type { ResultRow, SimulationResult } from '../../core/results/types.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import { headlineIsBenefit, headlineRows } from '../../core/results/headlineRows.ts';
 import { plannedDirection } from '../../core/effects/plannedDirection.ts';
-import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import { armColor } from '../charts/palette.ts';
 import type { CurveSeries, PowerChartData } from '../charts/types.ts';
 
 /** Lines printed under an exported figure: written in core from the same summary as the paragraph. */
-export function figureNotes(s: ValidScenario, sims: number, result: SimulationResult | null = null): string[] {
+export function figureNotes(s: ResolvedScenario, sims: number, result: SimulationResult | null = null): string[] {
   return coreFigureNotes(s, sims, ENGINE_VERSION, result);
 }
 
@@ -19,7 +19,7 @@ export function figureNotes(s: ValidScenario, sims: number, result: SimulationRe
  * treatment's favour) and mark no n for an arm whose planned effect is zero or favours the control.
  * Reshaping only; every number comes from the engine.
  */
-export function toChartData(s: ValidScenario, rows: readonly ResultRow[], result: SimulationResult | null = null): PowerChartData {
+export function toChartData(s: ResolvedScenario, rows: readonly ResultRow[], result: SimulationResult | null = null): PowerChartData {
   const done = headlineRows(s, rows.filter((r) => r.sims > 0));
   const direction = plannedDirection(s);
   const series: CurveSeries[] = s.arms.slice(1).map((arm, i) => ({

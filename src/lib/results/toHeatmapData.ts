@@ -1,7 +1,7 @@
-import type { ResultRow } from '../../core/results/accumulator.ts';
+import type { ResultRow } from '../../core/results/types.ts';
 import { nForTarget } from '../../core/results/nForTarget.ts';
 import { headlineName, headlineRows } from '../../core/results/headlineRows.ts';
-import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import type { HeatmapData } from '../charts/heatmapTypes.ts';
 import { figureNotes } from './toChartData.ts';
 
@@ -15,7 +15,7 @@ function rowLabel(label: string, dose: number | undefined): string {
  * The dose × n heatmap's data: one row per treatment arm, highest dose on top (arm order without
  * doses), one column per simulated n. Reshaping only.
  */
-export function toHeatmapData(s: ValidScenario, rows: readonly ResultRow[]): HeatmapData {
+export function toHeatmapData(s: ResolvedScenario, rows: readonly ResultRow[]): HeatmapData {
   const done = headlineRows(s, rows.filter((r) => r.sims > 0));
   const hits = new Set(nForTarget(done, s.design.targetPower).map((t) => `${t.arm}|${t.nPerArm}`));
   const arms = s.arms.slice(1).map((a, i) => ({ arm: a.label, label: rowLabel(a.label, a.dose), dose: a.dose, i }));

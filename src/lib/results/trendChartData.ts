@@ -1,12 +1,12 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
-import type { ValidScenario } from '../../core/scenario/types.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import type { LineChartData } from '../charts/figureTypes.ts';
 import { PALETTE } from '../charts/palette.ts';
 import { figureNotes } from './toChartData.ts';
-import type { TrendSummary as TrendRow } from '../../core/results/accumulator.ts';
+import type { TrendSummary as TrendRow } from '../../core/results/trendSummary.ts';
 
 /** The trend test's three probabilities against n, as line-chart data (reshaping only). */
-export function trendChartData(s: ValidScenario, rows: readonly TrendRow[]): LineChartData {
+export function trendChartData(s: ResolvedScenario, rows: readonly TrendRow[]): LineChartData {
   const series: LineChartData['series'] = [
     { label: 'dose-response shown', color: PALETTE[0], points: rows.map((t) => ({ x: t.nPerArm, y: t.significant })) },
     { label: `best dose (${rows[0]?.trueBestArm ?? '–'}) picked`, color: PALETTE[1], points: rows.map((t) => ({ x: t.nPerArm, y: t.bestDoseSelected })) },

@@ -7,7 +7,7 @@ import { streamFor } from '../../../src/core/random/index.ts';
 import { NormalDataGenerator } from '../../../src/core/sim/generators/normalData.ts';
 import { TimedWalkDataGenerator } from '../../../src/core/sim/generators/timedWalkData.ts';
 import type { TrialGenerator } from '../../../src/core/sim/generators/types.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 
 const N = 400_000;
 

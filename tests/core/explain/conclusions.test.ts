@@ -7,22 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { newcombeInterval } from '../../../src/core/explain/newcombe.ts';
 import { proportion, type Estimate } from '../../../src/core/explain/proportionSummary.ts';
 import { runLocally } from '../../../src/core/explain/runLocally.ts';
-import { checkNumbers, numberError, seedError } from '../../../src/lib/explain/inputs/fieldCheck.ts';
-import { compositePowerSentence, contrastSentence, compositeDefaults } from '../../../src/lib/explain/models/composite.ts';
-import { checkDichotomise, splitVerdict } from '../../../src/lib/explain/models/dichotomise.ts';
-import { checkDilution, dilutionDefaults, dilutionText, dilutionVerdict } from '../../../src/lib/explain/models/dilution.ts';
-import { looksVerdict, manyLooksText } from '../../../src/lib/explain/models/manyLooks.ts';
-import { checkNextTrial, nextTrialDefaults, nextTrialText } from '../../../src/lib/explain/models/nextTrial.ts';
-import {
-  checkTrialAsRun,
-  intervalSentence,
-  noiseVerdict,
-  nullParams,
-  trialAsRunDefaults,
-  trialAsRunText,
-  type TrialAsRunInputs,
-} from '../../../src/lib/explain/models/trialAsRun.ts';
-import { curseVerdict, winnersCurseDefaults, winnersCurseText } from '../../../src/lib/explain/models/winnersCurse.ts';
+import { checkNumbers, numberError, seedError } from '../../../src/core/explain/fieldCheck.ts';
+import { compositePowerSentence, contrastSentence } from '../../../src/core/report/explain/composite.ts';
+import { compositeDefaults } from '../../../src/core/explain/sections/composite.ts';
+import { checkDichotomise } from '../../../src/core/explain/sections/dichotomise.ts';
+import { splitVerdict } from '../../../src/core/report/explain/dichotomise.ts';
+import { checkDilution, dilutionDefaults } from '../../../src/core/explain/sections/dilution.ts';
+import { dilutionText, dilutionVerdict } from '../../../src/core/report/explain/dilution.ts';
+import { looksVerdict, manyLooksText } from '../../../src/core/report/explain/manyLooks.ts';
+import { checkNextTrial, nextTrialDefaults } from '../../../src/core/explain/sections/nextTrial.ts';
+import { nextTrialText } from '../../../src/core/report/explain/nextTrial.ts';
+import { checkTrialAsRun, nullParams, trialAsRunDefaults, type TrialAsRunInputs } from '../../../src/core/explain/sections/trialAsRun.ts';
+import { intervalSentence, noiseVerdict, trialAsRunText } from '../../../src/core/report/explain/trialAsRun.ts';
+import { curseVerdict, winnersCurseText } from '../../../src/core/report/explain/winnersCurse.ts';
+import { winnersCurseDefaults } from '../../../src/core/explain/sections/winnersCurse.ts';
 
 /** A simulated proportion with its Wilson interval, as the experiments return it. */
 const est = (p: number, trials = 100_000): Estimate => proportion(Math.round(p * trials), trials);
@@ -147,9 +145,9 @@ describe('sections 2–7: each judgement follows its numbers', () => {
 
   it('next trial: the prior sd is called the subgroup standard error only while it is', () => {
     const a = { observed: null, shrunk: null, assurance: null };
-    expect(nextTrialText(nextTrialDefaults(), a, undefined)[1]).toContain('standard error of a 12-per-arm');
-    expect(nextTrialText({ ...nextTrialDefaults(), priorSd: 10 }, a, undefined)[1]).not.toContain('standard error');
-    const none = nextTrialText(nextTrialDefaults(), { ...a, observed: { n: null, best: 0.7, gridMax: 40 } }, undefined)[0];
+    expect(nextTrialText(nextTrialDefaults(), a, undefined, 0.1)[1]).toContain('standard error of a 12-per-arm');
+    expect(nextTrialText({ ...nextTrialDefaults(), priorSd: 10 }, a, undefined, 0.1)[1]).not.toContain('standard error');
+    const none = nextTrialText(nextTrialDefaults(), { ...a, observed: { n: null, best: 0.7, gridMax: 40 } }, undefined, 0.1)[0];
     expect(none).not.toContain('that trial has');
   });
 });

@@ -3,11 +3,17 @@ import { runLocally } from '../../../src/core/explain/runLocally.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { histogramLayout } from '../../../src/lib/charts/histogramLayout.ts';
 import { lineChartLayout } from '../../../src/lib/charts/lineChartLayout.ts';
-import { compositeDefaults, perMeasureRate } from '../../../src/lib/explain/models/composite.ts';
-import { nextTrialDefaults, nextTrialScenarios, plannerHash } from '../../../src/lib/explain/models/nextTrial.ts';
-import { crossing, percent } from '../../../src/lib/explain/models/say.ts';
-import { nullChart, nullParams, powerChart, powerParams, trialAsRunDefaults, trialAsRunText } from '../../../src/lib/explain/models/trialAsRun.ts';
+import { compositeDefaults } from '../../../src/core/explain/sections/composite.ts';
+import { perMeasureRate } from '../../../src/core/explain/independence.ts';
+import { nextTrialDefaults, nextTrialScenarios, plannerHash } from '../../../src/core/explain/sections/nextTrial.ts';
+import { crossing } from '../../../src/core/explain/crossing.ts';
+import { percent } from '../../../src/core/report/explain/say.ts';
+import { nullChart, powerChart } from '../../../src/lib/explain/figures/trialAsRun.ts';
+import { nullParams, powerParams, trialAsRunDefaults } from '../../../src/core/explain/sections/trialAsRun.ts';
+import { trialAsRunText } from '../../../src/core/report/explain/trialAsRun.ts';
 import { decodeShareHash } from '../../../src/share/shareLink.ts';
+import { presetScenario } from '../../../src/share/presets.ts';
+import type { Scenario } from '../../../src/core/scenario/types.ts';
 
 describe('section models', () => {
   const inputs = trialAsRunDefaults();
@@ -41,7 +47,7 @@ describe('section models', () => {
   it("section 7's scenarios validate, carry the prior sd, and round-trip through the planner link", () => {
     const i = nextTrialDefaults();
     expect(i.priorSd).toBeCloseTo(Math.sqrt((23.1 ** 2 + 70.5 ** 2) / 12), 2);
-    const plans = nextTrialScenarios(i, 'msc-np');
+    const plans = nextTrialScenarios(presetScenario('t25fw-edss6') as Scenario, i, 'msc-np');
     for (const s of Object.values(plans)) {
       const v = validateScenario(s);
       expect(v.ok).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dunnettCritical } from '../../../src/core/distributions/dunnett.ts';
 import { streamFor } from '../../../src/core/random/index.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { DunnettTest } from '../../../src/core/hypothesis/dunnett.ts';
 
 /** Fills a 4-arm workspace with random counts, means and sums of squares near the decision boundary. */

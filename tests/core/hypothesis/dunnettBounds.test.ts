@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dunnettCdf, dunnettCritical } from '../../../src/core/distributions/dunnett.ts';
 import { streamFor } from '../../../src/core/random/index.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { DunnettBounds } from '../../../src/core/hypothesis/dunnettBounds.ts';
 import { WelchDunnettTest } from '../../../src/core/hypothesis/welchDunnett.ts';
 

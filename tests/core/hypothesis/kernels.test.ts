@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixtures from '../../fixtures/tests/tests.json';
 import { summarizeArm } from '../../../src/core/sim/generators/summarize.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { AncovaTest } from '../../../src/core/hypothesis/ancova.ts';
 import { ChiSquareTest } from '../../../src/core/hypothesis/chiSquare.ts';
 import { FisherTest } from '../../../src/core/hypothesis/fisher.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../../../src/core/random/index.ts';
 import { buildGenerator, buildTest } from '../../../src/core/sim/build.ts';
 import { percentFromKey } from '../../../src/core/sim/generators/timedWalkData.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { MannWhitneyTest } from '../../../src/core/hypothesis/mannWhitney.ts';
 import { scenario } from '../sim/helpers.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dunnettCritical } from '../../../src/core/distributions/dunnett.ts';
 import type { Multiplicity } from '../../../src/core/scenario/types.ts';
 import { decide } from '../../../src/core/sim/decide.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { DunnettTest } from '../../../src/core/hypothesis/dunnett.ts';
 import type { ComparisonTest } from '../../../src/core/hypothesis/types.ts';
 import { WelchTest } from '../../../src/core/hypothesis/welch.ts';

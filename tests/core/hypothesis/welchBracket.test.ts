@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WelchTest } from '../../../src/core/hypothesis/welch.ts';
 import { TCritical, tPValue } from '../../../src/core/hypothesis/tCritical.ts';
 import { RandomStream } from '../../../src/core/random/index.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 
 /**
  * WelchTest.rejects settles most trials from the arm sizes alone (the Satterthwaite df lies between

@@ -6,7 +6,7 @@ import { maxContrastPowerPerArm } from '../../../src/core/mcpmod/maxContrastPowe
 import { precisionWeights } from '../../../src/core/mcpmod/perArmStatistics.ts';
 import { TrendTest } from '../../../src/core/mcpmod/trendTest.ts';
 import type { CandidateModel } from '../../../src/core/mcpmod/types.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { num } from './fixtures.ts';
 
 /** DoseFinding 1.0.3 reference values (tests/fixtures/mcpmod/make_perarm_fixtures.R). */

@@ -4,7 +4,7 @@ import type { TrendTestOptions } from '../../../src/core/mcpmod/types.ts';
 import { streamFor } from '../../../src/core/random/index.ts';
 import { Completers } from '../../../src/core/sim/completers.ts';
 import { NormalSummaryGenerator } from '../../../src/core/sim/generators/normalSummary.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 
 export interface TrendCounts {
   trials: number;

@@ -8,7 +8,7 @@ import { TrendTest } from '../../../src/core/mcpmod/trendTest.ts';
 import type { CandidateModel, TrendTestOptions } from '../../../src/core/mcpmod/types.ts';
 import { maxContrastPowerPerArm } from '../../../src/core/mcpmod/maxContrastPower.ts';
 import { streamFor } from '../../../src/core/random/index.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { simulateTrend, tol } from './simulate.ts';
 
 const doses = [0, 5, 10, 20];

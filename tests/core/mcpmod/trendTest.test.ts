@@ -6,7 +6,7 @@ import { maxContrastPower } from '../../../src/core/mcpmod/maxContrastPower.ts';
 import { bestDoseArm, doseOrder, medDoseArm } from '../../../src/core/mcpmod/selection.ts';
 import { TrendTest } from '../../../src/core/mcpmod/trendTest.ts';
 import type { CandidateModel, TrendTestOptions } from '../../../src/core/mcpmod/types.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { simulateTrend, tol } from './simulate.ts';
 
 const SIMS = 20_000;

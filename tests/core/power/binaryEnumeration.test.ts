@@ -8,7 +8,7 @@ import { planPoints } from '../../../src/core/sim/plan.ts';
 import { scenario } from '../sim/helpers.ts';
 import { binomialPmfTable } from '../../../src/core/distributions/binomial.ts';
 import { ChiSquareTest } from '../../../src/core/hypothesis/chiSquare.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 
 interface Case {
   test: 'chi-square' | 'fisher';

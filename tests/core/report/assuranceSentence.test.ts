@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assuranceRows, assuranceSentence } from '../../../src/core/report/assuranceSentence.ts';
-import type { ResultRow } from '../../../src/core/results/accumulator.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
+import type { ResultRow } from '../../../src/core/results/types.ts';
+import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 
-function seed(prior: boolean): ValidScenario {
+function seed(prior: boolean): ResolvedScenario {
   const json = JSON.parse(readFileSync('static/scenarios/t25fw-edss6.json', 'utf8'));
   if (prior) json.effectPrior = { type: 'normal' };
   const v = validateScenario(json);
@@ -13,7 +13,7 @@ function seed(prior: boolean): ValidScenario {
   return v.scenario;
 }
 
-function rows(s: ValidScenario, power: (n: number) => number, assurance: ((n: number) => number) | null): ResultRow[] {
+function rows(s: ResolvedScenario, power: (n: number) => number, assurance: ((n: number) => number) | null): ResultRow[] {
   return s.design.nPerArm.map((n) => {
     const p = power(n);
     const a = assurance?.(n) ?? null;

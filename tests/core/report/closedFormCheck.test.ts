@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assumptionSummary } from '../../../src/core/report/assumptionSummary.ts';
 import { armSkewness, closedFormCheck, closedFormSentence } from '../../../src/core/report/closedFormCheck.ts';
 import { justification } from '../../../src/core/report/justification.ts';
-import type { ResultRow, SimulationResult } from '../../../src/core/results/accumulator.ts';
+import type { ResultRow, SimulationResult } from '../../../src/core/results/types.ts';
 import { META, quick, seedJson, valid } from './reportFixtures.ts';
 
 const t25 = valid(seedJson('t25fw-edss6'));

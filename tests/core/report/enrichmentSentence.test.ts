@@ -19,8 +19,8 @@ function summary(enriched: (n: number) => number, all: (n: number) => number): E
     enrichTo: 'EDSS 6.0–6.5', share: 0.45, screeningBurden: 1 / 0.45, effectEnriched: 58.1, effectAllComers: 26.145,
     points: s.design.nPerArm.map((n) => ({
       nPerArm: n, nTotal: 2 * n, sims: 1000, screenedEnriched: Math.ceil((2 * n) / 0.45),
-      enriched: { power: enriched(n) + 0.1, mcse: 0.01, powerBenefit: enriched(n), powerBenefitMcse: 0.01 },
-      allComers: { power: all(n) + 0.1, mcse: 0.01, powerBenefit: all(n), powerBenefitMcse: 0.01 },
+      enriched: { power: enriched(n) + 0.1, mcse: 0.01, powerBenefit: enriched(n), powerBenefitMcse: 0.01, ci95: [0, 1], ci95Benefit: [0, 1] },
+      allComers: { power: all(n) + 0.1, mcse: 0.01, powerBenefit: all(n), powerBenefitMcse: 0.01, ci95: [0, 1], ci95Benefit: [0, 1] },
     })),
   };
 }

@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { justification } from '../../../src/core/report/justification.ts';
 import { TRIAL_CITATION } from '../../../src/core/trialFacts.ts';
 import { targetSentence } from '../../../src/core/report/targetSentence.ts';
-import type { ResultRow, SimulationResult } from '../../../src/core/results/accumulator.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
+import type { ResultRow, SimulationResult } from '../../../src/core/results/types.ts';
+import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 
-function seed(file: string): ValidScenario {
+function seed(file: string): ResolvedScenario {
   const v = validateScenario(JSON.parse(readFileSync(`static/scenarios/${file}.json`, 'utf8')));
   if (!v.ok) throw new Error(JSON.stringify(v.errors));
   return v.scenario;
 }
 
 /** Rows with a made-up power curve (the report only formats what the engine gives it). */
-function rows(s: ValidScenario, power: (n: number) => number): ResultRow[] {
+function rows(s: ResolvedScenario, power: (n: number) => number): ResultRow[] {
   return s.design.nPerArm.map((n) => {
     const p = power(n);
     return {
@@ -27,7 +27,7 @@ function rows(s: ValidScenario, power: (n: number) => number): ResultRow[] {
 }
 
 /** A result holding only rows (no undefined trials), as the report reads it. */
-function result(s: ValidScenario, rs: ResultRow[], done = 0, total = 0): SimulationResult {
+function result(s: ResolvedScenario, rs: ResultRow[], done = 0, total = 0): SimulationResult {
   const points = s.design.nPerArm.map((n) => ({ nPerArm: n, sims: 10000, anyPower: 0, anyMcse: 0, anyPowerBenefit: 0, anyPowerBenefitMcse: 0, undefinedTrials: 0, smallExpectedTrials: 0 }));
   return { rows: rs, points, trialsDone: done, trialsTotal: total, warnings: [] };
 }

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
 import { effectPlan } from '../../../src/core/effects/effectPlan.ts';
 import { defaultSensitivityN, EFFECT_SCALES, sensitivityScenarios } from '../../../src/core/report/sensitivityScenarios.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
+import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 
-function seed(file: string, patch: (j: Record<string, unknown>) => void = () => {}): ValidScenario {
+function seed(file: string, patch: (j: Record<string, unknown>) => void = () => {}): ResolvedScenario {
   const json = JSON.parse(readFileSync(`static/scenarios/${file}.json`, 'utf8'));
   patch(json);
   const v = validateScenario(json);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { rowsToCsv } from '../../../src/cli/format.ts';
+import { rowsToCsv } from '../../../src/core/report/rowsToCsv.ts';
 import { simulate } from '../../../src/core/engine.ts';
 import { neutraliseCell, safeCsvFormat } from '../../../src/core/results/safeCsv.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';

@@ -4,7 +4,7 @@ import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { COST, estimateWork } from '../../../src/core/scenario/workEstimate.ts';
 import { PointSimulator } from '../../../src/core/sim/pointSimulator.ts';
 import { planPoints } from '../../../src/core/sim/plan.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
+import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 
 const binary = {
   endpoint: { type: 'binary' },
@@ -17,7 +17,7 @@ function check(v: unknown) {
   return validateScenario(v);
 }
 
-function valid(v: unknown): ValidScenario {
+function valid(v: unknown): ResolvedScenario {
   const r = validateScenario(v);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.scenario;
@@ -71,7 +71,7 @@ describe('work estimate counts each test’s real per-trial cost', () => {
   it('the constants track measured time: Fisher tables and rank sorts vs full patient data within a factor of 4', () => {
     // Same machine, same moment: a ratio of times is robust to load where absolute times are not.
     // Best of three runs of one chunk each: a busy shared core only ever makes a run slower.
-    const time = (s: ValidScenario, chunks: number) => {
+    const time = (s: ResolvedScenario, chunks: number) => {
       const sim = new PointSimulator(s, planPoints(s)[0], 0);
       sim.runChunk(0);
       let best = Infinity;

@@ -3,7 +3,7 @@ import { scenarioLink, shareableScenario } from '../../../src/core/share/shareab
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { decodeShareHash } from '../../../src/share/shareLink.ts';
 import { listSaved, saveScenario } from '../../../src/share/savedStore.ts';
-import { runKey } from '../../../src/state/runKey.ts';
+import { runKey } from '../../../src/core/scenario/runKey.ts';
 
 /** A scenario leaving out every default it can: the resolved form fills them, links and saves must not. */
 const sparse = {

@@ -3,6 +3,8 @@ import { simulate } from '../../../src/core/engine.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { welchPower } from '../../../src/core/power/index.ts';
 import { tol } from './helpers.ts';
+import { headlineEnrichment } from '../../../src/core/results/headlineRows.ts';
+import { wilsonInterval } from '../../../src/core/results/wilson.ts';
 
 const base = {
   endpoint: { type: 'continuous' },
@@ -68,5 +70,22 @@ describe('enrichment: an enriched trial against an all-comers trial', () => {
     expect(!three.ok && three.errors[0].message).toBe('enrichment needs exactly two arms (control and one treatment), got 3');
     const badTo = validateScenario({ ...base, enrichment: { ...base.enrichment, enrichTo: 'EDSS 7' } });
     expect(!badTo.ok && badTo.errors[0].path).toBe('enrichment.enrichTo');
+  });
+
+  it('intervals come from the exact counts; the headline (two-sided: benefit) carries its own interval', () => {
+    const v = validateScenario({ ...base, simulation: { sims: 2000, seed: 'enrich-ci' } });
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const e = simulate(v.scenario).enrichment!;
+    for (const p of e.points) {
+      for (const pop of [p.enriched, p.allComers]) {
+        expect(pop.ci95).toEqual(wilsonInterval(Math.round(pop.power * p.sims), p.sims));
+        expect(pop.ci95Benefit).toEqual(wilsonInterval(Math.round(pop.powerBenefit * p.sims), p.sims));
+        expect(pop.ci95[0]).toBeLessThanOrEqual(pop.power);
+        expect(pop.ci95[1]).toBeGreaterThanOrEqual(pop.power);
+      }
+    }
+    const h = headlineEnrichment(v.scenario, e).points[0].enriched;
+    expect(h.power).toBe(e.points[0].enriched.powerBenefit);
+    expect(h.ci95).toEqual(e.points[0].enriched.ci95Benefit);
   });
 });

@@ -1,8 +1,8 @@
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
+import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 
 /** A validated scenario from a partial description (throws on invalid: a test-writing error). */
-export function scenario(overrides: Record<string, unknown>): ValidScenario {
+export function scenario(overrides: Record<string, unknown>): ResolvedScenario {
   const base = {
     endpoint: { type: 'continuous' },
     arms: [

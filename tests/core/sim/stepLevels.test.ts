@@ -5,7 +5,7 @@ import { Completers } from '../../../src/core/sim/completers.ts';
 import { decide } from '../../../src/core/sim/decide.ts';
 import { simulationPath } from '../../../src/core/sim/path.ts';
 import { hochberg, holm } from '../../../src/core/sim/stepwise.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import type { ComparisonTest } from '../../../src/core/hypothesis/types.ts';
 import { scenario } from './helpers.ts';
 

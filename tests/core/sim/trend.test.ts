@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
-import type { ValidScenario } from '../../../src/core/scenario/types.ts';
+import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 import { tol } from './helpers.ts';
 
-function doseScenario(effect: number, extra: Record<string, unknown> = {}): ValidScenario {
+function doseScenario(effect: number, extra: Record<string, unknown> = {}): ResolvedScenario {
   const v = validateScenario({
     endpoint: { type: 'continuous' },
     doseResponse: { model: 'emax', ed50: 5, reference: { dose: 10, effect }, relevantEffect: 0.3 },

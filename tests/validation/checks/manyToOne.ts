@@ -1,6 +1,6 @@
 /** Many-to-one procedures against R on fixed data (tests/fixtures/manyToOne, mvtnorm 1.1-3, multcomp 1.4, p.adjust). */
 import { decide } from '../../../src/core/sim/decide.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { DunnettTest } from '../../../src/core/hypothesis/dunnett.ts';
 import type { ComparisonTest } from '../../../src/core/hypothesis/types.ts';
 import { WelchTest } from '../../../src/core/hypothesis/welch.ts';

@@ -1,6 +1,6 @@
 /** Per-trial test statistics and p-values against scipy (tests/fixtures/tests/make_test_fixtures.py). */
 import { summarizeArm } from '../../../src/core/sim/generators/summarize.ts';
-import { Workspace } from '../../../src/core/sim/workspace.ts';
+import { Workspace } from '../../../src/core/workspace.ts';
 import { AncovaTest } from '../../../src/core/hypothesis/ancova.ts';
 import { ChiSquareTest } from '../../../src/core/hypothesis/chiSquare.ts';
 import { FisherTest } from '../../../src/core/hypothesis/fisher.ts';

@@ -1,5 +1,5 @@
 /** The `rows` list of the R script: one entry per results[] row, in the CLI's order. */
-import type { ResultRow } from '../../results/accumulator.ts';
+import type { ResultRow } from '../../results/types.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
 import { planPoints } from '../../sim/plan.ts';
 import { closedFormCall, type RMethod } from './closedFormCall.ts';

@@ -4,7 +4,7 @@
  * line of output is `{"stride": […], "r": […]}`: the closed forms in the order of results[], rows
  * without one left out. Scenario texts enter only as escaped R string literals.
  */
-import type { SimulationResult } from '../../results/accumulator.ts';
+import type { SimulationResult } from '../../results/types.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
 import { R_BINARY } from './rBinary.ts';
 import { R_MANY_TO_ONE } from './rManyToOne.ts';

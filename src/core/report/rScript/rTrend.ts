@@ -4,8 +4,8 @@
  * reports no closed form for it, so it is a check of the simulation, not part of the JSON line.
  */
 import { effectPlan } from '../../effects/effectPlan.ts';
-import { directionSign } from '../../endpoints/armModel.ts';
-import type { SimulationResult } from '../../results/accumulator.ts';
+import { directionSign } from '../../endpoints/directionSign.ts';
+import type { SimulationResult } from '../../results/types.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
 import { buildTrendTest } from '../../sim/buildTrendTest.ts';
 import { planPoints } from '../../sim/plan.ts';

@@ -1,5 +1,5 @@
 /** The inputs of one results[] row as R code: what both the closed-form and the simulation calls take. */
-import { directionSign } from '../../endpoints/armModel.ts';
+import { directionSign } from '../../endpoints/directionSign.ts';
 import { effectPlan } from '../../effects/effectPlan.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
 import type { PlanPoint } from '../../sim/plan.ts';

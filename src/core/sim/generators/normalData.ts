@@ -1,5 +1,5 @@
 import type { RandomStream } from '../../random/index.ts';
-import type { Workspace } from '../workspace.ts';
+import type { Workspace } from '../../workspace.ts';
 import type { TrialGenerator } from './types.ts';
 import { summarizeArm } from './summarize.ts';
 

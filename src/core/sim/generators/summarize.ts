@@ -1,4 +1,4 @@
-import type { Workspace } from '../workspace.ts';
+import type { Workspace } from '../../workspace.ts';
 
 /** Arm mean and sum of squared deviations from the patient values (two-pass, for accuracy). */
 export function summarizeArm(ws: Workspace, j: number): void {

@@ -1,5 +1,5 @@
 import type { RandomStream } from '../../random/index.ts';
-import type { Workspace } from '../workspace.ts';
+import type { Workspace } from '../../workspace.ts';
 
 /** Fills a workspace with one simulated trial's per-arm data or summaries (completer counts are set). */
 export interface TrialGenerator {

@@ -13,8 +13,8 @@ import { ENGINE_VERSION } from '../../../../src/core/version.ts';
 import { rRows } from '../../../../src/core/report/rScript/rRows.ts';
 import { rScript } from '../../../../src/core/report/rScript/rScript.ts';
 import type { RMethod } from '../../../../src/core/report/rScript/closedFormCall.ts';
-import type { SimulationResult } from '../../../../src/core/results/accumulator.ts';
-import type { ValidScenario } from '../../../../src/core/scenario/types.ts';
+import type { SimulationResult } from '../../../../src/core/results/types.ts';
+import type { ResolvedScenario } from '../../../../src/core/scenario/types.ts';
 import { valid } from '../reportFixtures.ts';
 
 const DIR = 'tests/fixtures/rcheck';
@@ -36,7 +36,7 @@ const TOLERANCE: Record<RMethod, number> = {
   'hasler-hothorn': 1e-3,
 };
 
-const loaded = new Map<string, { s: ValidScenario; result: SimulationResult }>();
+const loaded = new Map<string, { s: ResolvedScenario; result: SimulationResult }>();
 /** A fixture scenario, validated and simulated in process (once per file). */
 function load(name: string) {
   let hit = loaded.get(name);

@@ -1,4 +1,4 @@
-import type { FieldErrors, Raw } from './fieldCheck.ts';
+import type { FieldErrors, Raw } from '../core/explain/fieldCheck.ts';
 
 /**
  * One section's inputs: what the reader typed (`raw`, bound to the controls), the messages for its

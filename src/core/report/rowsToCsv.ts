@@ -1,5 +1,5 @@
-import { safeCsvFormat } from '../core/results/safeCsv.ts';
-import type { ResultRow } from '../core/results/accumulator.ts';
+import { safeCsvFormat } from '../results/safeCsv.ts';
+import type { ResultRow } from '../results/types.ts';
 
 /**
  * The result table as CSV, one row per treatment arm and sample size (unrounded numbers). New columns
