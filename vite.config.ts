@@ -14,11 +14,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The engine and every plain-Node piece (forms, links, reports): in-process, no CLI build, no browser.
+        test: { name: 'unit', include: ['tests/core/**/*.test.ts', 'tests/validation/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
-          name: 'unit',
-          include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/validation/**/*.test.ts'],
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
           environment: 'node',
-          // the CLI tests run the built command line, as users do
+          // the CLI tests run the built command line, as users do: built once (if stale) before any file starts
           globalSetup: ['tests/cli/buildCli.setup.ts'],
         },
       },

@@ -115,12 +115,7 @@ export async function download(page: Page, testId: string): Promise<{ name: stri
   return { name: d.suggestedFilename(), bytes: readFileSync(path) };
 }
 
-/** A seed scenario file with fewer trials, for quick runs. */
-export function seedScenario(file: string, sims = 1000): Record<string, unknown> & { simulation: { sims: number; seed: string } } {
-  const s = JSON.parse(readFileSync(join(ROOT, 'static/scenarios', file), 'utf8'));
-  s.simulation.sims = sims;
-  return s;
-}
+export { seedScenario } from '../helpers/seedScenario.ts';
 
 /** The `#scenario=` link for a scenario object. */
 export const scenarioHash = (s: unknown): string => `#scenario=${encodeURIComponent(JSON.stringify(s))}`;

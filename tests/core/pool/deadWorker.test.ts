@@ -35,11 +35,10 @@ describe('a dead or hung worker is replaced and its batch re-sent, with identica
 
   it('a worker that never answers (self.close(): no event), caught by the watchdog', async () => {
     const { seats, log } = fakeSeats(3, (seat, life, call) => (seat === 1 && life === 0 && call === 2 ? 'hang' : 'ok'));
-    const t0 = performance.now();
+    // Without the watchdog the run would wait forever (the test's timeout would fail it).
     const { result: r } = await runPool(seats, plannerJob, s, opts);
     expect(r.rows).toEqual(direct.rows);
     expect(log.spawned).toEqual([1, 2, 1]);
-    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 
   it('a worker whose batch throws', async () => {
