@@ -41,6 +41,8 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
+          // builds and serves the app and starts Chromium once for all files (each file: its own context)
+          globalSetup: ['tests/browser/serveApp.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
