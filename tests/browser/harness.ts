@@ -77,14 +77,17 @@ export function tableCells(page: Page): Promise<Cell[]> {
   );
 }
 
-/** Clicks a button and returns the text or bytes of the file it downloads. */
-export async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = (await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testId}"]`)])) as [Download, void];
+/** Clicks the element matching `selector` and returns the name and bytes of the file it downloads. */
+export async function downloadFrom(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = (await Promise.all([page.waitForEvent('download'), page.click(selector)])) as [Download, void];
   // The browser runs as a server shared by the files: read the download as a stream (path() is local-only).
   const chunks: Buffer[] = [];
   for await (const chunk of await d.createReadStream()) chunks.push(chunk as Buffer);
   return { name: d.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
+
+/** Clicks a button and returns the text or bytes of the file it downloads. */
+export const download = (page: Page, testId: string) => downloadFrom(page, `[data-testid="${testId}"]`);
 
 export { seedScenario } from '../helpers/seedScenario.ts';
 
