@@ -109,9 +109,8 @@ describe('workers that keep failing end the run with a message, and the next run
 
   it('a worker that never answers and cannot be restarted does not make the run wait forever', async () => {
     const { seats } = fakeSeats(1, () => 'hang');
-    const t0 = performance.now();
+    // Waiting forever would fail on the test's timeout; the message says the watchdog's 0.1 s fired.
     await expect(runPool([seats[0].current.remote], plannerJob, s, opts)).rejects.toThrow(/the same batch of trials failed 2 times \(last time it did not answer within 0\.1 s\)/);
-    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 
   it("a job's own task limit (a whole search per task) replaces the first-batch limit, and still ends a hang", async () => {
