@@ -31,7 +31,7 @@ function chunkMs(s: ValidScenario): number {
 export function workEstimateRatios(): { name: string; ratio: number }[] {
   const walk = valid({ endpoint: { type: 'timed-walk' }, arms: [{ mean: -10, sd: 30 }, { mean: 5, sd: 30 }], analysis: { test: 'welch', alpha: 0.05 }, design: { nPerArm: [500] }, simulation: { sims: 4000, seed: 'f' } });
   const fisher = valid({ endpoint: { type: 'binary' }, arms: [{ label: 'C', rate: 0.3 }, { label: 'T', rate: 0.5 }], analysis: { test: 'fisher', alpha: 0.05, sides: 2 }, design: { nPerArm: [500], dropout: 0.2 }, simulation: { sims: 4000, seed: 'f' } });
-  const mw = valid({ ...walk, analysis: { test: 'mann-whitney', alpha: 0.05 } });
+  const mw = valid({ ...walk.written, analysis: { test: 'mann-whitney', alpha: 0.05 } });
   const tWalk = chunkMs(walk);
   return [
     ['Fisher, n = 500, 20% dropout', fisher],
