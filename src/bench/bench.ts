@@ -12,6 +12,7 @@ import { spawnTsWorker, startNodePool } from '../cli/nodePool.ts';
 import { benchRandom } from './randomBench.ts';
 import { pageBench } from './pageBench.ts';
 import { cliStartup } from './cliStartup.ts';
+import { workEstimateRatios } from './workEstimateCheck.ts';
 
 /** Trials per second on one core, measured in a fresh worker thread (as the app and CLI run them). */
 async function trialsPerSecond(s: ResolvedScenario, seconds = 1, fullData = false): Promise<number> {
@@ -95,6 +96,9 @@ async function main() {
     console.log(`  Welch n = 50:        ${fmt(np.welch50)}  → Stride ${(rows[0][1] / np.welch50).toFixed(1)}× (shortcut), ${(rows[1][1] / np.welch50).toFixed(1)}× (full data)`);
     console.log(`  Mann–Whitney n = 50: ${fmt(np.mannWhitney50)}  → Stride ${(rows[3][1] / np.mannWhitney50).toFixed(1)}×`);
   } else console.log('\n(numpy + scipy not available: no side-by-side ratio)');
+
+  console.log('\nWork estimate vs measured time (ratio to full-data timed walk; keep within ¼–4, else re-tune workEstimate.ts):');
+  for (const r of workEstimateRatios()) console.log(`  ${r.name.padEnd(46)} ${r.ratio.toFixed(2)}${r.ratio > 0.25 && r.ratio < 4 ? '' : '  ← outside ¼–4'}`);
 
   const cli = cliStartup();
   console.log('\nCommand line, 100-trial T25FW run, wall (node src/cli/bin/simulate.mjs; npm run adds its own ~0.3–0.5 s):');

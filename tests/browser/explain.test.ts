@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { downloadFrom, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,12 +22,6 @@ async function allDone(page: Page): Promise<void> {
     undefined,
     { timeout: 90_000 },
   );
-}
-
-/** Clicks the element matching `selector` and returns the file it downloads. */
-async function downloadFrom(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = (await Promise.all([page.waitForEvent('download'), page.click(selector)])) as [Download, void];
-  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
 }
 
 const text = (page: Page, n: number) => page.locator(`${section(n)} [data-testid="explain-text"]`).innerText();

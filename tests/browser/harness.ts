@@ -1,30 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import { startAppServer } from './appServer.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Flags Debian's Chromium needs on this kind of machine (engineering notes). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export function chromiumPath(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
-}
+export { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 
 export interface Harness {
   /** The preview server's address, ending in "/". */
@@ -36,40 +13,34 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Builds the app once into a temp folder, serves it with Vite's preview API, starts Chromium. */
+/**
+ * A browser context on the built app. Under Vitest the browser project's global set-up
+ * (serveApp.setup.ts) has built and served the app and started Chromium once for all files; a script
+ * (screenshots, the page bench) builds and starts its own.
+ */
 export async function startHarness(): Promise<Harness> {
-  const outDir = mkdtempSync(join(tmpdir(), 'stride-build-'));
-  const userDataDir = mkdtempSync(join(tmpdir(), 'stride-chromium-'));
-  // Vitest sets NODE_ENV=test, which would make Svelte compile in dev mode: build as production.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
+  let url: string;
+  let endpoint: string;
+  let own: { close(): Promise<void> } | null = null;
+  const vitest = process.env.VITEST ? await import('vitest') : null;
+  if (vitest) {
+    url = vitest.inject('appUrl');
+    endpoint = vitest.inject('chromiumEndpoint');
+  } else {
+    const app = await startAppServer();
+    ({ url, chromiumEndpoint: endpoint } = app);
+    own = app;
   }
-  let server: PreviewServer | undefined;
-  let context: BrowserContext | undefined;
   try {
-    server = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, open: false } });
-    const port = (server.httpServer.address() as AddressInfo).port;
-    const url = `http://127.0.0.1:${port}/`;
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1280, height: 800 },
-    });
+    const browser = await chromium.connect(endpoint);
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
-    const ctx = context;
-    const srv = server;
     return {
       url,
-      context: ctx,
+      context,
       errors,
       async open(hash = '', viewport) {
-        const page = await ctx.newPage();
+        const page = await context.newPage();
         if (viewport) await page.setViewportSize(viewport);
         page.on('pageerror', (e) => errors.push(e.message));
         page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
@@ -77,15 +48,13 @@ export async function startHarness(): Promise<Harness> {
         return page;
       },
       async close() {
-        await ctx.close();
-        await srv.close();
-        rmSync(outDir, { recursive: true, force: true });
-        rmSync(userDataDir, { recursive: true, force: true });
+        await context.close();
+        await browser.close(); // a connected browser: this only disconnects
+        await own?.close();
       },
     };
   } catch (e) {
-    await context?.close();
-    await server?.close();
+    await own?.close();
     throw e;
   }
 }
@@ -108,19 +77,19 @@ export function tableCells(page: Page): Promise<Cell[]> {
   );
 }
 
-/** Clicks a button and returns the text or bytes of the file it downloads. */
-export async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = (await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testId}"]`)])) as [Download, void];
-  const path = await d.path();
-  return { name: d.suggestedFilename(), bytes: readFileSync(path) };
+/** Clicks the element matching `selector` and returns the name and bytes of the file it downloads. */
+export async function downloadFrom(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = (await Promise.all([page.waitForEvent('download'), page.click(selector)])) as [Download, void];
+  // The browser runs as a server shared by the files: read the download as a stream (path() is local-only).
+  const chunks: Buffer[] = [];
+  for await (const chunk of await d.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: d.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
 
-/** A seed scenario file with fewer trials, for quick runs. */
-export function seedScenario(file: string, sims = 1000): Record<string, unknown> & { simulation: { sims: number; seed: string } } {
-  const s = JSON.parse(readFileSync(join(ROOT, 'static/scenarios', file), 'utf8'));
-  s.simulation.sims = sims;
-  return s;
-}
+/** Clicks a button and returns the text or bytes of the file it downloads. */
+export const download = (page: Page, testId: string) => downloadFrom(page, `[data-testid="${testId}"]`);
+
+export { seedScenario } from '../helpers/seedScenario.ts';
 
 /** The `#scenario=` link for a scenario object. */
 export const scenarioHash = (s: unknown): string => `#scenario=${encodeURIComponent(JSON.stringify(s))}`;

@@ -9,6 +9,8 @@ const MAX_ITER = 200000;
 
 /**
  * Iₓ(a,b)·B(a,b)/(xᵃyᵇ) by the DiDonato–Morris continued fraction (TOMS 708 bfrac), λ = a − (a+b)x ≥ 0.
+ * @example
+ * betaFraction(20, 15, 0.4, 0.6, 20 - 35 * 0.4) // → 0.142117700071 (mpmath)
  */
 export function betaFraction(a: number, b: number, x: number, y: number, lambda: number): number {
   const c = lambda + 1;
@@ -51,6 +53,8 @@ export function betaFraction(a: number, b: number, x: number, y: number, lambda:
 /**
  * Iₓ(a,b) for a ≥ 15, b ≤ 1 by Temme's asymptotic expansion in incomplete gamma functions
  * (DiDonato & Morris, TOMS 708 bgrat); logBetaAB = log B(a,b). Returns NaN when the expansion cannot be used.
+ * @example
+ * betaAsymptoticLargeA(30, 0.5, 0.97, 0.03, logBeta(30, 0.5)) // → 0.178217544970 (mpmath)
  */
 export function betaAsymptoticLargeA(a: number, b: number, x: number, y: number, logBetaAB: number): number {
   const bm1 = b - 1;

@@ -8,7 +8,11 @@ import { binomialPmfRaw } from './saddlePoint.ts';
 /** Largest n a full table is built for (16 MB; the engine's arms have at most 1e6 patients); beyond it the tables are empty. */
 export const MAX_TABLE_N = 2e6;
 
-/** log C(n, k) = −log(n+1) − log B(n−k+1, k+1) (cancellation-free log-beta, as R's lchoose). */
+/**
+ * log C(n, k) = −log(n+1) − log B(n−k+1, k+1) (cancellation-free log-beta, as R's lchoose).
+ * @example
+ * logChoose(50, 20) // → 31.4839141422 (exact)
+ */
 export function logChoose(n: number, k: number): number {
   if (Number.isNaN(n) || Number.isNaN(k)) return NaN;
   if (k < 0 || k > n) return -Infinity;
@@ -17,7 +21,11 @@ export function logChoose(n: number, k: number): number {
   return -Math.log1p(n) - logBeta(n - k + 1, k + 1);
 }
 
-/** Binomial point probability P(X = k), X ~ Bin(n, p) (Loader 2000 saddle-point algorithm; ≤ 1e-12 relative, ~1e-15 near the mode). */
+/**
+ * Binomial point probability P(X = k), X ~ Bin(n, p) (Loader 2000 saddle-point algorithm; ≤ 1e-12 relative, ~1e-15 near the mode).
+ * @example
+ * binomialPmf(3, 10, 0.3) // → 0.266827932000 (scipy)
+ */
 export function binomialPmf(k: number, n: number, p: number): number {
   if (Number.isNaN(k) || Number.isNaN(n) || Number.isNaN(p)) return NaN;
   if (p < 0 || p > 1 || n < 0 || !Number.isInteger(n)) return NaN;
@@ -29,6 +37,8 @@ export function binomialPmf(k: number, n: number, p: number): number {
  * Table of P(X = k), k = 0..n (Loader saddle point at the mode, then the ratio recurrence
  * p(k±1)/p(k) outward from the mode, renormalised to sum to 1). NaN-filled for an invalid p, empty for an invalid n
  * or n > MAX_TABLE_N.
+ * @example
+ * binomialPmfTable(4, 0.5) // → [0.0625000000000, 0.250000000000, 0.375000000000, 0.250000000000, 0.0625000000000] (exact)
  */
 export function binomialPmfTable(n: number, p: number): Float64Array {
   if (!(n <= MAX_TABLE_N)) return new Float64Array(0);
@@ -70,6 +80,8 @@ export function binomialPmfTable(n: number, p: number): Float64Array {
 /**
  * Table of P(X ≤ k), k = 0..n: left partial sums below the mode, 1 − right partial sums from the mode on,
  * so both tails keep their accuracy; the last entry is exactly 1.
+ * @example
+ * binomialCdfTable(4, 0.3) // → [0.240100000000, 0.651700000000, 0.916300000000, 0.991900000000, 1.00000000000] (scipy)
  */
 export function binomialCdfTable(n: number, p: number): Float64Array {
   const pmf = binomialPmfTable(n, p);

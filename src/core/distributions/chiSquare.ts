@@ -4,7 +4,11 @@
 import { logGamma, regLowerGamma, regUpperGamma } from './gammaFn.ts';
 import { normalQuantile } from './normal.ts';
 
-/** Chi-square density (direct formula in logs). */
+/**
+ * Chi-square density (direct formula in logs).
+ * @example
+ * chiSquarePdf(3, 4) // → 0.167347620111 (scipy)
+ */
 export function chiSquarePdf(x: number, df: number): number {
   if (Number.isNaN(x) || Number.isNaN(df) || df <= 0) return NaN;
   if (x < 0 || x === Infinity) return 0;
@@ -13,21 +17,33 @@ export function chiSquarePdf(x: number, df: number): number {
   return Math.exp((a - 1) * Math.log(x) - 0.5 * x - a * Math.LN2 - logGamma(a));
 }
 
-/** Chi-square CDF P(ν/2, x/2) (regularised lower incomplete gamma: series / continued fraction). */
+/**
+ * Chi-square CDF P(ν/2, x/2) (regularised lower incomplete gamma: series / continued fraction).
+ * @example
+ * chiSquareCdf(3.84, 1) // → 0.949956478751 (scipy)
+ */
 export function chiSquareCdf(x: number, df: number): number {
   if (Number.isNaN(x) || Number.isNaN(df) || df <= 0) return NaN;
   if (x <= 0) return 0;
   return regLowerGamma(0.5 * df, 0.5 * x);
 }
 
-/** Chi-square upper tail Q(ν/2, x/2) (regularised upper incomplete gamma, accurate in the tail). */
+/**
+ * Chi-square upper tail Q(ν/2, x/2) (regularised upper incomplete gamma, accurate in the tail).
+ * @example
+ * chiSquareSf(30, 5) // → 1.474858104e-05 (scipy)
+ */
 export function chiSquareSf(x: number, df: number): number {
   if (Number.isNaN(x) || Number.isNaN(df) || df <= 0) return NaN;
   if (x <= 0) return 1;
   return regUpperGamma(0.5 * df, 0.5 * x);
 }
 
-/** Chi-square quantile (Wilson–Hilferty / small-x start, safeguarded Newton on the log of the nearer tail). */
+/**
+ * Chi-square quantile (Wilson–Hilferty / small-x start, safeguarded Newton on the log of the nearer tail).
+ * @example
+ * chiSquareQuantile(0.95, 3) // → 7.81472790325 (scipy)
+ */
 export function chiSquareQuantile(p: number, df: number): number {
   if (Number.isNaN(p) || Number.isNaN(df) || df <= 0 || p < 0 || p > 1) return NaN;
   if (p === 0) return 0;

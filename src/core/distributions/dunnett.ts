@@ -14,7 +14,11 @@ import { normalCdf, normalQuantile } from './normal.ts';
 import { normalCdfTabulated, tabulatedPdf } from './normalTable.ts';
 import { tQuantile } from './studentT.ts';
 
-/** λᵢ = √(nᵢ/(nᵢ + n₀)) for treatment arms of sizes nᵢ against a control of size n₀ (Dunnett 1955). */
+/**
+ * λᵢ = √(nᵢ/(nᵢ + n₀)) for treatment arms of sizes nᵢ against a control of size n₀ (Dunnett 1955).
+ * @example
+ * dunnettLambdas([20, 30], 20) // → [0.707106781187, 0.774596669241] (exact)
+ */
 export function dunnettLambdas(nTreatment: ArrayLike<number>, nControl: number): Float64Array {
   const out = new Float64Array(nTreatment.length);
   for (let i = 0; i < out.length; i++) out[i] = Math.sqrt(nTreatment[i] / (nTreatment[i] + nControl));
@@ -81,6 +85,8 @@ function evaluate(rule: DunnettRule, c: number): number {
  * `coarse` > 1 multiplies both steps (fewer nodes, larger error: ≲ 6e-5 at 2) for a quick first look.
  * `recurring`: the same (λ, ν) will come again (completer counts), so the rule is memoised; λ from
  * estimated variances never recur, and memoising them would only make garbage.
+ * @example
+ * dunnettCdf(2.5, [Math.SQRT1_2, Math.SQRT1_2], 20, 2) // → 0.9610643430 (R mvtnorm)
  */
 export function dunnettCdf(c: number, lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1, recurring = false): number {
   if (Number.isNaN(c)) return NaN;
@@ -94,6 +100,8 @@ export function dunnettCdf(c: number, lambdas: ArrayLike<number>, df: number, si
 /**
  * Dunnett critical value c with dunnettCdf(c) = 1 − α (safeguarded Newton with the analytic derivative, started from
  * the ν = ∞ solution mapped through t_ν⁻¹(Φ(c_∞)); quadrature-limited accuracy ~1e-9, see dunnett.test.ts).
+ * @example
+ * dunnettCritical(0.05, [Math.SQRT1_2, Math.SQRT1_2], 20, 2) // → 2.37868998 (R mvtnorm)
  */
 export function dunnettCritical(alpha: number, lambdas: ArrayLike<number>, df: number, sides: 1 | 2): number {
   if (!(alpha > 0 && alpha < 1)) return NaN;

@@ -30,6 +30,9 @@ export interface DunnettRule {
  * Product trapezoidal rule for the Dunnett one-factor integral (z step 0.5·min(1, σ/λ), |z| ≤ 8.5; null if inputs are invalid
  * or ν < 1).
  * `coarse` multiplies the z and log-S steps (a cheaper, less accurate rule; 1 = full accuracy).
+ * @example
+ * buildDunnettRule([0.5], 10, 2).wz.reduce((a, w) => a + w, 0) // → 1.000000000 (the normal density integrates to 1)
+ * buildDunnettRule([0.5], 0.5, 2) === null // → true (ν < 1)
  */
 export function buildDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): DunnettRule | null {
   const k = lambdas.length;
@@ -73,6 +76,8 @@ const chiRules = new Map<string, [Float64Array, Float64Array]>();
 /**
  * buildDunnettRule, memoised: a simulation evaluates the CDF for the same design (completer counts,
  * df) again and again, and building the nodes costs as much as an evaluation. Rules are read-only.
+ * @example
+ * cachedDunnettRule([0.5], 10, 2) === cachedDunnettRule([0.5], 10, 2) // → true (built once)
  */
 export function cachedDunnettRule(lambdas: ArrayLike<number>, df: number, sides: 1 | 2, coarse = 1): DunnettRule | null {
   let key = `${df}|${sides}|${coarse}`;
@@ -105,6 +110,9 @@ function cachedChiRule(df: number, coarse: number): [Float64Array, Float64Array]
 /**
  * Trapezoidal nodes/weights in y = log S for S = √(χ²_ν/ν); density of y is 2(ν/2)^{ν/2}e^{νy − νe^{2y}/2}/Γ(ν/2).
  * Empty arrays when ν is so small that the rule would need more than 20,000 nodes.
+ * @example
+ * const [s, w] = chiRule(10);
+ * s.reduce((a, si, i) => a + w[i] * si * si, 0) // → 1.000000000 (E[χ²₁₀/10] = 1)
  */
 export function chiRule(df: number, coarse = 1): [Float64Array, Float64Array] {
   if (df > DF_AS_INFINITE) return [Float64Array.of(1), Float64Array.of(1)];

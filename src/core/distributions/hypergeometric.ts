@@ -13,6 +13,8 @@ export interface HypergeometricTable {
  * P(X = x) for X = successes in group 1 (size n1) when s successes are spread over n1 + n2 subjects,
  * x = max(0, s−n2)..min(s, n1) (ratio recurrence outward from the mode, renormalised; no logs, no underflow at the mode).
  * Empty for invalid margins or a support of 2e6 outcomes or more.
+ * @example
+ * hypergeometricPmfTable(3, 4, 4).pmf // → [0.0714285714286, 0.428571428571, 0.428571428571, 0.0714285714286] (exact)
  */
 export function hypergeometricPmfTable(s: number, n1: number, n2: number): HypergeometricTable {
   if (![s, n1, n2].every((v) => Number.isInteger(v) && v >= 0) || s > n1 + n2) return { lo: 0, pmf: new Float64Array(0) };
@@ -45,6 +47,8 @@ const REL_ERR = 1 + 1e-7;
 /**
  * Two-sided Fisher exact p-value for x successes out of n1 in group 1 and s − x out of n2 in group 2:
  * Σ P(X = i) over i with P(X = i) ≤ P(X = x)·(1 + 1e-7) (R's fisher.test definition).
+ * @example
+ * fisherExactTwoSided(1, 10, 7, 10) // → 0.0572755417957 (scipy)
  */
 export function fisherExactTwoSided(x: number, n1: number, s: number, n2: number): number {
   const { lo, pmf } = hypergeometricPmfTable(s, n1, n2);
@@ -58,6 +62,8 @@ export function fisherExactTwoSided(x: number, n1: number, s: number, n2: number
 /**
  * One-sided Fisher exact p-value (hypergeometric tail, R's fisher.test): 'greater' = P(X ≥ x) (group 1 has the
  * higher success odds), 'less' = P(X ≤ x). For "group 2 higher" use 'less' on the group-1 count.
+ * @example
+ * fisherExactOneSided(8, 10, 10, 10, 'greater') // → 0.0115070687826 (scipy)
  */
 export function fisherExactOneSided(x: number, n1: number, s: number, n2: number, alternative: 'greater' | 'less'): number {
   const { lo, pmf } = hypergeometricPmfTable(s, n1, n2);
@@ -71,6 +77,8 @@ export function fisherExactOneSided(x: number, n1: number, s: number, n2: number
 /**
  * Two-sided Fisher p-values for every table with margins (s, n1, n2) at once, pValues[i] for x = lo + i
  * (same definition as fisherExactTwoSided; O(m log m) by sorting the pmf).
+ * @example
+ * fisherTwoSidedPValues(3, 4, 4).pValues // → [0.142857142857, 1.00000000000, 1.00000000000, 0.142857142857] (scipy)
  */
 export function fisherTwoSidedPValues(s: number, n1: number, n2: number): { lo: number; pValues: Float64Array } {
   const { lo, pmf } = hypergeometricPmfTable(s, n1, n2);

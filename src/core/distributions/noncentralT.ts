@@ -142,6 +142,8 @@ function sfNonNegative(t: number, df: number, delta: number): number {
 /**
  * Noncentral t CDF P(T ≤ t; ν, δ) (Lenth 1989 AS 243 series summed from the Poisson mode both ways,
  * Benton & Krishnamoorthy 2003); ν may be non-integer, ν = Infinity gives Φ(t − δ).
+ * @example
+ * noncentralTCdf(2, 10, 1.5) // → 0.659154072442 (mpmath)
  */
 export function noncentralTCdf(t: number, df: number, ncp: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || Number.isNaN(ncp) || df <= 0 || !Number.isFinite(ncp)) return NaN;
@@ -151,7 +153,11 @@ export function noncentralTCdf(t: number, df: number, ncp: number): number {
   return t >= 0 ? cdfNonNegative(t, df, ncp) : sfNonNegative(-t, df, -ncp);
 }
 
-/** Noncentral t upper tail P(T > t; ν, δ) = P(−T < −t) with −T ~ t'(ν, −δ) (AS 243 / Benton & Krishnamoorthy 2003). */
+/**
+ * Noncentral t upper tail P(T > t; ν, δ) = P(−T < −t) with −T ~ t'(ν, −δ) (AS 243 / Benton & Krishnamoorthy 2003).
+ * @example
+ * noncentralTSf(4, 10, 1.5) // → 0.03378569625 (mpmath)
+ */
 export function noncentralTSf(t: number, df: number, ncp: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || Number.isNaN(ncp) || df <= 0 || !Number.isFinite(ncp)) return NaN;
   if (t === Infinity) return 0;

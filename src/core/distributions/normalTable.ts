@@ -24,7 +24,11 @@ function build(): Float64Array {
 /** φ(u) from the last normalCdfTabulated call. */
 export let tabulatedPdf = 0;
 
-/** Φ(u) by table lookup + 6-term Taylor/Hermite series (|error| < 1e-16); also sets tabulatedPdf = φ(u). */
+/**
+ * Φ(u) by table lookup + 6-term Taylor/Hermite series (|error| < 1e-16); also sets tabulatedPdf = φ(u).
+ * @example
+ * normalCdfTabulated(1.2345) // → 0.89149167663733 (scipy)
+ */
 export function normalCdfTabulated(u: number): number {
   if (!(u > LO)) {
     tabulatedPdf = 0;

@@ -24,7 +24,11 @@ function upperTail(t: number, df: number): number {
   return 0.5 * regIncBetaXY(df / den, t2 / den, a, 0.5, false);
 }
 
-/** Student t density (direct formula with log1p; Abramowitz & Stegun 26.7.1). */
+/**
+ * Student t density (direct formula with log1p; Abramowitz & Stegun 26.7.1).
+ * @example
+ * tPdf(1.5, 7) // → 0.126263061286 (scipy)
+ */
 export function tPdf(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return NaN;
   if (df > DF_NORMAL) return normalPdf(t);
@@ -32,7 +36,11 @@ export function tPdf(t: number, df: number): number {
   return Math.exp(-0.5 * (df + 1) * Math.log1p((t * t) / df) - 0.5 * Math.log(df) - logBeta(0.5 * df, 0.5));
 }
 
-/** Student t upper tail P(T > t), accurate far into the tail (incomplete beta, A&S 26.7.1 / TOMS 708). */
+/**
+ * Student t upper tail P(T > t), accurate far into the tail (incomplete beta, A&S 26.7.1 / TOMS 708).
+ * @example
+ * tSf(3, 10) // → 0.00667182751128 (scipy)
+ */
 export function tSf(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return NaN;
   if (df > DF_NORMAL) return normalSf(t);
@@ -41,7 +49,11 @@ export function tSf(t: number, df: number): number {
   return t >= 0 ? upperTail(t, df) : 1 - upperTail(-t, df);
 }
 
-/** Student t CDF P(T ≤ t) (incomplete beta, A&S 26.7.1 / TOMS 708). */
+/**
+ * Student t CDF P(T ≤ t) (incomplete beta, A&S 26.7.1 / TOMS 708).
+ * @example
+ * tCdf(-2, 5) // → 0.0509697394149 (scipy)
+ */
 export function tCdf(t: number, df: number): number {
   if (Number.isNaN(t) || Number.isNaN(df) || df <= 0) return NaN;
   if (df > DF_NORMAL) return normalCdf(t);
@@ -84,7 +96,11 @@ function upperQuantile(q: number, df: number): number {
   return t;
 }
 
-/** Student t quantile (safeguarded Newton on the log upper tail from a Cornish–Fisher / power-tail start; closed form for ν = 1, 2). */
+/**
+ * Student t quantile (safeguarded Newton on the log upper tail from a Cornish–Fisher / power-tail start; closed form for ν = 1, 2).
+ * @example
+ * tQuantile(0.975, 10) // → 2.22813885199 (scipy)
+ */
 export function tQuantile(p: number, df: number): number {
   if (Number.isNaN(p) || Number.isNaN(df) || df <= 0 || p < 0 || p > 1) return NaN;
   if (df > DF_NORMAL) return normalQuantile(p);

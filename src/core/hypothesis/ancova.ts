@@ -7,6 +7,8 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  * ANCOVA of the outcome on arm and baseline covariate (common slope), fitted to the two arms
  * compared: the adjusted difference (ȳi − ȳ0) − b·(x̄i − x̄0) with b the pooled within-arm slope,
  * its standard error s·√(1/m0 + 1/mi + (x̄i − x̄0)²/Sxx), and t on m0 + mi − 3 df.
+ * @example
+ * decide(new AncovaTest({ level: 0.05, sides: 2, sign: 1 }, 10, 2), arms([4.1, 5.2, 6.3, 5.0, 4.8, 5.9], [6.0, 7.1, 5.8, 6.9, 7.4, 6.2], [[3.9, 5.0, 6.1, 5.2, 4.5, 5.5], [5.1, 6.8, 5.0, 6.0, 6.9, 5.6]])).p // → 0.002477940426 (numpy)
  */
 export class AncovaTest implements ComparisonTest {
   private readonly crit: TCritical;

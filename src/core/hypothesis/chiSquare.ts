@@ -7,6 +7,8 @@ import type { ComparisonTest, TestOptions } from './types.ts';
  * Pearson's chi-square test for two proportions without continuity correction, as the signed
  * statistic z = (p̂i − p̂0)/√(p̄(1 − p̄)(1/m0 + 1/mi)); two-sided X² = z² > χ²₁ ⇔ |z| > z₁₋α/₂.
  * No rejection when every patient (or none) responded: the statistic is undefined.
+ * @example
+ * decide(new ChiSquareTest({ level: 0.05, sides: 2, sign: 1 }), binaryArms([12, 40], [22, 40])).p // → 0.02371864263 (scipy)
  */
 export class ChiSquareTest implements ComparisonTest {
   private readonly decision: NormalDecision;

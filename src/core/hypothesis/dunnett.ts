@@ -15,6 +15,10 @@ import type { ManyToOneTest, TestOptions } from './types.ts';
  * (Engine 0.1.0 kept a finer λ grid per grid point, whose critical values took most of a run's time;
  * the decisions are the same exact rule.) With no dropout the counts never change and the exact c is
  * computed once.
+ * @example
+ * const trial = arms([4.1, 5.2, 6.3, 5.0, 4.8, 5.9], [6.0, 7.1, 5.8, 6.9, 7.4, 6.2], [5.0, 5.6, 6.4, 4.9, 6.1, 5.3]);
+ * decide(new DunnettTest({ level: 0.05, sides: 2, sign: 1 }, 3, true), trial, 2).stat // → 0.841754022664 (numpy)
+ * decide(new DunnettTest({ level: 0.05, sides: 2, sign: 1 }, 3, true), trial, 2).p // → 0.6189345374 (R mvtnorm)
  */
 export class DunnettTest implements ManyToOneTest {
   /** For the step-down: λ of a subset of the comparisons (subViews[c] = its first c entries). */

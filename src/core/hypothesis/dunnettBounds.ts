@@ -49,6 +49,9 @@ function dfCellOf(df: number, up: boolean): number {
  * (a coarse one first, see COARSE).
  * Bounds depend only on their grid cell, never on the order trials arrive in, so decisions are the
  * same for any split of the trials over workers.
+ * @example
+ * new DunnettBounds(0.05, 2).exceeds(2.40, Float64Array.of(Math.SQRT1_2, Math.SQRT1_2), 20) // → true (R: c = 2.3787)
+ * new DunnettBounds(0.05, 2).exceeds(2.36, Float64Array.of(Math.SQRT1_2, Math.SQRT1_2), 20) // → false (scipy)
  */
 export class DunnettBounds {
   private readonly cache = new Map<number, number>();
@@ -111,7 +114,12 @@ export class DunnettBounds {
 
 const shared = new Map<string, DunnettBounds>();
 
-/** One bounds cache per (level, sides), shared by every grid point a worker simulates. */
+/**
+ * One bounds cache per (level, sides), shared by every grid point a worker simulates.
+ * @example
+ * dunnettBounds(0.05, 1).exceeds(2.04, Float64Array.of(Math.SQRT1_2, Math.SQRT1_2), 20) // → true (R: c = 2.0273)
+ * dunnettBounds(0.05, 1).exceeds(2.01, Float64Array.of(Math.SQRT1_2, Math.SQRT1_2), 20) // → false (scipy)
+ */
 export function dunnettBounds(level: number, sides: 1 | 2): DunnettBounds {
   const key = `${level}|${sides}`;
   let b = shared.get(key);

@@ -9,6 +9,8 @@ const MAX_TABLES = 50_000;
  * Fisher's exact test. The p-value depends only on the margins (m0, mi, s) and on x, so each margin's
  * whole p-value table is computed once (conditional hypergeometric law) and trials look it up.
  * One-sided: treatment better = more responders (fewer when lower is better).
+ * @example
+ * decide(new FisherTest({ level: 0.05, sides: 2, sign: 1 }), binaryArms([12, 40], [22, 40])).p // → 0.04107968623 (scipy)
  */
 export class FisherTest implements ComparisonTest {
   /** (m0, mi) → p-value table per total responders s. */

@@ -7,6 +7,8 @@ const RELATIVE_TOLERANCE = 1 + 1e-7;
  * P-values of Fisher's exact test for every table with given margins: arm sizes (m0, mi) and s
  * responders in all. Index x − lo, where x = responders in the treatment arm, lo = max(0, s − m0).
  * kind 'two' is two-sided (sum of probabilities ≤ P(x)); 'upper' is P(X ≥ x); 'lower' is P(X ≤ x).
+ * @example
+ * fisherPValues(4, 4, 3, 'two') // → [0.142857142857, 1.00000000000, 1.00000000000, 0.142857142857] (scipy)
  */
 export function fisherPValues(m0: number, mi: number, s: number, kind: 'two' | 'upper' | 'lower'): Float64Array {
   const lo = Math.max(0, s - m0);

@@ -20,6 +20,11 @@ import type { ComparisonTest, TestOptions } from './types.ts';
 const KEY_GUARD = 1e-10;
 const KEY_RANGE = 10;
 
+/**
+ * Mann–Whitney U test (normal approximation, tie and continuity corrections; see above).
+ * @example
+ * decide(new MannWhitneyTest({ level: 0.05, sides: 2, sign: 1 }, 2), arms([4.1, 5.2, 6.3, 5.0, 4.8, 5.9], [6.0, 7.1, 5.8, 6.9, 7.4, 6.2])).p // → 0.03063898794 (scipy)
+ */
 export class MannWhitneyTest implements ComparisonTest {
   /** Whether this trial's data were mapped back from keys to values. */
   private mapped = false;

@@ -1,7 +1,12 @@
 import { normalQuantile, normalSf } from '../distributions/normal.ts';
 import type { TestOptions } from './types.ts';
 
-/** Decision and p-value for an oriented, asymptotically standard-normal statistic. */
+/**
+ * Decision and p-value for an oriented, asymptotically standard-normal statistic.
+ * @example
+ * new NormalDecision({ level: 0.05, sides: 2, sign: 1 }).pValue(1.96) // → 0.0499957902964 (scipy)
+ * new NormalDecision({ level: 0.05, sides: 2, sign: 1 }).rejects(1.97) // → true (scipy)
+ */
 export class NormalDecision {
   private readonly crit: number;
 

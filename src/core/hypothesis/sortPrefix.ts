@@ -14,6 +14,10 @@ const counts = new Int32Array(BUCKET_MAX + 1);
  * two), unless the values crowd into a few buckets; otherwise the native sort on a cached subarray
  * view (views[m] is created once per length). The bucket pass only reorders: the final insertion
  * sort decides the result, which is the sorted prefix whatever the rounding of the bucket index.
+ * @example
+ * const x = Float64Array.of(3, 1, 2, 0);
+ * sortPrefix(x, 3, []);
+ * x // → [1, 2, 3, 0] (the first three sorted, the rest untouched)
  */
 export function sortPrefix(x: Float64Array, m: number, views: (Float64Array | undefined)[]): void {
   if (m <= INSERTION_MAX || (m <= BUCKET_MAX && bucketPass(x, m))) {

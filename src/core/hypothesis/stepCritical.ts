@@ -16,7 +16,11 @@ function passes(a: number, high: number, low: number, p: () => number, level: nu
   return p() <= level ? 1 : 0;
 }
 
-/** First level passed by a t statistic (df may be fractional: critical values at ⌊df⌋ and ⌊df⌋ + 1 bound it). */
+/**
+ * First level passed by a t statistic (df may be fractional: critical values at ⌊df⌋ and ⌊df⌋ + 1 bound it).
+ * @example
+ * new StepT(Float64Array.of(0.025, 0.05), 2, 100).first(2.2, 30) // → 1 (scipy)
+ */
 export class StepT {
   private readonly crits: TCritical[];
   private t = NaN;
@@ -53,7 +57,11 @@ export class StepT {
   }
 }
 
-/** First level passed by an asymptotically standard-normal statistic. */
+/**
+ * First level passed by an asymptotically standard-normal statistic.
+ * @example
+ * new StepNormal(Float64Array.of(0.025, 0.05), 2).first(2.1) // → 1 (scipy)
+ */
 export class StepNormal {
   private readonly crits: Float64Array;
   private z = NaN;

@@ -3,7 +3,11 @@ import { StepT } from './stepCritical.ts';
 import { TCritical, tPValue } from './tCritical.ts';
 import type { ComparisonTest, TestOptions } from './types.ts';
 
-/** Student's two-sample t-test with the variance pooled over the two arms compared. */
+/**
+ * Student's two-sample t-test with the variance pooled over the two arms compared.
+ * @example
+ * decide(new StudentTest({ level: 0.05, sides: 2, sign: 1 }, 10, 2), arms([4.1, 5.2, 6.3, 5.0, 4.8, 5.9], [6.0, 7.1, 5.8, 6.9, 7.4, 6.2])).p // → 0.009025822058 (scipy)
+ */
 export class StudentTest implements ComparisonTest {
   private readonly crit: TCritical;
   /** Holm/Hochberg fast path, present only when built with stepLevels (types.ts). */

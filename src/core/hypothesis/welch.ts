@@ -16,6 +16,8 @@ const V_MAX = 1e100;
  * is decided against the cached critical values at the integers either side of its (fractional) df;
  * the t CDF is evaluated only in the very narrow band between them. The df itself is computed only
  * when the arm sizes do not settle the decision (see `rejects`).
+ * @example
+ * decide(new WelchTest({ level: 0.05, sides: 2, sign: 1 }, 10, 2), arms([4.1, 5.2, 6.3, 5.0, 4.8, 5.9], [6.0, 7.1, 5.8, 6.9, 7.4, 6.2])).p // → 0.009422878364 (scipy)
  */
 export class WelchTest implements ComparisonTest {
   private readonly crit: TCritical;

@@ -22,6 +22,10 @@ const MAX_LAMBDA = 0.9999;
  *
  * The correlation changes with every trial's variances, so decisions use cached bounds
  * (tests/dunnettBounds.ts) and evaluate the exact multivariate t CDF only in the narrow band between.
+ * @example
+ * const trial = arms([4.1, 5.2, 6.3, 5.0, 4.8, 5.9], [6.0, 7.1, 5.8, 6.9, 7.4, 6.2], [5.0, 5.6, 6.4, 4.9, 6.1, 5.3]);
+ * decide(new WelchDunnettTest({ level: 0.05, sides: 2, sign: 1 }, 3), trial, 1).stat // → 3.229681502 (scipy Welch t)
+ * decide(new WelchDunnettTest({ level: 0.05, sides: 2, sign: 1 }, 3), trial, 1).reject // → true (R mvtnorm: c = 2.59 at ⌊ν⌋ = 9)
  */
 export class WelchDunnettTest implements ManyToOneTest {
   private readonly bounds: DunnettBounds;

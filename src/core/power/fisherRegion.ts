@@ -8,7 +8,8 @@ const TOLERANCE = 1 + 1e-7;
  * (R), which rises with pmf(x); as the pmf is unimodal, the least likely tables are taken from the two
  * ends inward until p exceeds the level. One-sided: the tail in the treatment's favour (sign > 0: many
  * responders; sign < 0: few).
- * @example fisherRegion(hypergeometricPmfTable(10, 10, 10).pmf, 0.05, 2, 1, out) // → 4 (x = 0, 1, 9, 10)
+ * @example
+ * fisherRegion(hypergeometricPmfTable(10, 10, 10).pmf, 0.05, 2, 1, new Uint8Array(11)) // → 6 (scipy enumeration)
  */
 export function fisherRegion(pmf: Float64Array, level: number, sides: 1 | 2, sign: number, reject: Uint8Array): number {
   const n = pmf.length;

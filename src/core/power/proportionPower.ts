@@ -33,6 +33,8 @@ function phiRatio(num: number, den: number): number {
  * Normal-approximation power (Fleiss 1981: pooled SE under H0, unpooled under H1, both tails if two-sided);
  * with continuity = true the Fleiss–Tytun–Ury (1980) correction (1/n1 + 1/n2)/2 is subtracted from |Δ|
  * (the usual approximation for Fisher's exact test).
+ * @example
+ * twoProportionPower({ p1: 0.3, p2: 0.5, n1: 100, n2: 100, alpha: 0.05, sides: 2, continuity: false }) // → 0.828109771966 (scipy)
  */
 export function twoProportionPower(input: TwoProportionInput & { continuity: boolean; benefitOnly?: boolean }): number {
   if (!validInput(input)) return NaN;
@@ -52,6 +54,8 @@ export function twoProportionPower(input: TwoProportionInput & { continuity: boo
  * rejects (O(n1·n2)): 'chi-square' = Pearson z = (p̂2 − p̂1)/√(p̄(1−p̄)(1/n1+1/n2)) without continuity correction
  * (never rejects when p̄ ∈ {0,1}); 'fisher' = Fisher's exact test as R's fisher.test (one-sided: P(X2 ≥ x2 | margins) ≤ α).
  * NaN when (n1 + 1)(n2 + 1) > MAX_EXACT_CELLS.
+ * @example
+ * exactBinaryPower({ p1: 0.3, p2: 0.6, n1: 30, n2: 30, alpha: 0.05, sides: 2, test: 'chi-square' }) // → 0.6631173992 (scipy enumeration)
  */
 export function exactBinaryPower(input: TwoProportionInput & { test: 'chi-square' | 'fisher' }): number {
   if (!validInput(input) || !Number.isInteger(input.n1) || !Number.isInteger(input.n2)) return NaN;

@@ -9,6 +9,8 @@ import { tQuantile } from '../distributions/studentT.ts';
  * P(reject) for a t-test: sides = 1 → P(T > t₁₋α,ν); sides = 2 → P(T > t₁₋α/₂,ν) + P(T < −t₁₋α/₂,ν),
  * T ~ t'(ν, δ) (exact noncentral-t power, AS 243 series). `benefitOnly` keeps the upper tail alone: the
  * chance of rejecting in the treatment's favour (the same as power when one-sided).
+ * @example
+ * tTestPower(2.5, 30, 0.05, 2) // → 0.6770315128 (scipy nct)
  */
 export function tTestPower(ncp: number, df: number, alpha: number, sides: 1 | 2, benefitOnly = false): number {
   if (!(alpha > 0 && alpha < 1) || !(df > 0) || Number.isNaN(ncp) || (sides !== 1 && sides !== 2)) return NaN;

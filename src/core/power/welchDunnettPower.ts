@@ -24,7 +24,8 @@ const cache = new Map<string, number>();
  * δ = diff/√(v0 + vi), vj = sdj²/nj; the critical value is the multivariate t quantile at the
  * planned correlations λiλj, λi = √(v0/(v0 + vi)), with ⌊ν⌋ (at least 2) df, as the test uses.
  * An approximation: it ignores that the trial's correlations and df vary with its variances.
- * @example welchDunnettPower({ diff: 0.8, arm: 1, sds: [1, 1, 1], n: [30, 30, 30], alpha: 0.05, sides: 2 }) // → 0.7948
+ * @example
+ * welchDunnettPower({ diff: 0.8, arm: 1, sds: [1, 1, 1], n: [30, 30, 30], alpha: 0.05, sides: 2 }) // → 0.79476924 (R mvtnorm, pt)
  */
 export function welchDunnettPower({ diff, arm, sds, n, alpha, sides, benefitOnly = false }: WelchDunnettInput): number {
   const k = sds.length - 1;

@@ -96,11 +96,4 @@ describe("Dunnett's many-to-one distribution", () => {
     expect(dunnettCritical(0, equal(2), 5, 1)).toBeNaN();
     expect(dunnettCritical(0.05, [half, -0.1], 5, 1)).toBeNaN();
   });
-
-  it('is fast enough to be called per design (loose bound; ~0.15 ms typical for k ≤ 5, equal n, bundled)', () => {
-    for (let i = 0; i < 5; i++) dunnettCritical(0.05, equal(5), 30, 2);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) dunnettCritical(0.05 + i * 1e-4, equal(5), 30, 2);
-    expect((performance.now() - t0) / 20).toBeLessThan(20);
-  });
 });

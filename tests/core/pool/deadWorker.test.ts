@@ -35,11 +35,10 @@ describe('a dead or hung worker is replaced and its batch re-sent, with identica
 
   it('a worker that never answers (self.close(): no event), caught by the watchdog', async () => {
     const { seats, log } = fakeSeats(3, (seat, life, call) => (seat === 1 && life === 0 && call === 2 ? 'hang' : 'ok'));
-    const t0 = performance.now();
+    // Without the watchdog the run would wait forever (the test's timeout would fail it).
     const { result: r } = await runPool(seats, plannerJob, s, opts);
     expect(r.rows).toEqual(direct.rows);
     expect(log.spawned).toEqual([1, 2, 1]);
-    expect(performance.now() - t0).toBeLessThan(5_000);
   });
 
   it('a worker whose batch throws', async () => {
@@ -110,9 +109,8 @@ describe('workers that keep failing end the run with a message, and the next run
 
   it('a worker that never answers and cannot be restarted does not make the run wait forever', async () => {
     const { seats } = fakeSeats(1, () => 'hang');
-    const t0 = performance.now();
+    // Waiting forever would fail on the test's timeout; the message says the watchdog's 0.1 s fired.
     await expect(runPool([seats[0].current.remote], plannerJob, s, opts)).rejects.toThrow(/the same batch of trials failed 2 times \(last time it did not answer within 0\.1 s\)/);
-    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 
   it("a job's own task limit (a whole search per task) replaces the first-batch limit, and still ends a hang", async () => {

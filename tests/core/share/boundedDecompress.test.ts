@@ -44,15 +44,14 @@ describe('the compact link is decompressed with a size limit', () => {
     }
   });
 
-  it('stops a bomb (77 KB expanding to 544 M characters) at the limit, quickly', () => {
+  it('stops a bomb (77 KB expanding to 544 M characters) at the limit', () => {
     const bomb = bombLink(33_000);
     expect(bomb.length).toBeGreaterThan(70_000);
     expect(bomb.length).toBeLessThan(4 * MAX_SCENARIO_CHARS);
     // The same bomb, smaller, is what lz-string itself expands (about codes²/2 characters).
     expect(decompressFromEncodedURIComponent(bombLink(2000))?.length).toBe(2001 * 2002 / 2);
-    const t0 = performance.now();
+    // Unbounded, this would build 544 M characters (minutes and gigabytes; the test's timeout would catch it).
     expect(decompressBounded(bomb, MAX_SCENARIO_CHARS)).toEqual({ ok: false, reason: 'too-large' });
-    expect(performance.now() - t0).toBeLessThan(1000);
     const h = decodeShareHash(`#s=1.${bomb}`);
     expect(h).toEqual({ kind: 'error', message: `The link is damaged or hostile: its scenario expands beyond ${MAX_SCENARIO_CHARS} characters.` });
   });

@@ -1,23 +1,23 @@
-// Node-only checks of the planner's new form, state and storage pieces (no browser needed).
+// The planner's form, state and storage pieces, checked in Node (no browser needed).
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/core/engine.ts';
-import { doseShape } from '../../src/core/doses/shapes.ts';
-import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { enableDoses } from '../../src/form/doseDefaults.ts';
-import { effectSummary } from '../../src/form/effectSummary.ts';
-import { indexErrors } from '../../src/form/fieldErrors.ts';
-import { addArm } from '../../src/form/formActions.ts';
-import { MULTIPLICITY_LABELS } from '../../src/form/formTypes.ts';
-import type { Multiplicity } from '../../src/core/scenario/types.ts';
-import { formToScenario } from '../../src/form/formToScenario.ts';
-import { sourceNProvenance } from '../../src/form/provenance.ts';
-import { readSampleSize } from '../../src/form/sampleSizeText.ts';
-import { scenarioToForm } from '../../src/form/scenarioToForm.ts';
-import { readScenario } from '../../src/share/readScenario.ts';
-import { listSaved, saveScenario, SAVED_PREFIX } from '../../src/share/savedStore.ts';
-import { readStoredResults, storeResults } from '../../src/share/storedResults.ts';
-import { runKey } from '../../src/core/scenario/runKey.ts';
-import { seedScenario } from './harness.ts';
+import { simulate } from '../../../src/core/engine.ts';
+import { doseShape } from '../../../src/core/doses/shapes.ts';
+import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { enableDoses } from '../../../src/form/doseDefaults.ts';
+import { effectSummary } from '../../../src/form/effectSummary.ts';
+import { indexErrors } from '../../../src/form/fieldErrors.ts';
+import { addArm } from '../../../src/form/formActions.ts';
+import { MULTIPLICITY_LABELS } from '../../../src/form/formTypes.ts';
+import type { Multiplicity } from '../../../src/core/scenario/types.ts';
+import { formToScenario } from '../../../src/form/formToScenario.ts';
+import { sourceNProvenance } from '../../../src/form/provenance.ts';
+import { readSampleSize } from '../../../src/form/sampleSizeText.ts';
+import { scenarioToForm } from '../../../src/form/scenarioToForm.ts';
+import { readScenario } from '../../../src/share/readScenario.ts';
+import { listSaved, saveScenario, SAVED_PREFIX } from '../../../src/share/savedStore.ts';
+import { readStoredResults, storeResults } from '../../../src/share/storedResults.ts';
+import { runKey } from '../../../src/core/scenario/runKey.ts';
+import { seedScenario } from '../../helpers/seedScenario.ts';
 
 function formOf(input: unknown) {
   const r = readScenario(input);

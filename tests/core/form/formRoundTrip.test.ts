@@ -1,14 +1,14 @@
-// Node-only checks of the pieces every browser path goes through (form text ↔ scenario, links).
+// The pieces every browser path goes through (form text ↔ scenario, links), checked in Node.
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { indexErrors } from '../../src/form/fieldErrors.ts';
-import { formToScenario } from '../../src/form/formToScenario.ts';
-import { scenarioToForm } from '../../src/form/scenarioToForm.ts';
-import { useTrendDefaults } from '../../src/form/trendForm.ts';
-import { trendCandidates } from '../../src/core/sim/trendSetup.ts';
-import { readScenario } from '../../src/share/readScenario.ts';
-import { decodeShareHash, encodeShareHash } from '../../src/share/shareLink.ts';
-import { seedScenario } from './harness.ts';
+import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { indexErrors } from '../../../src/form/fieldErrors.ts';
+import { formToScenario } from '../../../src/form/formToScenario.ts';
+import { scenarioToForm } from '../../../src/form/scenarioToForm.ts';
+import { useTrendDefaults } from '../../../src/form/trendForm.ts';
+import { trendCandidates } from '../../../src/core/sim/trendSetup.ts';
+import { readScenario } from '../../../src/share/readScenario.ts';
+import { decodeShareHash, encodeShareHash } from '../../../src/share/shareLink.ts';
+import { seedScenario } from '../../helpers/seedScenario.ts';
 
 const FILES = ['t25fw-edss6.json', 'sixmwt-edss6.json', 'edss-plus-responders.json'];
 
