@@ -7,7 +7,7 @@ import type { StratumModel, Enrichment } from '../enrichment/types.ts';
 import type { CandidateModel, TrendVariance } from '../mcpmod/types.ts';
 import type {
   Arm, BinaryEndpoint, ContinuousEndpoint, Direction, Provenance, ResponderEndpoint, Scenario, TimedWalkEndpoint, WrittenScenario,
-} from './types.ts';
+} from './writtenTypes.ts';
 
 export interface ResolvedContinuous extends ContinuousEndpoint {
   direction: Direction;
