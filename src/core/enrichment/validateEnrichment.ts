@@ -4,6 +4,7 @@ import { FIELDS } from '../scenario/fields.ts';
 import { sameLabel } from '../scenario/validateArms.ts';
 import { resolveStratum } from './strata.ts';
 import type { ArmMoments, Enrichment, Stratum, StratumModel } from './types.ts';
+import { significant } from '../report/numberText.ts';
 
 const P = 'enrichment';
 const MAX = LIMITS.maxAbsValue;
@@ -44,7 +45,7 @@ export function validateEnrichment(c: Checker, v: unknown, ctx: EnrichmentContex
     return undefined;
   }
   if (Math.abs(total - 1) > 1e-9)
-    ctx.warnings?.push(`enrichment.strata shares sum to ${Number(total.toPrecision(12))}; they were normalised to 1`);
+    ctx.warnings?.push(`enrichment.strata shares sum to ${significant(total, 12)}; they were normalised to 1`);
   for (const s of valid) s.share /= total;
   return { strata: valid, enrichTo };
 }

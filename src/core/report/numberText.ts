@@ -17,6 +17,12 @@ const f = (spec: string): ((v: number) => string) => {
 };
 
 /**
+ * A number to `digits` significant digits in plain decimal notation, trailing zeros dropped.
+ * @example significant(70.54, 3) // → "70.5"; significant(1234, 2) → "1,200"; significant(0.001234, 2) → "0.0012"
+ */
+export const significant = (v: number, digits: number): string => (Number.isFinite(v) ? f(`,.${digits}~r`)(v) : String(v));
+
+/**
  * A whole count with thousands separators.
  * @example count(10000) // → "10,000"
  */

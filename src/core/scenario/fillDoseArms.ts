@@ -2,6 +2,7 @@ import { doseArmMeans } from '../doses/armMeans.ts';
 import type { DoseResponse } from '../doses/types.ts';
 import type { Checker } from './checks.ts';
 import type { Arm, Endpoint } from './types.ts';
+import { fmtDiff } from '../report/numberText.ts';
 
 /**
  * Gives every arm its dose and every treatment arm without a mean (or rate) the control's value plus
@@ -24,7 +25,7 @@ export function fillDoseArms(c: Checker, endpoint: Endpoint, arms: Arm[], doses:
       (binary && (v < 0 || v > 1)) ||
       (src.type === 'timed-walk' && (src.measure === 'distance' ? v <= -100 : v >= 100));
     if (bad) {
-      c.fail(`arms[${i}].dose`, `gives a ${field} of ${Number.isFinite(v) ? +v.toFixed(4) : v} from the dose-response model, outside what the endpoint allows`, doses[i]);
+      c.fail(`arms[${i}].dose`, `gives a ${field} of ${fmtDiff(v, 4)} from the dose-response model, outside what the endpoint allows`, doses[i]);
       return;
     }
     if (binary) arm.rate = v;

@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from './types.ts';
+import { fixed } from '../report/numberText.ts';
 
 /** Largest-to-smallest arm SD ratio beyond which a pooled-variance analysis is warned about. */
 export const POOLED_SD_RATIO = 1.5;
@@ -27,7 +28,7 @@ export function pooledVarianceWarning(s: ResolvedScenario): string | null {
   const max = s.arms[hi].sd as number;
   const ratio = max / min;
   if (!(ratio > POOLED_SD_RATIO)) return null;
-  const spread = `the arms' SDs differ ${ratio.toFixed(1)}-fold (${min} in ${s.arms[lo].label}, ${max} in ${s.arms[hi].label})`;
+  const spread = `the arms' SDs differ ${fixed(ratio, 1)}-fold (${min} in ${s.arms[lo].label}, ${max} in ${s.arms[hi].label})`;
   const consequence = 'so its false-positive rate is not alpha and the simulated power is not that of a valid test';
   if (test === 'ancova')
     return (

@@ -1,5 +1,6 @@
 import { trendApplies } from '../sim/trendSetup.ts';
 import type { ResolvedScenario } from './types.ts';
+import { fmtDiff, significant } from '../report/numberText.ts';
 
 /** SDs further apart than this make a pooled variance misleading (the issue's threshold; see trendPerArmCalibration.test.ts). */
 const MAX_SD_RATIO = 1.5;
@@ -22,8 +23,8 @@ export function trendVarianceWarning(s: ResolvedScenario): string | null {
   const ratio = sds[hi] / sds[lo];
   if (!(ratio > MAX_SD_RATIO)) return null;
   return (
-    `The trend test (MCP-Mod) pools the variance of arms whose SDs differ ${+ratio.toFixed(1)}-fold ` +
-    `(${s.arms[hi].label} ${+sds[hi].toPrecision(3)}, ${s.arms[lo].label} ${+sds[lo].toPrecision(3)}), so its chance of ` +
+    `The trend test (MCP-Mod) pools the variance of arms whose SDs differ ${fmtDiff(ratio, 1)}-fold ` +
+    `(${s.arms[hi].label} ${significant(sds[hi], 3)}, ${s.arms[lo].label} ${significant(sds[lo], 3)}), so its chance of ` +
     'showing a dose-response that is not there is not its nominal level. Use each arm\'s own variance instead: ' +
     'trendTest.variance: "per-arm" (in the planner: Trend test, Variance, "Each arm\'s own").'
   );

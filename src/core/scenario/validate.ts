@@ -24,6 +24,7 @@ import { pooledVarianceWarning } from './pooledVarianceWarning.ts';
 import type { WrittenScenario } from './types.ts';
 import type { ResolvedScenario } from './resolvedTypes.ts';
 import { resolveScenario } from './resolve.ts';
+import { significant } from '../report/numberText.ts';
 
 export type ValidationResult =
   | { ok: true; scenario: ResolvedScenario; warnings: string[] }
@@ -91,7 +92,7 @@ export function validateScenario(raw: unknown): ValidationResult {
     const nMax = Math.max(...design.nPerArm);
     c.fail(
       'simulation.sims',
-      `with design.nPerArm up to ${nMax} and the ${analysis.test} test needs about ${(work / 1e9).toPrecision(2)} billion ` +
+      `with design.nPerArm up to ${nMax} and the ${analysis.test} test needs about ${significant(work / 1e9, 2)} billion ` +
         `draw-equivalents of work, more than the ${LIMITS.maxWork / 1e9} billion allowed (about a minute on two cores); ` +
         `use fewer trials (simulation.sims) or smaller sample sizes (design.nPerArm)`,
       simulation.sims,

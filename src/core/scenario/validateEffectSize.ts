@@ -2,6 +2,7 @@ import { effectPlan } from '../effects/effectPlan.ts';
 import type { Checker } from './checks.ts';
 import { LIMITS } from './limits.ts';
 import type { ResolvedScenario } from './types.ts';
+import { significant } from '../report/numberText.ts';
 
 /**
  * Refuses standardised effects beyond LIMITS.maxStandardisedEffect: d = (meanᵢ − mean₀)/√((sd₀² + sdᵢ²)/2) on the
@@ -28,7 +29,7 @@ export function checkEffectSizes(c: Checker, s: ResolvedScenario): boolean {
     c.errors.push({
       path,
       message:
-        `${path} gives a standardised effect |d| = ${d < 1e4 ? Number(d.toPrecision(3)) : d.toExponential(2)} (difference / sd against the control), ` +
+        `${path} gives a standardised effect |d| = ${d < 1e4 ? significant(d, 3) : d.toExponential(2)} (difference / sd against the control), ` +
         `more than the ${max} allowed: power is 1 to every printed digit long before; check the means and sds`,
     });
   }

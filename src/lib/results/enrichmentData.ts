@@ -6,6 +6,7 @@ import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import { PALETTE } from '../charts/palette.ts';
 import type { CurveSeries, PowerChartData, TargetMark } from '../charts/types.ts';
 import { figureNotes } from './toChartData.ts';
+import { fixed, pct } from '../../core/report/numberText.ts';
 
 /** Enriched and all-comers power against n in the power chart's shape (the engine's numbers, reshaped). */
 export function enrichmentChartData(s: ResolvedScenario, summary: EnrichmentSummary): PowerChartData {
@@ -21,7 +22,7 @@ export function enrichmentChartData(s: ResolvedScenario, summary: EnrichmentSumm
     const hit = firstReaching(e, who, target);
     return hit ? [{ arm: series[i].arm, color: series[i].color, n: hit.nPerArm, power: hit[who].power }] : [];
   });
-  const strata = e.share < 1 ? `; ${e.enrichTo} is ${Math.round(e.share * 100)}% of patients, ${e.screeningBurden.toFixed(1)} screened per patient randomised` : '';
+  const strata = e.share < 1 ? `; ${e.enrichTo} is ${pct(e.share, 0)} of patients, ${fixed(e.screeningBurden, 1)} screened per patient randomised` : '';
   return {
     series,
     targetPower: target,
@@ -29,7 +30,7 @@ export function enrichmentChartData(s: ResolvedScenario, summary: EnrichmentSumm
     xLabel: 'Patients randomised per arm',
     yLabel: headlineName(s, true).replace(/^p/, 'P'),
     title: `${s.name ?? 'Enrichment'}: enriched vs all-comers trial`,
-    notes: [`Enrichment: effect ${e.effectEnriched.toFixed(1)} in ${e.enrichTo} vs ${e.effectAllComers.toFixed(1)} in all comers${strata}.`, ...figureNotes(s, Math.max(0, ...done.map((p) => p.sims)))],
+    notes: [`Enrichment: effect ${fixed(e.effectEnriched, 1)} in ${e.enrichTo} vs ${fixed(e.effectAllComers, 1)} in all comers${strata}.`, ...figureNotes(s, Math.max(0, ...done.map((p) => p.sims)))],
   };
 }
 

@@ -30,7 +30,7 @@ describe('work estimate counts each test’s real per-trial cost', () => {
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0].path).toBe('simulation.sims');
     expect(r.errors[0].message).toMatch(
-      /^simulation\.sims with design\.nPerArm up to 100000 and the fisher test needs about [0-9.e+]+ billion draw-equivalents of work, more than the 20 billion allowed .*simulation\.sims.*design\.nPerArm/,
+      /^simulation\.sims with design\.nPerArm up to 100000 and the fisher test needs about [0-9,.]+ billion draw-equivalents of work, more than the 20 billion allowed .*simulation\.sims.*design\.nPerArm/,
     );
   });
 
