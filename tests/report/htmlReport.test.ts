@@ -20,7 +20,7 @@ const evil = quick(
     j.description = `Why: ${EVIL}`;
     (j.arms as { label: string }[])[0].label = `Saline & "placebo"`;
     (j.arms as { label: string }[])[1].label = `<img src=x onerror=alert(1)>`;
-    j.simulation.seed = `seed </pre><script>`;
+    (j.simulation as { sims: number; seed?: string }).seed = `seed </pre><script>`;
   }),
   [6, 10, 14, 20],
 );
