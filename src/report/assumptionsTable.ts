@@ -2,7 +2,8 @@ import { analysisPhrase, endpointPhrase } from '../core/report/describeScenario.
 import { displayScenario } from '../core/report/displayScenario.ts';
 import { count, pct, signed } from '../core/report/numberText.ts';
 import { basisPhrase, type PlannedEffect } from '../core/report/plannedEffect.ts';
-import type { Arm, Provenance, ValidScenario } from '../core/scenario/types.ts';
+import type { Provenance, ResolvedArm, ResolvedScenario } from '../core/scenario/types.ts';
+import type { ProvenanceField } from '../core/scenario/resolvedTypes.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { provenanceBadge } from './provenanceBadge.ts';
 
@@ -14,9 +15,9 @@ export interface AssumptionRow {
 }
 
 /** An arm value's provenance as the app shows it: as the scenario states it, "assumed" when it states none. */
-const from = (a: Arm, field: string): Provenance => a.provenance?.[field] ?? 'assumed';
+const from = (a: ResolvedArm, field: ProvenanceField): Provenance => a.provenance[field];
 
-function armRows(s: ValidScenario): AssumptionRow[] {
+function armRows(s: ResolvedScenario): AssumptionRow[] {
   const shown = displayScenario(s);
   const unit = s.endpoint.type === 'continuous' ? (s.endpoint.unit ? ` ${s.endpoint.unit}` : '') : '%';
   const doseUnit = s.doseResponse?.unit ? ` ${s.doseResponse.unit}` : '';
@@ -28,12 +29,13 @@ function armRows(s: ValidScenario): AssumptionRow[] {
           { what: `${a.label}: mean`, value: `${signed(a.mean ?? NaN)}${unit}`, provenance: from(s.arms[i], 'mean') },
           { what: `${a.label}: SD`, value: `${a.sd}${unit}`, provenance: from(s.arms[i], 'sd') },
         ]),
-    ...(a.dropout !== undefined ? [{ what: `${a.label}: dropout`, value: pct(a.dropout), provenance: from(s.arms[i], 'dropout') }] : []),
+    // An arm's own dropout, when it has one; the design's is a row of its own.
+    ...(s.written.arms[i].dropout !== undefined ? [{ what: `${a.label}: dropout`, value: pct(a.dropout), provenance: from(s.arms[i], 'dropout') }] : []),
   ]);
 }
 
 /** The design dropout's provenance: the arms' common one, else assumed (as the paragraph says it). */
-function dropoutProvenance(s: ValidScenario): Provenance {
+function dropoutProvenance(s: ResolvedScenario): Provenance {
   const p = new Set(s.arms.map((a) => from(a, 'dropout')));
   return p.size === 1 ? [...p][0] : 'assumed';
 }
@@ -42,7 +44,7 @@ function dropoutProvenance(s: ValidScenario): Provenance {
  * Every assumption the plan rests on, with its provenance: the arms' values as the source gives them
  * (or as assumed), then the planning choices (assumed by definition).
  */
-export function assumptionRows(s: ValidScenario, effect: PlannedEffect): AssumptionRow[] {
+export function assumptionRows(s: ResolvedScenario, effect: PlannedEffect): AssumptionRow[] {
   const grid = s.design.nPerArm;
   return [
     { what: 'Primary endpoint', value: endpointPhrase(s), provenance: null },

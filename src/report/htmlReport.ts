@@ -4,7 +4,7 @@ import { plannedEffectSentence, simulatedValuesSentence } from '../core/report/p
 import { count } from '../core/report/numberText.ts';
 import { CAUTION } from '../core/report/summarySentences.ts';
 import type { SimulationResult } from '../core/results/accumulator.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { shareableScenario } from '../core/share/shareableScenario.ts';
 import { toChartData } from '../lib/results/toChartData.ts';
 import { assumptionRows, assumptionsTableHtml } from './assumptionsTable.ts';
@@ -18,7 +18,7 @@ import { validationSectionHtml } from './validationSection.ts';
 import { VALIDATION_MARKDOWN } from './validationSource.ts';
 
 export interface HtmlReportInput {
-  scenario: ValidScenario;
+  scenario: ResolvedScenario;
   result: SimulationResult;
   engineVersion: string;
   /** YYYY-MM-DD: the report's date and the paragraph's. */
@@ -95,7 +95,7 @@ ${section('figure', s.effectPrior ? 'Power and assurance' : 'Power', `<figure cl
 ${section('results', 'Results', resultsTableHtml(s, i.result.rows), true)}
 ${section('justification', 'Sample-size justification', p(justificationFromSummary(m), 'justification'))}
 ${section('reproduce', 'Reproduce', reproduceSection(m), true)}
-${validationSectionHtml(VALIDATION_MARKDOWN)}
+${validationSectionHtml(VALIDATION_MARKDOWN, i.engineVersion)}
 <footer>Written by Stride ${escapeHtml(i.engineVersion)}, an in-browser Monte Carlo trial simulator. This file is self-contained: it loads nothing from the network.</footer>
 </body>
 </html>

@@ -2,7 +2,7 @@ import { count, intervalText, mcseText, pct, pctFixed } from '../core/report/num
 import type { ResultRow } from '../core/results/accumulator.ts';
 import { headlineIsBenefit, headlineRows } from '../core/results/headlineRows.ts';
 import { nForTarget } from '../core/results/nForTarget.ts';
-import type { ValidScenario } from '../core/scenario/types.ts';
+import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { escapeHtml } from './escapeHtml.ts';
 
 const cell = (text: string, cls = 'n') => `<td class="${cls}">${escapeHtml(text)}</td>`;
@@ -12,7 +12,7 @@ const cell = (text: string, cls = 'n') => `<td class="${cls}">${escapeHtml(text)
  * interval per sample size and arm, power to show benefit for two-sided tests, assurance under a prior,
  * the closed form, and the first row reaching the target marked.
  */
-export function resultsTableHtml(s: ValidScenario, rows: readonly ResultRow[]): string {
+export function resultsTableHtml(s: ResolvedScenario, rows: readonly ResultRow[]): string {
   const done = rows.filter((r) => r.sims > 0);
   const several = s.arms.length > 2;
   const unequal = s.design.allocation !== 1;

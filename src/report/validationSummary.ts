@@ -4,12 +4,13 @@ export interface ValidationSummary {
   failing: number;
 }
 
-const cells = (line: string): string[] => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+/** A table row's cells; `\|` inside a cell is an escaped pipe, not a border. */
+const cells = (line: string): string[] => line.trim().replace(/^\||(?<!\\)\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim());
 
 /**
- * Reads docs/validation.md's method tables (markdown, one row per method with a "Result" column) and
- * counts the rows and those whose result does not say it passes. Null when the text holds no such table.
- * @example validationSummary('| Method | Result |\n|---|---|\n| t | pass |') // → { methods: 1, failing: 0 }
+ * Reads docs/validation.md's method tables (markdown, one row per check, with a "Pass" column, else a
+ * "Result" one) and counts the rows and those that do not say they pass. Null without such a table.
+ * @example validationSummary('| Method | Result | Pass |\n|---|---|---|\n| t | 0.05 | yes |') // → { methods: 1, failing: 0 }
  */
 export function validationSummary(markdown: string | null): ValidationSummary | null {
   if (markdown === null) return null;
@@ -23,12 +24,13 @@ export function validationSummary(markdown: string | null): ValidationSummary | 
     }
     const row = cells(line);
     if (resultCol < 0) {
-      resultCol = row.findIndex((c) => /^result/i.test(c));
+      const pass = row.findIndex((c) => /^pass(ed)?$/i.test(c));
+      resultCol = pass >= 0 ? pass : row.findIndex((c) => /^result/i.test(c));
       continue;
     }
     if (row.every((c) => /^:?-+:?$/.test(c))) continue;
     methods++;
-    if (!/\b(pass(es|ed)?|ok)\b|✓|✔/i.test(row[resultCol] ?? '')) failing++;
+    if (!/^(yes|pass(es|ed)?|ok)\b|^[✓✔]/i.test(row[resultCol] ?? '')) failing++;
   }
   return methods > 0 ? { methods, failing } : null;
 }

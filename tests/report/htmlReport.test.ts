@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { justification } from '../../src/core/report/justification.ts';
 import { intervalText, mcseText, pctFixed } from '../../src/core/report/numberText.ts';
@@ -65,6 +66,9 @@ describe('htmlReport', () => {
     expect(html).toContain(`Stride ${META.engineVersion}`);
     expect(html).toContain(`<time datetime="${META.date}">`);
     expect(section(html, 'figure')).toContain('data-arm="&lt;img src=x onerror=alert(1)&gt;"');
+    // The validation summary, from the committed docs/validation.md.
+    const checks = /\*\*\d+ of (\d+) checks pass\.\*\*/.exec(readFileSync('docs/validation.md', 'utf8'))?.[1];
+    expect(section(html, 'validation')).toContain(`validated by ${checks} checks`);
   });
 
   it('has no caution with a shrunk effect; titles the figure with assurance under a prior; a fragment-only link is text', () => {
