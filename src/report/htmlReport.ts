@@ -3,7 +3,7 @@ import { justificationFromSummary } from '../core/report/justification.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from '../core/report/plannedEffect.ts';
 import { count } from '../core/report/numberText.ts';
 import { CAUTION } from '../core/report/summarySentences.ts';
-import type { SimulationResult } from '../core/results/accumulator.ts';
+import type { SimulationResult } from '../core/results/types.ts';
 import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { shareableScenario } from '../core/share/shareableScenario.ts';
 import { toChartData } from '../lib/results/toChartData.ts';

@@ -1,5 +1,5 @@
 import { count, intervalText, mcseText, pct, pctFixed } from '../core/report/numberText.ts';
-import type { ResultRow } from '../core/results/accumulator.ts';
+import type { ResultRow } from '../core/results/types.ts';
 import { headlineIsBenefit, headlineRows } from '../core/results/headlineRows.ts';
 import { nForTarget } from '../core/results/nForTarget.ts';
 import type { ResolvedScenario } from '../core/scenario/types.ts';
