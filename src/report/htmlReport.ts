@@ -29,8 +29,8 @@ export interface HtmlReportInput {
   partial?: boolean;
 }
 
-/** No scripts, no remote loads: only the inline stylesheet and inline SVG (data: images for safety only). */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/** No scripts, no remote loads, no forms: only the inline stylesheet (and inline SVG, which needs no load). */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** Figure width in SVG units, as the app's SVG/PNG export (ExportBar's FIGURE_WIDTH). */
 const FIGURE_WIDTH = 800;
