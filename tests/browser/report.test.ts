@@ -46,6 +46,8 @@ describe('Report (HTML)', () => {
     expect(requests).toEqual([]);
     expect(await viewer.locator('script').count()).toBe(0);
     expect(await viewer.textContent('h1')).toBe(scenario.name);
+    // The policy lets the inline stylesheet apply (the badges get their borders).
+    expect(await viewer.$eval('.badge.reported', (e) => getComputedStyle(e).borderTopStyle)).toBe('solid');
     expect(await viewer.locator('section#figure svg path[data-assurance-arm="MSC-NP"]').count()).toBe(1);
     await viewer.close();
     await page.close();
