@@ -17,7 +17,7 @@ export default defineConfig({
         // The engine and every plain-Node piece (forms, links, reports): in-process, no CLI build, no browser.
         test: {
           name: 'unit',
-          include: ['tests/core/**/*.test.ts', 'tests/validation/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/validation/**/*.test.ts', 'tests/report/**/*.test.ts'],
           environment: 'node',
           // Files share one module graph per worker instead of importing the engine afresh for each of ~110 files
           // (about half the project's CPU went to that). Safe because src/core is pure: its module state is

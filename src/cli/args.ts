@@ -7,8 +7,8 @@ export interface CliArgs {
   sims?: number;
   seed?: string;
   workers?: number;
-  format: 'json' | 'csv' | 'text' | 'r';
-  /** `--format text`: the paragraph's date (YYYY-MM-DD; default today) and the share link's address (default: none, the link is `#s=…` alone). */
+  format: 'json' | 'csv' | 'text' | 'r' | 'html';
+  /** `--format text` and `html`: the paragraph's date (YYYY-MM-DD; default today) and the share link's address (default: none, the link is `#s=…` alone). */
   date?: string;
   baseUrl?: string;
   /** `--solve-n P` / `--solve-effect P`: the target power; `--solve-on`: what --solve-n solves on (src/core/solve). */
@@ -20,7 +20,7 @@ export interface CliArgs {
 export type ParseResult = { ok: true; args: CliArgs } | { ok: false; error: string };
 
 export const USAGE =
-  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv|text|r] [--date YYYY-MM-DD] [--base-url URL] [--solve-n P [--solve-on power|assurance]] [--solve-effect P]';
+  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv|text|r|html] [--date YYYY-MM-DD] [--base-url URL] [--solve-n P [--solve-on power|assurance]] [--solve-effect P]';
 
 const MAX_WORKERS = 64;
 
@@ -92,7 +92,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       case '--format': {
         const v = take();
-        if (v !== 'json' && v !== 'csv' && v !== 'text' && v !== 'r') return { ok: false, error: `--format must be json, csv, text or r, got ${v ?? 'nothing'}` };
+        if (v !== 'json' && v !== 'csv' && v !== 'text' && v !== 'r' && v !== 'html') return { ok: false, error: `--format must be json, csv, text, r or html, got ${v ?? 'nothing'}` };
         out.format = v;
         break;
       }
@@ -133,10 +133,11 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     }
   }
   if (file === undefined) return { ok: false, error: `no scenario file given; ${USAGE}` };
-  if (out.format !== 'text' && (out.date !== undefined || out.baseUrl !== undefined))
-    return { ok: false, error: `--date and --base-url only apply to --format text, got --format ${out.format}` };
+  if (out.format !== 'text' && out.format !== 'html' && (out.date !== undefined || out.baseUrl !== undefined))
+    return { ok: false, error: `--date and --base-url only apply to --format text or html, got --format ${out.format}` };
   if (out.solveOn !== undefined && out.solveN === undefined) return { ok: false, error: '--solve-on only applies with --solve-n' };
-  if ((out.format === 'csv' || out.format === 'r') && (out.solveN !== undefined || out.solveEffect !== undefined))
-    return { ok: false, error: `--solve-n and --solve-effect need --format json or text (${out.format === 'csv' ? 'a CSV holds the grid rows only' : 'the R script checks the grid rows only'})` };
+  const gridOnly = { csv: 'a CSV holds the grid rows only', r: 'the R script checks the grid rows only', html: 'the report covers the grid rows only' } as const;
+  if ((out.format === 'csv' || out.format === 'r' || out.format === 'html') && (out.solveN !== undefined || out.solveEffect !== undefined))
+    return { ok: false, error: `--solve-n and --solve-effect need --format json or text (${gridOnly[out.format]})` };
   return { ok: true, args: { ...out, file } as CliArgs };
 }

@@ -6,7 +6,7 @@ import { parseArgs } from './args.ts';
 import { rowsToCsv } from '../core/report/rowsToCsv.ts';
 import { loadScenario } from './loadScenario.ts';
 import { startNodePool } from './nodePool.ts';
-import { formatText } from './textReport.ts';
+import { formatHtml, formatText } from './textReport.ts';
 import { rScript } from '../core/report/rScript/rScript.ts';
 import { autoWorkers } from './workerCount.ts';
 import { estimateWork } from '../core/scenario/validate.ts';
@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     const solveMs = Math.round((performance.now() - t1) * 10) / 10;
     if (parsed.args.format === 'csv') process.stdout.write(rowsToCsv(result.rows) + '\n');
     else if (parsed.args.format === 'r') process.stdout.write(rScript({ scenario, result, engineVersion: ENGINE_VERSION }));
+    else if (parsed.args.format === 'html') process.stdout.write(formatHtml(scenario, result, parsed.args));
     else if (parsed.args.format === 'text') process.stdout.write(formatText(scenario, result, parsed.args) + solved.lines.map((l) => `\n${l}\n`).join(''));
     else {
       const out = {

@@ -153,7 +153,7 @@ describe('simulate command line', { timeout: 120_000 }, () => {
       [['--sims', 'lots'], /--sims must be a whole number in \[100, 1000000\] written in decimal digits, got "lots"/],
       [['--sims', '100000000'], /--sims must be a whole number in \[100, 1000000\] written in decimal digits, got 100000000/],
       [['--workers', '0'], /--workers must be a whole number in \[1, 64\] written in decimal digits, got 0/],
-      [['--format', 'xml'], /--format must be json, csv, text or r, got xml/],
+      [['--format', 'xml'], /--format must be json, csv, text, r or html, got xml/],
       [['--bogus'], /unknown option --bogus/],
       [[], /no scenario file given/],
     ] as const) {

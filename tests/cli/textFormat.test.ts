@@ -45,7 +45,7 @@ describe('--format text', () => {
     ] as const) {
       expect(parseArgs(['f.json', '--format', 'text', ...args])).toEqual({ ok: false, error: msg });
     }
-    expect(parseArgs(['f.json', '--date', '2026-02-28'])).toEqual({ ok: false, error: '--date and --base-url only apply to --format text, got --format json' });
+    expect(parseArgs(['f.json', '--date', '2026-02-28'])).toEqual({ ok: false, error: '--date and --base-url only apply to --format text or html, got --format json' });
   });
 
   it('the formatting function prints exactly the app\'s paragraph for the same scenario and seed', () => {

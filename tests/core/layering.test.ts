@@ -37,6 +37,8 @@ const FORBIDDEN: Record<string, RegExp> = {
   state: /^lib$/,
   share: /^(state|lib)$/,
   lib: /^cli$/,
+  // The HTML report: core and the pure chart layouts (src/lib/charts/*.ts), for the CLI and the app alike.
+  report: /^(state|form|share|pool|cli)$/,
 };
 
 const graph = new Map<string, string[]>(
@@ -89,6 +91,19 @@ describe('layers point down', () => {
       return rule ? to.filter((t) => rule.test(layerOf(t))).map((t) => `${from} → ${t}`) : [];
     });
     expect(bad).toEqual([]);
+  });
+
+  it('the report reaches no Svelte file (the command line serialises the figure without one)', () => {
+    const seen = new Set<string>();
+    const todo = [...graph.keys()].filter((f) => f.startsWith('src/report/'));
+    while (todo.length > 0) {
+      const f = todo.pop()!;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      todo.push(...(graph.get(f) ?? []).filter((t) => graph.has(t)));
+    }
+    expect(seen.size).toBeGreaterThan(10);
+    expect([...seen].filter((f) => /\.svelte(\.ts)?$/.test(f))).toEqual([]);
   });
 
   it('src/core has no import cycles', () => {
