@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -180,7 +180,7 @@ describe('item 8: editing stays truthful', () => {
     expect(await page.locator('[data-testid="preset-edss-plus-responders"] [data-testid="preset-state"]').innerText()).toBe('selected · modified');
     await page.click('[data-testid="preset-edss-plus-responders"]');
     await page.waitForSelector('[data-testid="preset-edss-plus-responders"][data-modified="false"]');
-    const other = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    const other = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(other);
     expect(await other.locator('[data-testid="preset-t25fw-edss6"][data-selected="true"]').count()).toBe(0);
     expect(await other.locator('[data-testid="preset-none"]').count()).toBe(1);
@@ -195,14 +195,14 @@ describe('item 9: layout', () => {
       { width: 1280, height: 800 },
       { width: 390, height: 844 },
     ]) {
-      const seed = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 2000)), viewport);
+      const seed = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 2000)), viewport);
       await waitFor(seed);
       await seed.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 90_000 });
       expect(await labelCollisions(seed, '[data-testid="power-chart"]')).toEqual([]);
       expect(await labelCollisions(seed, '[data-testid="sensitivity"] svg')).toEqual([]);
       expect(await seed.locator('[data-testid="power-chart"] text[data-target-label]').count()).toBe(1);
       await seed.close();
-      const dose = await h.open(scenarioHash(seedScenario('dose-finding-t25fw.json', 1000)), viewport);
+      const dose = await h.open(scenarioHash(trialScenario('dose-finding-t25fw.json', 1000)), viewport);
       await waitFor(dose, 'done', 90_000);
       expect(await labelCollisions(dose, '[data-testid="power-chart"]')).toEqual([]);
       expect(await labelCollisions(dose, '[data-testid="trend-chart"]')).toEqual([]);
@@ -212,7 +212,7 @@ describe('item 9: layout', () => {
   }, 300_000);
 
   it('on a 390×844 phone the trend-test table is not clipped: every column is inside its box and the screen', async () => {
-    const page = await h.open(scenarioHash(seedScenario('dose-finding-t25fw.json', 1000)), { width: 390, height: 844 });
+    const page = await h.open(scenarioHash(trialScenario('dose-finding-t25fw.json', 1000)), { width: 390, height: 844 });
     await waitFor(page, 'done', 90_000);
     const box = page.locator('[data-testid="trend-table"]');
     await box.scrollIntoViewIfNeeded();

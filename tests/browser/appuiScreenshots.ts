@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { scenarioHash, seedScenario, startHarness, waitFor } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor } from './harness.ts';
 
 const out = process.argv[2] ?? '/tmp/stride-appui';
 mkdirSync(out, { recursive: true });
@@ -37,7 +37,7 @@ try {
     await shot(ex, '.intro', `explain-seed-error-${w}`);
     await ex.close();
 
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 2000)), { width: w, height: vh });
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 2000)), { width: w, height: vh });
     await waitFor(page);
     await shot(page, 'section:has(#answer-h)', `power-chart-${w}`);
     await page.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 90_000 });
@@ -56,7 +56,7 @@ try {
     await shot(page, '[data-testid="results"]', `stale-results-${w}`);
     await page.close();
 
-    const dose = await h.open(scenarioHash(seedScenario('dose-finding-t25fw.json', 1000)), { width: w, height: vh });
+    const dose = await h.open(scenarioHash(trialScenario('dose-finding-t25fw.json', 1000)), { width: w, height: vh });
     await waitFor(dose, 'done', 90_000);
     await shot(dose, 'section:has(#answer-h)', `dose-power-chart-${w}`);
     await shot(dose, '[data-testid="trend-results"]', `trend-${w}`);

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { download, scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ const cell = (page: Page, design: string, row: string) => page.textContent(`[dat
 
 describe('saved designs compared side by side', () => {
   it('saves designs with their results and compares assumptions, n for target power and curves', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(page);
     await save(page, 'A as reported');
     await expect(page.textContent('section:has(#saved-h) [role="status"]')).resolves.toBe('Saved “A as reported” with its results.');
@@ -62,9 +62,9 @@ describe('saved designs compared side by side', () => {
   });
 
   it('an entry without results says "run to compare" and can be run; damaged results are noted, never shown', async () => {
-    const page = await h.open(scenarioHash(seedScenario('sixmwt-edss6.json', 500)));
+    const page = await h.open(scenarioHash(trialScenario('sixmwt-edss6.json', 500)));
     await waitFor(page);
-    const s = seedScenario('sixmwt-edss6.json', 500);
+    const s = trialScenario('sixmwt-edss6.json', 500);
     await page.evaluate((sc) => {
       localStorage.setItem('stride.saved.Old 6MWT', JSON.stringify({ format: 1, name: 'Old 6MWT', savedAt: '', scenario: sc }));
       localStorage.setItem('stride.saved.Tampered', JSON.stringify({ format: 1, name: 'Tampered', savedAt: '', scenario: sc, results: { key: 'x', rows: [] } }));

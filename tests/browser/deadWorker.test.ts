@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { recordedStates, recordStates, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { recordedStates, recordStates, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 const SIMS = 100_000;
-const big = seedScenario('t25fw-edss6.json', SIMS);
+const big = trialScenario('t25fw-edss6.json', SIMS);
 
 /** Ends one of the page's workers as a crash would, without an event: self.close() inside it. */
 async function closeAWorker(page: Page): Promise<boolean> {

@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 
 /** The dose-finding preset, small: 3 sample sizes, 500 trials. */
 function smallDoseFinding() {
-  const s = seedScenario('dose-finding-t25fw.json', 500) as ReturnType<typeof seedScenario> & { design: { nPerArm: unknown } };
+  const s = trialScenario('dose-finding-t25fw.json', 500) as ReturnType<typeof trialScenario> & { design: { nPerArm: unknown } };
   s.design.nPerArm = [10, 30, 60];
   return s;
 }
@@ -76,7 +76,7 @@ describe('dose arms', () => {
   });
 
   it('the preset bar loads the dose-finding preset: doses with their unit, Emax ED50 5, reference 10, Welch + Dunnett (Hasler–Hothorn)', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 500)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     await page.click('[data-testid="preset-dose-finding-t25fw"]');
     await expect(page.inputValue('[data-field="doseResponse.ed50"]')).resolves.toBe('5');
@@ -95,7 +95,7 @@ describe('dose arms', () => {
   });
 
   it('"Add doses" on the T25FW preset and a new arm give a dose study; a bad ED50 is named inline and kept', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 500)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     expect(await page.locator('[data-testid="dose-heatmap"]').count()).toBe(0);
     await page.click('[data-testid="enable-doses"]');

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { headlineEnrichment } from '../../src/core/results/headlineRows.ts';
-import { download, scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ const badges = (page: Page, i: number) =>
 
 describe('enrichment', () => {
   it('compares the enriched and the all-comers trial with the engine\'s numbers and states the screening burden', async () => {
-    const s = { ...seedScenario('t25fw-edss6.json', 1000), enrichment };
+    const s = { ...trialScenario('t25fw-edss6.json', 1000), enrichment };
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const raw = simulate(v.scenario).enrichment!;
@@ -68,7 +68,7 @@ describe('enrichment', () => {
   });
 
   it('the editor adds the seed-anchored comparison as editable groups and removes it; without it there is no panel', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 500)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     expect(await page.locator('[data-testid="enrichment"]').count()).toBe(0);
     await page.click('[data-testid="add-enrichment"]');
@@ -86,7 +86,7 @@ describe('enrichment', () => {
   });
 
   it('editing the groups\' shares reruns with the new numbers; an invalid share is named inline and keeps the results', async () => {
-    const page = await h.open(scenarioHash({ ...seedScenario('t25fw-edss6.json', 1000), enrichment }));
+    const page = await h.open(scenarioHash({ ...trialScenario('t25fw-edss6.json', 1000), enrichment }));
     await waitFor(page);
     const allComers = () => page.locator('[data-testid="enrichment"] [data-all-comers]').evaluateAll((els) => els.map((x) => x.getAttribute('data-all-comers')));
     const before = await allComers();
@@ -119,7 +119,7 @@ describe('enrichment', () => {
   });
 
   it('a bad stratum in a link is named with its field; nothing is loaded', async () => {
-    const bad = { ...seedScenario('t25fw-edss6.json', 500), enrichment: { ...enrichment, enrichTo: '<img src=x onerror=alert(1)>' } };
+    const bad = { ...trialScenario('t25fw-edss6.json', 500), enrichment: { ...enrichment, enrichTo: '<img src=x onerror=alert(1)>' } };
     const page = await h.open(scenarioHash(bad));
     await waitFor(page);
     await expect(page.locator('[data-testid="notice"]').textContent()).resolves.toContain('enrichment.enrichTo must be one of');

@@ -5,10 +5,10 @@ import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { rScript } from '../../src/core/report/rScript/rScript.ts';
 import { ENGINE_VERSION } from '../../src/core/version.ts';
-import { download, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
-const scenario = seedScenario('t25fw-edss6.json', 1000);
+const scenario = trialScenario('t25fw-edss6.json', 1000);
 beforeAll(async () => {
   h = await startHarness();
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bombLink } from '../core/share/bombLink.ts';
-import { scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('hostile or careless input never kills the app or loses the scenario', 
     await expect(page.locator(notice).textContent()).resolves.toContain('expands beyond 200000 characters');
     expect(await page.inputValue('[data-field="arms[1].label"]')).toBe('MSC-NP');
     expect(h.errors.slice(before)).toEqual([]);
-    const next = seedScenario('sixmwt-edss6.json', 500);
+    const next = trialScenario('sixmwt-edss6.json', 500);
     await page.evaluate((hash) => (location.hash = hash), scenarioHash(next));
     await page.waitForFunction(() => (document.querySelector('[data-field="arms[0].mean"]') as HTMLInputElement)?.value === '-32.1');
     await waitFor(page);
@@ -28,9 +28,9 @@ describe('hostile or careless input never kills the app or loses the scenario', 
   });
 
   it('a link with an unknown key is refused, listing it, and the scenario on screen is kept', async () => {
-    const page = await h.open(scenarioHash(seedScenario('sixmwt-edss6.json', 500)));
+    const page = await h.open(scenarioHash(trialScenario('sixmwt-edss6.json', 500)));
     await waitFor(page);
-    const s = seedScenario('t25fw-edss6.json', 500);
+    const s = trialScenario('t25fw-edss6.json', 500);
     (s as unknown as { design: Record<string, unknown> }).design.dropuot = 0.3;
     await page.evaluate((hash) => (location.hash = hash), scenarioHash(s));
     await expect(page.locator(notice).textContent()).resolves.toContain('design.dropuot is not a known field (did you mean "dropout"?)');
@@ -41,7 +41,7 @@ describe('hostile or careless input never kills the app or loses the scenario', 
   it('a file that is not UTF-8 is refused, naming the problem; a UTF-8 file with a BOM loads', async () => {
     const page = await h.open();
     await waitFor(page);
-    const text = JSON.stringify(seedScenario('sixmwt-edss6.json', 500)).replace('"Saline"', '"Sal\u00efne"');
+    const text = JSON.stringify(trialScenario('sixmwt-edss6.json', 500)).replace('"Saline"', '"Sal\u00efne"');
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'latin1.json', mimeType: 'application/json', buffer: Buffer.from(text, 'latin1') });
     await expect(page.locator(notice).textContent()).resolves.toMatch(/latin1\.json: is not valid UTF-8 text/);
     expect(await page.inputValue('[data-field="arms[1].label"]')).toBe('MSC-NP');
@@ -55,7 +55,7 @@ describe('hostile or careless input never kills the app or loses the scenario', 
   });
 
   it('saving over an existing name asks first; keeping the saved one changes nothing', async () => {
-    const page = await h.open(scenarioHash(seedScenario('sixmwt-edss6.json', 500)));
+    const page = await h.open(scenarioHash(trialScenario('sixmwt-edss6.json', 500)));
     await waitFor(page);
     await page.fill('[data-testid="save-name"]', 'Plan B');
     await page.click('[data-testid="save-scenario"]');

@@ -89,7 +89,7 @@ export async function downloadFrom(page: Page, selector: string): Promise<{ name
 /** Clicks a button and returns the text or bytes of the file it downloads. */
 export const download = (page: Page, testId: string) => downloadFrom(page, `[data-testid="${testId}"]`);
 
-export { seedScenario } from '../helpers/seedScenario.ts';
+export { trialScenario } from '../helpers/trialScenario.ts';
 
 /** The `#scenario=` link for a scenario object. */
 export const scenarioHash = (s: unknown): string => `#scenario=${encodeURIComponent(JSON.stringify(s))}`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 describe('links and saved scenarios', () => {
   for (const file of ['t25fw-edss6.json', 'sixmwt-edss6.json', 'edss-plus-responders.json']) {
     it(`#scenario= with ${file} gives exactly the engine's (command line's) numbers`, async () => {
-      const s = seedScenario(file, 2000);
+      const s = trialScenario(file, 2000);
       const v = validateScenario(s);
       if (!v.ok) throw new Error(JSON.stringify(v.errors));
       const expected = simulate(v.scenario).rows.map((r) => ({ arm: r.arm, n: r.nPerArm, power: String(r.power) }));
@@ -35,7 +35,7 @@ describe('links and saved scenarios', () => {
   });
 
   it('a saved scenario survives a reload and loads back', async () => {
-    const page = await h.open(scenarioHash(seedScenario('sixmwt-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('sixmwt-edss6.json', 1000)));
     await waitFor(page);
     await page.fill('[data-testid="save-name"]', 'Walk plan A');
     await page.click('[data-testid="save-scenario"]');

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/cli/textReport.ts';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
-const scenario = { ...seedScenario('t25fw-edss6.json', 1000), name: 'Plan <script>alert(1)</script> & "q"', effectPrior: { type: 'normal' } };
+const scenario = { ...trialScenario('t25fw-edss6.json', 1000), name: 'Plan <script>alert(1)</script> & "q"', effectPrior: { type: 'normal' } };
 beforeAll(async () => {
   h = await startHarness();
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordedStates, recordStates, scenarioHash, seedScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { recordedStates, recordStates, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('running the planner', () => {
   });
 
   it('EDSS Plus (effect favours saline): warnings in words, and the reason instead of an n for the target', async () => {
-    const edss = seedScenario('edss-plus-responders.json', 1000);
+    const edss = trialScenario('edss-plus-responders.json', 1000);
     const page = await h.open(scenarioHash({ ...edss, design: { ...(edss.design as object), nPerArm: [3, 27, 100] } }));
     await waitFor(page);
     const warnings = await page.textContent('[data-testid="result-warnings"]');
@@ -62,7 +62,7 @@ describe('running the planner', () => {
   });
 
   it('cancels a long run: state cancelled, partial results kept and marked', async () => {
-    const big = seedScenario('t25fw-edss6.json', 400_000);
+    const big = trialScenario('t25fw-edss6.json', 400_000);
     const page = await h.open(scenarioHash(big));
     await waitFor(page, 'running');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="results-table"] [data-power]').length > 0);
@@ -78,7 +78,7 @@ describe('running the planner', () => {
   });
 
   it('shows an invalid value inline, keeps the old results and the typed text', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(page);
     const before = await tableCells(page);
     await recordStates(page);
@@ -107,7 +107,7 @@ describe('running the planner', () => {
   });
 
   it('loading a preset over typed text can be undone, restoring the text exactly', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(page);
     await page.fill('[data-field="simulation.seed"]', 'my seed');
     await page.fill('[data-field="arms[1].sd"]', '2x');

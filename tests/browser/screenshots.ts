@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { scenarioHash, seedScenario, startHarness, waitFor } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor } from './harness.ts';
 
 const out = process.argv[2] ?? '/tmp/stride-shots';
 mkdirSync(out, { recursive: true });
@@ -40,10 +40,10 @@ try {
     await page.close();
   }
 
-  const dose = seedScenario('dose-finding-t25fw.json', 2000);
-  const prior = { ...seedScenario('t25fw-edss6.json', 2000), effectPrior: { type: 'normal' } };
+  const dose = trialScenario('dose-finding-t25fw.json', 2000);
+  const prior = { ...trialScenario('t25fw-edss6.json', 2000), effectPrior: { type: 'normal' } };
   const enriched = {
-    ...seedScenario('t25fw-edss6.json', 2000),
+    ...trialScenario('t25fw-edss6.json', 2000),
     enrichment: {
       strata: [
         { label: 'EDSS 3.0–5.5', share: 0.55, effect: 0 },
@@ -76,7 +76,7 @@ try {
   }
 
   // Two saved designs compared (saved with their results), at both sizes.
-  const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 2000)));
+  const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 2000)));
   await waitFor(page);
   const save = async (name: string) => {
     await page.fill('[data-testid="save-name"]', name);

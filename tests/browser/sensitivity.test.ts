@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { defaultSensitivityN, EFFECT_SCALES, sensitivityScenarios } from '../../src/core/report/sensitivityScenarios.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const varianceCells = (page: import('playwright-core').Page) =>
 
 describe('sensitivity', () => {
   it('runs after the main run at the n for the target, with exactly the engine\'s numbers for the derived scenarios', async () => {
-    const s = seedScenario('t25fw-edss6.json', 1000);
+    const s = trialScenario('t25fw-edss6.json', 1000);
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const n = defaultSensitivityN(v.scenario, simulate(v.scenario).rows);
@@ -44,7 +44,7 @@ describe('sensitivity', () => {
   });
 
   it('a bad n is named with its range and nothing runs; a good n reruns there', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(page);
     await sensDone(page);
     const before = await varianceCells(page);
@@ -66,7 +66,7 @@ describe('sensitivity', () => {
   });
 
   it('stops when the main run restarts, then follows the new run', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(page);
     await sensDone(page);
     // A large n keeps the secondary runs busy long enough to be interrupted.
@@ -87,7 +87,7 @@ describe('sensitivity', () => {
   });
 
   it('exports the chart (title, n and seed) and every point as CSV', async () => {
-    const page = await h.open(scenarioHash(seedScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(page);
     await sensDone(page);
     const svg = (await download(page, 'sensitivity-svg')).bytes.toString('utf8');

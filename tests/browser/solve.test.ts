@@ -4,7 +4,7 @@
  * form beside it and why they differ; the smallest detectable effect at the first n appears under it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, seedScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('solved sample sizes in the app', () => {
   it('the seed T25FW scenario on a grid of 6–8 per arm: the search finds 14 per arm, the closed form 17 because of the skew', async () => {
-    const s = seedScenario('t25fw-edss6.json', 2000);
+    const s = trialScenario('t25fw-edss6.json', 2000);
     Object.assign(s.design as object, { nPerArm: [6, 8] });
     const page = await h.open(scenarioHash(s));
     await waitFor(page);

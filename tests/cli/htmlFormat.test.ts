@@ -9,9 +9,9 @@ import { formatHtml } from '../../src/cli/textReport.ts';
 import { simulate } from '../../src/core/engine.ts';
 import { ENGINE_VERSION } from '../../src/core/version.ts';
 import { htmlReport } from '../../src/report/htmlReport.ts';
-import { seedJson, valid } from '../core/report/reportFixtures.ts';
+import { trialJson, valid } from '../core/report/reportFixtures.ts';
 
-const plan = seedJson('t25fw-edss6', (j) => {
+const plan = trialJson('t25fw-edss6', (j) => {
   j.design = { ...(j.design as object), nPerArm: [8, 14, 20] };
   j.simulation.sims = 300;
 });

@@ -12,10 +12,10 @@ import { formToScenario } from '../../src/form/formToScenario.ts';
 import { scenarioToForm } from '../../src/form/scenarioToForm.ts';
 import { appParagraph } from '../../src/lib/results/appParagraph.ts';
 import { readScenario } from '../../src/share/readScenario.ts';
-import { seedJson, valid } from '../core/report/reportFixtures.ts';
+import { trialJson, valid } from '../core/report/reportFixtures.ts';
 
 /** The seed T25FW scenario planned on half the observed effect, with few trials. */
-const shrunk = seedJson('t25fw-edss6', (j) => {
+const shrunk = trialJson('t25fw-edss6', (j) => {
   j.effect = { basis: 'shrunk', shrinkage: 0.5 };
   j.design = { ...(j.design as object), nPerArm: { from: 6, to: 40, step: 4 } };
   j.simulation.sims = 500;

@@ -8,7 +8,7 @@ import { scenarioLink, shareableScenario } from '../../src/core/share/shareableS
 import { escapeHtml } from '../../src/report/escapeHtml.ts';
 import { htmlReport, REPORT_CSP } from '../../src/report/htmlReport.ts';
 import { scenarioJson } from '../../src/report/scenarioJson.ts';
-import { META, quick, seedJson } from '../core/report/reportFixtures.ts';
+import { META, quick, trialJson } from '../core/report/reportFixtures.ts';
 import { xmlProblem } from './wellFormed.ts';
 
 const EVIL = `<script>alert("x")</script> & 'q'`;
@@ -16,7 +16,7 @@ const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').re
 const section = (html: string, id: string) => /<section id="([^"]+)"/.test(html) ? (new RegExp(`<section id="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? '') : '';
 
 const evil = quick(
-  seedJson('t25fw-edss6', (j) => {
+  trialJson('t25fw-edss6', (j) => {
     j.name = `Plan ${EVIL}`;
     j.description = `Why: ${EVIL}`;
     (j.arms as { label: string }[])[0].label = `Saline & "placebo"`;
@@ -72,7 +72,7 @@ describe('htmlReport', () => {
   });
 
   it('has no caution with a shrunk effect; titles the figure with assurance under a prior; a fragment-only link is text', () => {
-    const { s, r } = quick(seedJson('t25fw-edss6', (j) => ((j.effect = { basis: 'shrunk', shrinkage: 0.5 }), (j.effectPrior = { type: 'normal' }))), [10, 20]);
+    const { s, r } = quick(trialJson('t25fw-edss6', (j) => ((j.effect = { basis: 'shrunk', shrinkage: 0.5 }), (j.effectPrior = { type: 'normal' }))), [10, 20]);
     const out = htmlReport({ scenario: s, result: r, ...META, baseUrl: '' });
     expect(out).not.toContain(escapeHtml(CAUTION));
     expect(out).toContain('<h2>Power and assurance</h2>');

@@ -4,7 +4,7 @@ import { toChartData } from '../../src/lib/results/toChartData.ts';
 import { escapeHtml } from '../../src/report/escapeHtml.ts';
 import { powerChartSvg } from '../../src/report/powerChartSvg.ts';
 import { el, text } from '../../src/report/svgElement.ts';
-import { quick, seedJson } from '../core/report/reportFixtures.ts';
+import { quick, trialJson } from '../core/report/reportFixtures.ts';
 import { xmlProblem } from './wellFormed.ts';
 
 const EVIL = `<script>alert("x")</script> & 'q'`;
@@ -24,7 +24,7 @@ describe('escapeHtml and the SVG element writer', () => {
 
 describe('powerChartSvg', () => {
   const { s, r } = quick(
-    seedJson('t25fw-edss6', (j) => {
+    trialJson('t25fw-edss6', (j) => {
       j.name = `Plan ${EVIL}`;
       (j.arms as { label: string }[])[1].label = `MSC <b>&</b> "NP"`;
       j.effectPrior = { type: 'normal' };

@@ -24,7 +24,7 @@ import { winnersCurseDefaults } from '../../../src/core/explain/sections/winners
 
 /** A simulated proportion with its Wilson interval, as the experiments return it. */
 const est = (p: number, trials = 100_000): Estimate => proportion(Math.round(p * trials), trials);
-const seedTrial = trialAsRunDefaults();
+const asRun = trialAsRunDefaults();
 
 describe("Newcombe's hybrid score interval", () => {
   it("matches Newcombe (1998) Table II, method 10, to 4 decimals", () => {
@@ -44,28 +44,28 @@ describe("Newcombe's hybrid score interval", () => {
 });
 
 describe('section 1: is the difference noise?', () => {
-  const at = (mscNpPct: number, salinePct: number): TrialAsRunInputs => ({ ...seedTrial, mscNpPct, salinePct });
+  const at = (mscNpPct: number, salinePct: number): TrialAsRunInputs => ({ ...asRun, mscNpPct, salinePct });
 
   it('picks the wording from the simulated p-value and its Monte Carlo interval', () => {
-    expect(noiseVerdict(seedTrial, est(0.8))).toContain('is ordinary noise: chance alone gives one at least this far from zero in most trials');
-    expect(noiseVerdict(seedTrial, est(0.25))).toContain('in about 1 trial in 4');
-    expect(noiseVerdict(seedTrial, est(0.21))).toContain('is ordinary noise');
-    const weak = noiseVerdict(seedTrial, est(0.1));
+    expect(noiseVerdict(asRun, est(0.8))).toContain('is ordinary noise: chance alone gives one at least this far from zero in most trials');
+    expect(noiseVerdict(asRun, est(0.25))).toContain('in about 1 trial in 4');
+    expect(noiseVerdict(asRun, est(0.21))).toContain('is ordinary noise');
+    const weak = noiseVerdict(asRun, est(0.1));
     expect(weak).toContain('not rare enough to rule out noise');
     expect(weak).not.toContain('ordinary');
-    expect(noiseVerdict(seedTrial, est(0.05))).toContain('on the 5% line');
+    expect(noiseVerdict(asRun, est(0.05))).toContain('on the 5% line');
     // 0.0495 ± its MC error straddles 0.05 at 10,000 trials but not at 10 million.
-    expect(noiseVerdict(seedTrial, est(0.0495, 10_000))).toContain('on the 5% line');
+    expect(noiseVerdict(asRun, est(0.0495, 10_000))).toContain('on the 5% line');
     const real = noiseVerdict(at(10, 60), est(0.0004));
     expect(real).toContain('unlikely to be noise alone');
     expect(real).toContain('in favour of saline');
     expect(noiseVerdict(at(60, 10), est(0.0004))).toContain('in favour of MSC-NP');
     expect(noiseVerdict(at(60, 10), est(0))).toContain('fewer than 1 trial in 100,000');
-    expect(noiseVerdict(seedTrial, null)).toBe('…');
+    expect(noiseVerdict(asRun, null)).toBe('…');
   });
 
   it('states what the 95% interval includes', () => {
-    expect(intervalSentence(seedTrial)).toMatch(/includes zero \(no difference\), and also benefits as large as \+21 points/);
+    expect(intervalSentence(asRun)).toMatch(/includes zero \(no difference\), and also benefits as large as \+21 points/);
     expect(intervalSentence(at(10, 60))).toContain('excludes zero, so the data favour saline');
     expect(intervalSentence(at(60, 10))).toContain('excludes zero, so the data favour MSC-NP');
   });
@@ -79,7 +79,7 @@ describe('section 1: is the difference noise?', () => {
     expect(big.p.hi).toBeLessThan(0.05);
     expect(big.third).not.toContain('ordinary noise');
     expect(big.third).toContain('unlikely to be noise alone');
-    const seed = text(seedTrial);
+    const seed = text(asRun);
     expect(seed.p.lo).toBeGreaterThan(0.2);
     expect(seed.third).toContain('ordinary noise');
   });
@@ -113,7 +113,7 @@ describe('sections 2–7: each judgement follows its numbers', () => {
   });
 
   it('composite: how much of the gain reaches it, and which has more power', () => {
-    const i = compositeDefaults(seedTrial);
+    const i = compositeDefaults(asRun);
     expect(contrastSentence(i, 0.1)).toContain('only +10 points to the composite: about 50% of the patients');
     expect(contrastSentence({ ...i, placeboPct: 0 }, 0.198)).toContain('nearly all of it');
     expect(contrastSentence({ ...i, effectPts: 0 }, 0)).toContain('adds nothing to the composite');
@@ -154,10 +154,10 @@ describe('sections 2–7: each judgement follows its numbers', () => {
 
 describe('inputs: messages on the field, in its own scale', () => {
   it('an empty box is never a silent 0, and ranges read in %', () => {
-    const e = checkTrialAsRun({ ...seedTrial, salinePct: null, mscNpPct: 120 });
+    const e = checkTrialAsRun({ ...asRun, salinePct: null, mscNpPct: 120 });
     expect(e.salinePct).toBe('Saline improved is empty: enter a number from 0% to 100%');
     expect(e.mscNpPct).toBe('MSC-NP improved must be a number from 0% to 100%, got 120%');
-    expect(checkTrialAsRun(seedTrial)).toEqual({});
+    expect(checkTrialAsRun(asRun)).toEqual({});
     expect(checkDichotomise({ nPerArm: 7.5, noisePct: 15, threshold: 20, test: 'chi-square' }).nPerArm).toBe('Patients per arm must be a whole number from 4 to 200, got 7.5');
     expect(checkNextTrial({ shrink: 0.5, priorSd: 0 }).priorSd).toBe('Prior sd for assurance must be a number from 1 points to 60 points, got 0 points');
     expect(numberError(Number.NaN, { label: 'x', lo: 0, hi: 1 })).toContain('is empty');
@@ -165,10 +165,10 @@ describe('inputs: messages on the field, in its own scale', () => {
   });
 
   it("the dilution benefit is checked against section 1's saline rate", () => {
-    expect(checkDilution({ sharePct: 45, benefitPts: 30 }, { ...seedTrial, salinePct: 80 }).benefitPts).toBe(
+    expect(checkDilution({ sharePct: 45, benefitPts: 30 }, { ...asRun, salinePct: 80 }).benefitPts).toBe(
       'Benefit in them must be at most 20 points: saline improves at 80% (section 1) and a rate cannot pass 100%, got 30 points',
     );
-    expect(checkDilution({ sharePct: 45, benefitPts: 20 }, { ...seedTrial, salinePct: 80 })).toEqual({});
+    expect(checkDilution({ sharePct: 45, benefitPts: 20 }, { ...asRun, salinePct: 80 })).toEqual({});
   });
 
   it('the seed: empty or too long', () => {

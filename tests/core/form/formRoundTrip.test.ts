@@ -8,12 +8,12 @@ import { useTrendDefaults } from '../../../src/form/trendForm.ts';
 import { trendCandidates } from '../../../src/core/sim/trendSetup.ts';
 import { readScenario } from '../../../src/share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../../../src/share/shareLink.ts';
-import { seedScenario } from '../../helpers/seedScenario.ts';
+import { trialScenario } from '../../helpers/trialScenario.ts';
 
 const FILES = ['t25fw-edss6.json', 'sixmwt-edss6.json', 'edss-plus-responders.json'];
 
 function formOf(file: string) {
-  const r = readScenario(seedScenario(file, 2000));
+  const r = readScenario(trialScenario(file, 2000));
   if (!r.ok) throw new Error(r.errors.join('; '));
   return { r, form: scenarioToForm(r.input, r.scenario) };
 }
@@ -63,7 +63,7 @@ describe('enrichment strata in the form', () => {
     enrichTo: 'EDSS 6.0–6.5',
   };
   const loaded = () => {
-    const r = readScenario({ ...seedScenario('t25fw-edss6.json', 2000), enrichment });
+    const r = readScenario({ ...trialScenario('t25fw-edss6.json', 2000), enrichment });
     if (!r.ok) throw new Error(r.errors.join('; '));
     return { r, form: scenarioToForm(r.input, r.scenario) };
   };
@@ -100,7 +100,7 @@ describe('enrichment strata in the form', () => {
 
 describe('share links', () => {
   it('round-trips a scenario through the compact link', () => {
-    const s = seedScenario('t25fw-edss6.json');
+    const s = trialScenario('t25fw-edss6.json');
     const h = encodeShareHash(s);
     expect(h).toMatch(/^#s=1\./);
     const d = decodeShareHash(h);
@@ -124,7 +124,7 @@ describe('trend test (MCP-Mod) in the form', () => {
     enabled: false,
   };
   const load = (extra: Record<string, unknown>) => {
-    const r = readScenario({ ...seedScenario('dose-finding-t25fw.json', 2000), ...extra });
+    const r = readScenario({ ...trialScenario('dose-finding-t25fw.json', 2000), ...extra });
     if (!r.ok) throw new Error(r.errors.join('; '));
     return { r, form: scenarioToForm(r.input, r.scenario) };
   };

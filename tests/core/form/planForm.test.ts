@@ -17,7 +17,7 @@ import { readScenario } from '../../../src/share/readScenario.ts';
 import { listSaved, saveScenario, SAVED_PREFIX } from '../../../src/share/savedStore.ts';
 import { readStoredResults, storeResults } from '../../../src/share/storedResults.ts';
 import { runKey } from '../../../src/core/scenario/runKey.ts';
-import { seedScenario } from '../../helpers/seedScenario.ts';
+import { trialScenario } from '../../helpers/trialScenario.ts';
 
 function formOf(input: unknown) {
   const r = readScenario(input);
@@ -33,14 +33,14 @@ function valid(input: unknown) {
 
 describe('planned effect and design prior in the form', () => {
   it('round-trips basis, shrinkage, source n, prior sd and the exploratory flag', () => {
-    const s = { ...seedScenario('t25fw-edss6.json'), effect: { basis: 'shrunk', shrinkage: 0.6, sourceN: 10 }, effectPrior: { type: 'normal', sd: 12 } };
+    const s = { ...trialScenario('t25fw-edss6.json'), effect: { basis: 'shrunk', shrinkage: 0.6, sourceN: 10 }, effectPrior: { type: 'normal', sd: 12 } };
     const { r, form } = formOf(s);
     expect([form.effectBasis, form.shrinkage, form.sourceN, form.priorOn, form.priorSd, form.exploratory]).toEqual(['shrunk', '0.6', '10', true, '12', true]);
     expect(valid(formToScenario(form))).toEqual(r.scenario);
   });
 
   it('marks the default source n as inferred and an edited one as assumed; hidden fields cannot block', () => {
-    const { form } = formOf(seedScenario('t25fw-edss6.json'));
+    const { form } = formOf(trialScenario('t25fw-edss6.json'));
     expect(sourceNProvenance(form)).toBe('inferred');
     form.sourceN = '20';
     expect(sourceNProvenance(form)).toBe('assumed');
@@ -53,7 +53,7 @@ describe('planned effect and design prior in the form', () => {
   });
 
   it('an empty prior sd means the SE implied by the source n; effectSummary shows observed, SE and planned', () => {
-    const { form } = formOf(seedScenario('t25fw-edss6.json'));
+    const { form } = formOf(trialScenario('t25fw-edss6.json'));
     form.priorOn = true;
     form.effectBasis = 'lower-bound';
     const s = valid(formToScenario(form));
@@ -67,7 +67,7 @@ describe('planned effect and design prior in the form', () => {
   });
 
   it('the run key follows the effect, the prior and doses, not names or the exploratory flag', () => {
-    const { form } = formOf(seedScenario('t25fw-edss6.json'));
+    const { form } = formOf(trialScenario('t25fw-edss6.json'));
     const key = () => runKey(valid(formToScenario(form)));
     const k0 = key();
     form.name = 'another name';
@@ -83,7 +83,7 @@ describe('planned effect and design prior in the form', () => {
 
 describe('doses in the form', () => {
   it('the dose-finding preset round-trips; dose arms keep an empty mean (from the model)', () => {
-    const { r, form } = formOf(seedScenario('dose-finding-t25fw.json'));
+    const { r, form } = formOf(trialScenario('dose-finding-t25fw.json'));
     expect(form.doseModel).toBe('emax');
     expect(form.arms.map((a) => [a.dose, a.mean])).toEqual([['0', '-54.4'], ['2.5', ''], ['5', ''], ['10', '']]);
     expect(valid(formToScenario(form))).toEqual(r.scenario);
@@ -92,7 +92,7 @@ describe('doses in the form', () => {
   });
 
   it('"Add doses" anchors the model at the trial regimen: dose 10, Emax ED50 5, the seed difference', () => {
-    const { form } = formOf(seedScenario('t25fw-edss6.json'));
+    const { form } = formOf(trialScenario('t25fw-edss6.json'));
     enableDoses(form);
     expect([form.doseModel, form.ed50, form.hill, form.refDose, form.refEffect, form.doseUnit]).toEqual(['emax', '5', '1', '10', '58.1', 'million cells per injection']);
     expect(form.arms.map((a) => a.dose)).toEqual(['0', '10']);
@@ -108,7 +108,7 @@ describe('doses in the form', () => {
   });
 
   it('names the field and range of a bad dose-response value', () => {
-    const { form } = formOf(seedScenario('dose-finding-t25fw.json'));
+    const { form } = formOf(trialScenario('dose-finding-t25fw.json'));
     form.ed50 = '-1';
     form.arms[2].dose = 'lots';
     const v = validateScenario(formToScenario(form));
@@ -120,18 +120,18 @@ describe('doses in the form', () => {
   });
 
   it('keeps fields the editor does not show (enrichment) as loaded', () => {
-    const input = { ...seedScenario('t25fw-edss6.json'), enrichment: { strata: [{ label: 'EDSS 3.0-5.5', share: 0.55, effect: 0 }, { label: 'EDSS 6.0-6.5', share: 0.45, effect: 58.1 }], enrichTo: 'EDSS 6.0-6.5' } };
+    const input = { ...trialScenario('t25fw-edss6.json'), enrichment: { strata: [{ label: 'EDSS 3.0-5.5', share: 0.55, effect: 0 }, { label: 'EDSS 6.0-6.5', share: 0.45, effect: 58.1 }], enrichTo: 'EDSS 6.0-6.5' } };
     const { r, form } = formOf(input);
     expect(formToScenario(form).enrichment).toEqual(input.enrichment);
     expect(valid(formToScenario(form))).toEqual(r.scenario);
-    const trend = { ...seedScenario('dose-finding-t25fw.json'), trendTest: { alpha: 0.05, candidates: [{ model: 'linear' }] } };
+    const trend = { ...trialScenario('dose-finding-t25fw.json'), trendTest: { alpha: 0.05, candidates: [{ model: 'linear' }] } };
     expect(formToScenario(formOf(trend).form).trendTest).toEqual(trend.trendTest);
   });
 });
 
 describe('multiplicity choices in the form', () => {
   it('every multiplicity the editor offers round-trips; Dunnett with a rank test is refused next to the field', () => {
-    const { form } = formOf(seedScenario('dose-finding-t25fw.json'));
+    const { form } = formOf(trialScenario('dose-finding-t25fw.json'));
     for (const m of Object.keys(MULTIPLICITY_LABELS) as Multiplicity[]) {
       form.multiplicity = m;
       expect(valid(formToScenario(form)).analysis.multiplicity).toBe(m);
@@ -152,7 +152,7 @@ describe('secondary inputs and stored results', () => {
     expect(readSampleSize('2.5', 'n', 14)).toEqual({ ok: false, message: 'n must be a whole number in [2, 100000], got 2.5' });
   });
 
-  const s = valid({ ...seedScenario('t25fw-edss6.json', 200), effectPrior: { type: 'normal' }, design: { nPerArm: [10, 20], dropout: 0.1 } });
+  const s = valid({ ...trialScenario('t25fw-edss6.json', 200), effectPrior: { type: 'normal' }, design: { nPerArm: [10, 20], dropout: 0.1 } });
   const rows = simulate(s).rows;
 
   it('stored results read back as the same rows; another version of the scenario or a damaged row is refused', () => {

@@ -3,9 +3,9 @@ import { assumptionSummary } from '../../../src/core/report/assumptionSummary.ts
 import { armSkewness, closedFormCheck, closedFormSentence } from '../../../src/core/report/closedFormCheck.ts';
 import { justification } from '../../../src/core/report/justification.ts';
 import type { ResultRow, SimulationResult } from '../../../src/core/results/types.ts';
-import { META, quick, seedJson, valid } from './reportFixtures.ts';
+import { META, quick, trialJson, valid } from './reportFixtures.ts';
 
-const t25 = valid(seedJson('t25fw-edss6'));
+const t25 = valid(trialJson('t25fw-edss6'));
 const row = (power: number, analytic: number | null, sims = 10000): ResultRow => ({
   arm: 'MSC-NP', armIndex: 1, nPerArm: 14, nControl: 14, nTreatment: 14, nTotal: 28, sims, power,
   mcse: Math.sqrt((power * (1 - power)) / sims), ci95: [power - 0.008, power + 0.008],
@@ -20,7 +20,7 @@ describe('closed form beside the simulation', () => {
     const [c, t] = armSkewness(t25)!;
     expect(c).toBeCloseTo(-1.4650161352, 8);
     expect(t).toBeCloseTo(-0.7334286467, 8);
-    expect(armSkewness(valid(seedJson('edss-plus-responders')))).toBeNull();
+    expect(armSkewness(valid(trialJson('edss-plus-responders')))).toBeNull();
   });
 
   it('a gap beyond 3 Monte Carlo SEs is stated with its size and computed reasons', () => {

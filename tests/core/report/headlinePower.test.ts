@@ -3,11 +3,11 @@ import { assumptionSummary } from '../../../src/core/report/assumptionSummary.ts
 import { headlineMeasure } from '../../../src/core/report/headlinePower.ts';
 import { justification } from '../../../src/core/report/justification.ts';
 import { pctFixed } from '../../../src/core/report/numberText.ts';
-import { META, quick, seedJson } from './reportFixtures.ts';
+import { META, quick, trialJson } from './reportFixtures.ts';
 
 describe('the one power choice for the report', () => {
   it('two-sided: the paragraph states the power to show benefit, from powerBenefit, and says so', () => {
-    const { s, r } = quick(seedJson('t25fw-edss6'), [10, 20, 30], 400);
+    const { s, r } = quick(trialJson('t25fw-edss6'), [10, 20, 30], 400);
     expect(headlineMeasure(s)).toMatchObject({ benefit: true, word: 'power to show benefit' });
     const m = assumptionSummary(s, r, META);
     const f = m.findings[0];
@@ -19,7 +19,7 @@ describe('the one power choice for the report', () => {
   });
 
   it('one-sided: plain power', () => {
-    const { s, r } = quick(seedJson('t25fw-edss6', (j) => (j.analysis = { test: 'welch', alpha: 0.025, sides: 1 })), [10, 20], 300);
+    const { s, r } = quick(trialJson('t25fw-edss6', (j) => (j.analysis = { test: 'welch', alpha: 0.025, sides: 1 })), [10, 20], 300);
     expect(headlineMeasure(s)).toMatchObject({ benefit: false, word: 'power' });
     expect(justification({ ...META, scenario: s, result: r })).not.toContain('power to show benefit');
   });

@@ -4,9 +4,9 @@ import { justification } from '../../../src/core/report/justification.ts';
 import { pctFixed } from '../../../src/core/report/numberText.ts';
 import { CAUTION } from '../../../src/core/report/summarySentences.ts';
 import { normalQuantile } from '../../../src/core/distributions/normal.ts';
-import { META, quick, seedJson } from './reportFixtures.ts';
+import { META, quick, trialJson } from './reportFixtures.ts';
 
-const t25 = (effect?: object, extra: object = {}) => seedJson('t25fw-edss6', (j) => Object.assign(j, effect ? { effect } : {}, extra));
+const t25 = (effect?: object, extra: object = {}) => trialJson('t25fw-edss6', (j) => Object.assign(j, effect ? { effect } : {}, extra));
 const text = (json: Record<string, unknown>, n: number[], sims = 400) => {
   const { s, r } = quick(json, n, sims);
   return { s, r, p: justification({ ...META, scenario: s, result: r }) };
@@ -48,7 +48,7 @@ describe('the paragraph states what was simulated', () => {
   });
 
   it('multiplicity and trend test: the procedure, at-least-one-arm power and the MCP-Mod results as simulated', () => {
-    const { p, r } = text(seedJson('dose-finding-t25fw'), [30, 60], 300);
+    const { p, r } = text(trialJson('dose-finding-t25fw'), [30, 60], 300);
     expect(p).toContain("Welch's two-sample t-test, two-sided, at α = 0.05, with Hasler and Hothorn's many-to-one (Dunnett-type, unequal variances) adjustment over 3 comparisons");
     expect(p).toContain('The simulation plans on differences from Saline of 14.5, 21.8 and 29.1 percentage points for 2.5 M cells, 5 M cells and 10 M cells (model 29.1, 43.6 and 58.1): each the dose-response model\'s difference shrunk ×0.5.');
     expect(p).toContain('Dose-response (assumed): Emax, ED50 5, Hill 1, effect 58.1 at dose 10; doses 0, 2.5, 5, 10 million cells per injection.');
@@ -60,7 +60,7 @@ describe('the paragraph states what was simulated', () => {
   });
 
   it('the trend test names its variance estimate', () => {
-    const variance = (v: string) => text(seedJson('dose-finding-t25fw', (j) => (j.trendTest = { variance: v })), [30], 200).p;
+    const variance = (v: string) => text(trialJson('dose-finding-t25fw', (j) => (j.trendTest = { variance: v })), [30], 200).p;
     expect(variance('per-arm')).toMatch(/The MCP-Mod trend test \(5 candidate shapes, one-sided α = 0\.025, each arm's own variance\) shows/);
     expect(variance('pooled')).toMatch(/The MCP-Mod trend test \(5 candidate shapes, one-sided α = 0\.025, pooled variance\) shows/);
   });

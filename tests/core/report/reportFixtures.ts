@@ -5,7 +5,7 @@ import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 
 /** A shipped scenario file's JSON with changes applied (a fresh copy). */
-export function seedJson(file: string, change: (j: Record<string, unknown> & { simulation: { sims: number } }) => void = () => {}): Record<string, unknown> {
+export function trialJson(file: string, change: (j: Record<string, unknown> & { simulation: { sims: number } }) => void = () => {}): Record<string, unknown> {
   const j = JSON.parse(readFileSync(`static/scenarios/${file}.json`, 'utf8'));
   change(j);
   return j;

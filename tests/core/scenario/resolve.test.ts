@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { resolveScenario } from '../../../src/core/scenario/resolve.ts';
 import { defaultCandidates } from '../../../src/core/mcpmod/defaultCandidates.ts';
 import { resolveStratum } from '../../../src/core/enrichment/strata.ts';
-import { seedJson, valid } from '../report/reportFixtures.ts';
+import { trialJson, valid } from '../report/reportFixtures.ts';
 
 const SHIPPED = ['t25fw-edss6', 'sixmwt-edss6', 'edss-plus-responders', 'dose-finding-t25fw'];
 
 describe('resolveScenario: every default filled once, the written form untouched', () => {
   it('every field the engine reads is set on every shipped scenario', () => {
     for (const f of SHIPPED) {
-      const s = valid(seedJson(f));
+      const s = valid(trialJson(f));
       for (const a of s.arms) {
         for (const v of [a.mean, a.sd, a.dropout]) expect(Number.isFinite(v), `${f} ${a.label}`).toBe(true);
         expect(Object.keys(a.provenance).sort()).toEqual(['cellsPerInjection', 'dose', 'dropout', 'injections', 'mean', 'rate', 'sd']);
@@ -24,7 +24,7 @@ describe('resolveScenario: every default filled once, the written form untouched
   });
 
   it('fills each default from its rule: dropout from the design, the trend test from the analysis and doses', () => {
-    const s = valid(seedJson('dose-finding-t25fw', (j) => {
+    const s = valid(trialJson('dose-finding-t25fw', (j) => {
       delete j.trendTest;
       (j.arms as Record<string, unknown>[])[2].dropout = 0.3;
     }));
@@ -58,7 +58,7 @@ describe('resolveScenario: every default filled once, the written form untouched
   });
 
   it('does not change the written scenario it resolves', () => {
-    const s = valid(seedJson('dose-finding-t25fw'));
+    const s = valid(trialJson('dose-finding-t25fw'));
     const before = JSON.stringify(s.written);
     const again = resolveScenario(s.written);
     expect(JSON.stringify(s.written)).toBe(before);

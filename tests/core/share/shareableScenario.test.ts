@@ -3,7 +3,7 @@ import { encodeShareHash } from '../../../src/core/share/shareHash.ts';
 import { scenarioLink, shareableScenario } from '../../../src/core/share/shareableScenario.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { decodeShareHash, encodeShareHash as appEncode } from '../../../src/share/shareLink.ts';
-import { seedJson, valid } from '../report/reportFixtures.ts';
+import { trialJson, valid } from '../report/reportFixtures.ts';
 
 const reopen = (link: string) => {
   const h = decodeShareHash(link.slice(link.indexOf('#')));
@@ -16,16 +16,16 @@ const reopen = (link: string) => {
 describe('share link of the simulated scenario', () => {
   it('reopens exactly the validated scenario of every shipped file', () => {
     for (const f of ['t25fw-edss6', 'sixmwt-edss6', 'edss-plus-responders', 'dose-finding-t25fw']) {
-      const s = valid(seedJson(f, (j) => (j.simulation.sims = 1234)));
+      const s = valid(trialJson(f, (j) => (j.simulation.sims = 1234)));
       expect(reopen(scenarioLink(s, 'https://example.org/'))).toEqual(s);
     }
   });
 
   it('leaves dose-model means for the model to fill, and a regimen as a regimen', () => {
-    const s = valid(seedJson('dose-finding-t25fw'));
+    const s = valid(trialJson('dose-finding-t25fw'));
     const lean = shareableScenario(s);
     expect(lean.arms.map((a) => a.mean)).toEqual([-54.4, undefined, undefined, undefined]);
-    const regimen = valid(seedJson('dose-finding-t25fw', (j) => {
+    const regimen = valid(trialJson('dose-finding-t25fw', (j) => {
       const arms = j.arms as Record<string, unknown>[];
       delete arms[3].dose;
       Object.assign(arms[3], { cellsPerInjection: 10, injections: 1 });
@@ -36,15 +36,15 @@ describe('share link of the simulated scenario', () => {
   });
 
   it('leaves a default prior sd to the default, keeps a typed one', () => {
-    const byDefault = valid(seedJson('t25fw-edss6', (j) => Object.assign(j, { effectPrior: { type: 'normal' } })));
+    const byDefault = valid(trialJson('t25fw-edss6', (j) => Object.assign(j, { effectPrior: { type: 'normal' } })));
     expect(shareableScenario(byDefault).effectPrior).toEqual({ type: 'normal' });
     expect(reopen(scenarioLink(byDefault, ''))).toEqual(byDefault);
-    const typed = valid(seedJson('t25fw-edss6', (j) => Object.assign(j, { effectPrior: { type: 'normal', sd: 10 } })));
+    const typed = valid(trialJson('t25fw-edss6', (j) => Object.assign(j, { effectPrior: { type: 'normal', sd: 10 } })));
     expect(shareableScenario(typed).effectPrior).toEqual({ type: 'normal', sd: 10 });
   });
 
   it('the app keeps one encoder (re-exported from core)', () => {
     expect(appEncode).toBe(encodeShareHash);
-    expect(scenarioLink(valid(seedJson('t25fw-edss6')), '')).toMatch(/^#s=1\./);
+    expect(scenarioLink(valid(trialJson('t25fw-edss6')), '')).toMatch(/^#s=1\./);
   });
 });
