@@ -48,16 +48,30 @@ interface RunFigures {
   seconds: number;
   longestGapMs: number;
   busyShare: number;
-  /** Share of the run the renderer's main thread spent in tasks of any length (CDP TaskDuration). */
+  /** Share of the run the renderer's main thread spent in tasks of any length (traced RunTask events). */
   taskShare: number;
   /** Time from the click to the first frame after it (a stall at the start shows here). */
   firstFrameMs: number;
 }
 
-/** The main thread's cumulative task time in seconds, from the DevTools protocol. */
-async function taskSeconds(cdp: CDPSession): Promise<number> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN;
+/**
+ * Traces the renderer while `during` runs and returns the seconds its main thread spent in tasks
+ * (RunTask events on CrRendererMain; the workers' threads are not counted).
+ */
+async function mainThreadSeconds(cdp: CDPSession, during: () => Promise<void>): Promise<number> {
+  const events: { name: string; ph: string; tid: number; dur?: number; args?: { name?: string } }[] = [];
+  const collect = (d: { value: object[] }) => events.push(...(d.value as typeof events));
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await during();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+  let us = 0;
+  for (const e of events) if (e.tid === main && e.ph === 'X' && e.name === 'RunTask') us += e.dur ?? 0;
+  return us / 1e6;
 }
 
 /**
@@ -70,13 +84,30 @@ async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): Promise
   await page.goto(url + scenarioHash(scenario));
   await waitFor(page, 'done', 300_000);
   await page.waitForTimeout(1500); // let the follow-up runs (sensitivity) settle
-  await cdp.send('Performance.enable');
-  const task0 = await taskSeconds(cdp);
-  const t0 = await page.evaluate(() => performance.now());
-  await page.click('[data-testid="run"]');
-  await waitFor(page, 'done', 300_000);
-  const end = await page.evaluate(() => performance.now());
-  const task1 = await taskSeconds(cdp);
+  // The end of the run is caught in the page by a MutationObserver, not by polling selectors from the
+  // harness: Playwright's polling queries the DOM every frame, which is work the page itself would not do.
+  await page.evaluate(() => {
+    const w = window as unknown as { __runEnd?: Promise<number> };
+    w.__runEnd = new Promise<number>((resolve) => {
+      let started = false;
+      const obs = new MutationObserver(() => {
+        const state = document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state');
+        if (state !== 'done') started = true;
+        else if (started) {
+          obs.disconnect();
+          resolve(performance.now());
+        }
+      });
+      obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+  });
+  let t0 = 0;
+  let end = 0;
+  const busy = await mainThreadSeconds(cdp, async () => {
+    t0 = await page.evaluate(() => performance.now());
+    await page.click('[data-testid="run"]');
+    end = await page.evaluate(() => (window as unknown as { __runEnd: Promise<number> }).__runEnd);
+  });
   const r = await page.evaluate(
     ([a, b]) => {
       const w = window as unknown as { __frames: number[]; __long: [number, number][] };
@@ -90,7 +121,7 @@ async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): Promise
     },
     [t0, end],
   );
-  return { ...r, taskShare: (task1 - task0) / r.seconds };
+  return { ...r, taskShare: busy / r.seconds };
 }
 
 async function firstCurve(page: Page, base: string): Promise<number> {

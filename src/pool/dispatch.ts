@@ -26,6 +26,14 @@ interface Job<T> {
 }
 
 /**
+ * A batch aims at this much work: each reply costs the page a message and a merge, so fewer, larger
+ * batches leave its main thread freer; a cancel still lands within about this time.
+ */
+export const BATCH_MS = 100;
+/** At most this many tasks a batch (a chunk of 1,000 fast trials takes well under a millisecond). */
+export const MAX_BATCH = 256;
+
+/**
  * Spreads `tasks` over the seats' workers, each pulling the next batch when free (batch sizes adapt
  * to ~batchMs). A worker that dies, hangs past the watchdog's deadline or throws is replaced and its
  * batch goes back in the queue; its late reply, if any, is dropped, so every batch is added exactly
@@ -40,7 +48,7 @@ export async function dispatch<R, T, C>(
   opts: DispatchOptions = {},
 ): Promise<void> {
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const batchMs = opts.batchMs ?? 60;
+  const batchMs = opts.batchMs ?? BATCH_MS;
   // One signal for the run: the caller's cancel, or this run's own stop after a fatal failure.
   const stop = new AbortController();
   const signal = stop.signal;
@@ -84,7 +92,7 @@ export async function dispatch<R, T, C>(
       // Nor does that first batch measure a task's cost.
       if (warm === inc) msPerTask = Math.max(msPerTask ?? 0, took / job.tasks.length);
       warm = inc;
-      size = Math.max(1, Math.min(64, Math.round((size * batchMs) / took)));
+      size = Math.max(1, Math.min(MAX_BATCH, Math.round((size * batchMs) / took)));
       opts.afterBatch?.();
     }
   }
