@@ -3,7 +3,13 @@ import { effectPlan } from '../effects/effectPlan.ts';
 import { twoArmInterimPower } from '../interim/twoArmInterimPower.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { PlanPoint } from '../sim/plan.ts';
-import type { AnalyticPower } from './analytic.ts';
+
+/** A closed form's power, method and benefit tail (the shape of analytic.ts's AnalyticPower, which calls this). */
+interface InterimAnalytic {
+  value: number | null;
+  method: string | null;
+  benefit?: number | null;
+}
 
 /**
  * Closed-form overall power of treatment arm i (1…k) of a group-sequential design, for normal data analysed
@@ -11,7 +17,7 @@ import type { AnalyticPower } from './analytic.ts';
  * With several arms each arm's own sequence of looks depends on its data alone, so its marginal power is the
  * two-arm power at the Bonferroni level the bounds were built on. Other endpoints and tests: null.
  */
-export function interimAnalyticPower(s: ResolvedScenario, point: PlanPoint, i: number): AnalyticPower {
+export function interimAnalyticPower(s: ResolvedScenario, point: PlanPoint, i: number): InterimAnalytic {
   const design = s.interim;
   const { test } = s.analysis;
   if (!design || s.endpoint.type !== 'continuous' || (test !== 'student' && test !== 'welch')) return { value: null, method: null };

@@ -1,7 +1,21 @@
 import type { RandomStream } from '../../random/index.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
-import type { ChunkResult } from '../pointSimulator.ts';
 import { SequentialTrials, type InterimCounts, type SequentialTally } from './sequentialTrials.ts';
+
+/** A chunk's counts (ChunkResult in pointSimulator.ts without point, chunk and mode; typed here to avoid an import cycle). */
+export interface SequentialChunk {
+  trials: number;
+  rejections: number[];
+  benefits: number[];
+  anyRejections: number;
+  anyBenefit: number;
+  undefinedTrials: number;
+  smallExpected: number;
+  trendSignificant: number;
+  bestDoseSelected: number;
+  medSelected: number;
+  interim: InterimCounts;
+}
 
 /**
  * One chunk of a group-sequential design's trials as a ChunkResult (point, chunk and mode set by the caller).
@@ -14,7 +28,7 @@ export function runSequentialChunk(
   trials: SequentialTrials | null,
   stream: RandomStream,
   count: number,
-): { result: Omit<ChunkResult, 'point' | 'chunk' | 'mode'>; trials: SequentialTrials } {
+): { result: SequentialChunk; trials: SequentialTrials } {
   const sim = trials ?? new SequentialTrials(s, n);
   const k = n.length - 1;
   const cells = k * sim.looks;
