@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { estimateWork, validateScenario } from '../../../src/core/scenario/validate.ts';
 
 const base = {
   endpoint: { type: 'continuous' },
@@ -46,5 +46,15 @@ describe('what an interim design can be combined with, in one clear message each
     expect(messages({ interim: { informationRates: [0.5, 0.9], efficacy: 'pocock' } })).toEqual([
       'interim.informationRates[1] must be 1: the last look analyses every patient, got 0.9',
     ]);
+  });
+});
+
+describe('the work estimate counts the looks', () => {
+  it('draws every patient and re-analyses each look: about (1 + Σ rates) units per patient more than a t-test summary', () => {
+    const fixed = validateScenario({ ...base, interim: undefined });
+    const gs = validateScenario(base);
+    if (!fixed.ok || !gs.ok) throw new Error('invalid test scenario');
+    const extra = estimateWork(gs.scenario) - estimateWork(fixed.scenario);
+    expect(extra).toBeCloseTo(1000 * 80 * 2.5, 6);
   });
 });
