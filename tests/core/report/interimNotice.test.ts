@@ -31,3 +31,15 @@ describe('the app notice of a group-sequential design', () => {
     expect(interimNotice(s, simulate(s))).toBeNull();
   });
 });
+
+describe('the CSV of a group-sequential design', () => {
+  it('adds the expected n and the stopping chances per look as the last columns', async () => {
+    const { rowsToCsv } = await import('../../../src/core/report/rowsToCsv.ts');
+    const s = scenario({ simulation: { sims: 500, seed: 'csv' }, interim: { informationRates: [0.5, 1], efficacy: 'pocock' } });
+    const row = simulate(s).rows[0];
+    const [head, line] = rowsToCsv([row]).split('\n');
+    expect(head.endsWith('undefinedTrials,expectedNPerArm,stopEfficacy1,stopEfficacy2,stopFutility1,stopFutility2')).toBe(true);
+    expect(line.endsWith(`,${row.expectedNPerArm},${row.stopEfficacy![0]},${row.stopEfficacy![1]},${row.stopFutility![0]},${row.stopFutility![1]}`)).toBe(true);
+    expect(rowsToCsv(simulate(scenario({ simulation: { sims: 500, seed: 'csv' } })).rows).split('\n')[0].endsWith('undefinedTrials')).toBe(true);
+  });
+});
