@@ -48,6 +48,7 @@ async function main(): Promise<number> {
         points: result.points,
         ...(result.trend ? { trend: result.trend } : {}),
         ...(result.enrichment ? { enrichment: result.enrichment } : {}),
+        ...(result.interim ? { interim: result.interim } : {}),
         ...(Object.keys(solved.fields).length ? { ...solved.fields, solveMs } : {}),
       };
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');

@@ -31,7 +31,7 @@ function armForm(a: Arm, input: unknown, doses: boolean, i: number): ArmForm {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Top-level fields the editor has no inputs for, kept as loaded. */
-const EXTRA_FIELDS: readonly string[] = [];
+const EXTRA_FIELDS: readonly string[] = ['interim'];
 
 /** The design dropout's provenance, when every arm that states one agrees. */
 function dropoutProvenance(arms: Arm[]): Provenance | null {

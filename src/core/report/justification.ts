@@ -11,6 +11,7 @@ import { count, pct, pctFixed } from './numberText.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { anyArmSentence, CAUTION, doseModelSentence, priorSentence, trendSentence, unanalysableSentence } from './summarySentences.ts';
 import { noTargetReason } from './noTargetReason.ts';
+import { interimDesignSentence, interimOutcomeSentence } from './interimSentence.ts';
 import { dropoutPhrase, randomisedPhrase } from './targetSentence.ts';
 
 function dropoutProvenance(s: ResolvedScenario): string {
@@ -53,7 +54,9 @@ export function justificationFromSummary(m: AssumptionSummary): string {
     doseModelSentence(s),
     modelAssumptions(s),
     `The analysis is ${analysisPhrase(s)}.`,
+    interimDesignSentence(s),
     m.rows.length > 0 ? m.findings.map((f) => findingSentence(m, f)).join(' ') : 'No simulation results are available yet.',
+    m.rows.length > 0 ? m.findings.map((f) => interimOutcomeSentence(s, f.row)).filter((x) => x !== '').join(' ') : '',
     anyArmSentence(m),
     trendSentence(m),
     priorSentence(s, m.effect.unit),

@@ -4,6 +4,7 @@ import type { ResultRow } from '../results/types.ts';
 /**
  * The result table as CSV, one row per treatment arm and sample size (unrounded numbers). New columns
  * go last so readers that take columns by position keep working. `undefinedTrials` is per grid point.
+ * A group-sequential design adds `expectedNPerArm` and `stopEfficacy1…K`, `stopFutility1…K` per look.
  */
 export function rowsToCsv(rows: readonly ResultRow[]): string {
   return safeCsvFormat(
@@ -24,6 +25,15 @@ export function rowsToCsv(rows: readonly ResultRow[]): string {
       powerBenefitMcse: r.powerBenefitMcse,
       analyticPowerBenefit: r.analyticPowerBenefit ?? '',
       undefinedTrials: r.undefinedTrials,
+      ...interimColumns(r),
     })),
   );
+}
+
+function interimColumns(r: ResultRow): Record<string, number> {
+  if (!r.stopEfficacy || !r.stopFutility || r.expectedNPerArm === undefined) return {};
+  const out: Record<string, number> = { expectedNPerArm: r.expectedNPerArm };
+  r.stopEfficacy.forEach((p, k) => (out[`stopEfficacy${k + 1}`] = p));
+  r.stopFutility.forEach((p, k) => (out[`stopFutility${k + 1}`] = p));
+  return out;
 }

@@ -7,6 +7,7 @@ import { runWarnings } from './runWarnings.ts';
 import { trendApplies, trendTruth } from '../sim/trendSetup.ts';
 import { enrichmentSummary } from './enrichmentSummary.ts';
 import { trendSummaries } from './trendSummary.ts';
+import { InterimTally, interimBoundsSummary } from './interimTally.ts';
 import type { PointSummary, ResultRow, SimulationResult } from './types.ts';
 
 /** Adds chunk counts (in any order) and turns them into power estimates. Integer sums: exact. */
@@ -28,6 +29,7 @@ export class Accumulator {
   private readonly population: Record<'all-comers' | 'enriched', [number, number, number][]>;
   private readonly priorRejections: number[][];
   private readonly priorBenefits: number[][];
+  private readonly interim: InterimTally | null;
   private done = 0;
 
   constructor(private readonly s: ResolvedScenario) {
@@ -49,6 +51,7 @@ export class Accumulator {
     this.priorBenefits = this.points.map(() => new Array<number>(k).fill(0));
     // Closed forms are computed in the workers (ChunkRunner) and arrive with the chunks: nothing numeric runs here.
     this.analytic = this.points.map(() => null);
+    this.interim = s.interim ? new InterimTally(this.points.length, k, s.interim.informationRates.length) : null;
   }
 
   add(c: ChunkResult): void {
@@ -74,6 +77,7 @@ export class Accumulator {
     this.anyBenefit[c.point] += c.anyBenefit;
     this.undef[c.point] += c.undefinedTrials;
     this.smallExpected[c.point] += c.smallExpected;
+    if (c.interim) this.interim?.add(c.point, c.interim);
     const tc = this.trendCounts[c.point];
     tc[0] += c.trendSignificant;
     tc[1] += c.bestDoseSelected;
@@ -115,6 +119,7 @@ export class Accumulator {
           assuranceBenefitMcse: assuranceBenefit === null ? null : monteCarloSe(assuranceBenefit, ps),
           assuranceSims: ps,
           undefinedTrials: this.undef[pi],
+          ...(this.interim ? this.interim.row(pi, i, sims) : {}),
         });
       }
       const anyPower = sims > 0 ? this.any[pi] / sims : NaN;
@@ -134,6 +139,8 @@ export class Accumulator {
     const trialsTotal = passes * this.s.simulation.sims * this.points.length;
     const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal, warnings: runWarnings(this.s, points) };
     if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo);
+    const bounds = interimBoundsSummary(this.s);
+    if (bounds) out.interim = bounds;
     if (this.s.enrichment) out.enrichment = enrichmentSummary(this.s, this.points, this.population);
     return out;
   }

@@ -17,6 +17,7 @@ import { effectPlan } from '../effects/effectPlan.ts';
 import { welchDunnettPower } from '../power/welchDunnettPower.ts';
 import { binaryEnumeration, enumerationSize, MAX_ENUMERATED_TABLES } from '../power/binaryEnumeration.ts';
 import type { PlanPoint } from '../sim/plan.ts';
+import { interimAnalyticPower } from './interimAnalytic.ts';
 
 export interface AnalyticPower {
   value: number | null;
@@ -38,6 +39,7 @@ const NONE: AnalyticPower = { value: null, method: null };
  * limit. Holm, Hochberg and step-down Dunnett have no per-arm closed form (null).
  */
 export function analyticPower(s: ResolvedScenario, point: PlanPoint, i: number): AnalyticPower {
+  if (s.interim) return interimAnalyticPower(s, point, i);
   const { test, alpha, sides, multiplicity } = s.analysis;
   if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return NONE;
   const k = s.arms.length - 1;

@@ -34,6 +34,21 @@ export interface ResultRow {
   assuranceSims: number;
   /** Trials at this grid point in which some comparison could not be computed (as in `points`). */
   undefinedTrials: number;
+  /** Interim designs only: P(this arm crosses its efficacy bound at look k), P(it is dropped for futility at look k). */
+  stopEfficacy?: number[];
+  stopFutility?: number[];
+  /** Interim designs only: expected control-arm patients randomised by the look at which the trial stops. */
+  expectedNPerArm?: number;
+}
+
+/** The per-look fields an interim design adds to a row. */
+export type InterimRowFields = Required<Pick<ResultRow, 'stopEfficacy' | 'stopFutility' | 'expectedNPerArm'>>;
+
+/** A group-sequential design's bounds per look: z (Infinity = cannot stop for efficacy there) and one-sided nominal level. */
+export interface InterimBoundsSummary {
+  informationRates: number[];
+  criticalZ: number[];
+  nominalAlpha: number[];
 }
 
 /** Per grid point: the chance that at least one treatment arm is significant. */
@@ -58,6 +73,8 @@ export interface SimulationResult {
   trend?: TrendSummary[];
   /** Present when the scenario compares an enriched with an all-comers trial. */
   enrichment?: EnrichmentSummary;
+  /** Present for a group-sequential design: its efficacy bounds per look (per comparison, Bonferroni across arms). */
+  interim?: InterimBoundsSummary;
   trialsDone: number;
   trialsTotal: number;
   /** Run-time warnings in words (unanalysable trials, small expected counts); empty when none. */

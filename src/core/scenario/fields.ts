@@ -8,7 +8,7 @@
 export const FIELDS = {
   scenario: [
     'name', 'description', 'source', 'endpoint', 'arms', 'analysis', 'design', 'simulation',
-    'effect', 'effectPrior', 'exploratory', 'doseResponse', 'trendTest', 'enrichment',
+    'effect', 'effectPrior', 'exploratory', 'doseResponse', 'trendTest', 'enrichment', 'interim',
   ],
   'endpoint.continuous': ['type', 'direction', 'baselineCorrelation', 'label', 'unit'],
   'endpoint.timed-walk': ['type', 'measure', 'baselineLogMean', 'baselineLogSd', 'changeBaselineCorrelation', 'label', 'unit'],
@@ -30,6 +30,8 @@ export const FIELDS = {
   'trendTest.candidates[i]': ['model', 'ed50', 'hill', 'offset', 'delta'],
   enrichment: ['strata', 'enrichTo'],
   'enrichment.strata[i]': ['label', 'share', 'effect', 'controlMean', 'sd', 'treatmentSd'],
+  interim: ['informationRates', 'efficacy', 'futility'],
+  'interim.futility': ['z', 'binding'],
 } as const;
 
 export type FieldGroup = keyof typeof FIELDS;

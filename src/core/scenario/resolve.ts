@@ -1,7 +1,9 @@
 import { resolveStratum } from '../enrichment/strata.ts';
 import { defaultCandidates } from '../mcpmod/defaultCandidates.ts';
 import type { CandidateModel } from '../mcpmod/types.ts';
-import type { ProvenanceField, ResolvedArm, ResolvedEndpoint, ResolvedScenario } from './resolvedTypes.ts';
+import { groupSequentialBounds } from '../interim/boundaries.ts';
+import type { InterimSpec } from '../interim/types.ts';
+import type { ProvenanceField, ResolvedInterim, ResolvedArm, ResolvedEndpoint, ResolvedScenario } from './resolvedTypes.ts';
 import type { Arm, ContinuousEndpoint, Endpoint, TimedWalkEndpoint, WrittenScenario } from './types.ts';
 
 /** The format's defaults for what a scenario may leave out (docs/scenario-format.md). */
@@ -67,7 +69,7 @@ export function resolveScenario(w: WrittenScenario): ResolvedScenario {
   const given = copy.trendTest ?? {};
   const assumed: CandidateModel | undefined =
     dr && dr.model !== 'explicit' ? { model: dr.model, params: { ed50: dr.ed50, hill: dr.hill, offset: dr.offset, delta: dr.delta } } : undefined;
-  const { trendTest: _t, enrichment, doseResponse: _d, ...rest } = copy;
+  const { trendTest: _t, enrichment, doseResponse: _d, interim, ...rest } = copy;
   // Validation gives every arm its dose once there is a doseResponse (fillDoseArms).
   const doses = copy.arms.map((a) => a.dose ?? 0);
   const out: ResolvedScenario = {
@@ -83,9 +85,16 @@ export function resolveScenario(w: WrittenScenario): ResolvedScenario {
     },
     written: w,
   };
+  if (interim) out.interim = resolveInterim(interim, w);
   if (enrichment) {
     const moments = (a: ResolvedArm) => ({ mean: a.mean, sd: a.sd });
     out.enrichment = { ...enrichment, models: enrichment.strata.map((s) => resolveStratum(s, moments(arms[0]), moments(arms[1]))) };
   }
   return out;
+}
+
+/** Bonferroni across treatment arms at every look: each comparison spends alpha / (sides · arms − 1) one-sided. */
+function resolveInterim(spec: InterimSpec, w: WrittenScenario): ResolvedInterim {
+  const level = w.analysis.alpha / (w.analysis.sides * (w.arms.length - 1));
+  return { ...spec, level, bounds: groupSequentialBounds(spec, level) };
 }

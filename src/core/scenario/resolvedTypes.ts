@@ -3,6 +3,7 @@
  * fallbacks. Its `written` keeps the scenario as the user wrote it, for share links, exports and run keys.
  */
 import type { DoseResponse } from '../doses/types.ts';
+import type { GroupSequentialBounds, InterimSpec } from '../interim/types.ts';
 import type { StratumModel, Enrichment } from '../enrichment/types.ts';
 import type { CandidateModel, TrendVariance } from '../mcpmod/types.ts';
 import type {
@@ -64,7 +65,14 @@ export interface ResolvedEnrichment extends Enrichment {
   models: StratumModel[];
 }
 
-export interface ResolvedScenario extends Omit<Scenario, 'endpoint' | 'arms' | 'doseResponse' | 'trendTest' | 'enrichment'> {
+/** A group-sequential design with its bounds, computed once at the one-sided level of each comparison. */
+export interface ResolvedInterim extends InterimSpec {
+  /** alpha / (sides · treatment arms): the one-sided level each comparison's bounds spend (Bonferroni across arms). */
+  level: number;
+  bounds: GroupSequentialBounds;
+}
+
+export interface ResolvedScenario extends Omit<Scenario, 'endpoint' | 'arms' | 'doseResponse' | 'trendTest' | 'enrichment' | 'interim'> {
   endpoint: ResolvedEndpoint;
   arms: ResolvedArm[];
   analysis: WrittenScenario['analysis'];
@@ -74,6 +82,8 @@ export interface ResolvedScenario extends Omit<Scenario, 'endpoint' | 'arms' | '
   doseResponse?: ResolvedDoseResponse;
   trendTest: ResolvedTrendTest;
   enrichment?: ResolvedEnrichment;
+  /** The group-sequential design; absent for a single analysis at the end (kept optional so a resolved scenario is still a Scenario). */
+  interim?: ResolvedInterim;
   /** The scenario as written (checked), for share links, exports and run keys. */
   written: WrittenScenario;
 }

@@ -25,6 +25,8 @@ import type { WrittenScenario } from './types.ts';
 import type { ResolvedScenario } from './resolvedTypes.ts';
 import { resolveScenario } from './resolve.ts';
 import { significant } from '../report/numberText.ts';
+import { validateInterim } from './validateInterim.ts';
+import { checkInterimScope } from './interimScope.ts';
 
 export type ValidationResult =
   | { ok: true; scenario: ResolvedScenario; warnings: string[] }
@@ -57,6 +59,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   const effect = validateEffect(c, input.effect);
   const trend = validateTrend(c, input.trendTest);
   const prior = validateEffectPrior(c, input.effectPrior);
+  const interim = input.interim === undefined ? undefined : validateInterim(c, input.interim);
   if (input.exploratory !== undefined && typeof input.exploratory !== 'boolean') c.fail('exploratory', 'must be true or false', input.exploratory);
   if (c.errors.length || !endpoint || !analysis || !arms || !design || !simulation || !effect) {
     return { ok: false, errors: c.errors };
@@ -74,6 +77,10 @@ export function validateScenario(raw: unknown): ValidationResult {
   if (input.exploratory === true) written.exploratory = true;
   if (doseResponse) written.doseResponse = doseResponse;
   if (input.trendTest !== undefined && trend) written.trendTest = trend;
+  if (interim) {
+    if (!checkInterimScope(c, interim, written, input.effectPrior !== undefined, input.enrichment !== undefined)) return { ok: false, errors: c.errors };
+    written.interim = interim;
+  }
   const warnings: string[] = [];
   if (input.enrichment !== undefined) {
     const e = enrichmentFor(c, input.enrichment, resolveScenario(written), warnings);

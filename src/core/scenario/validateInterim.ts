@@ -2,15 +2,8 @@ import { EFFICACY_SPENDING, type InterimSpec } from '../interim/types.ts';
 import { lookSizes } from '../interim/crossing.ts';
 import type { Checker } from './checks.ts';
 import { LIMITS } from './limits.ts';
+import { FIELDS } from './fields.ts';
 
-/**
- * Keys of the `interim` block (issue 12). Not yet in FIELDS: the scenario refuses `interim` until the
- * simulation analyses the looks; when it does, these two lists move to scenario/fields.ts with their docs.
- */
-export const INTERIM_FIELDS = {
-  interim: ['informationRates', 'efficacy', 'futility'],
-  'interim.futility': ['z', 'binding'],
-} as const;
 
 /** 2–10 looks (rpact allows up to 20; more looks add little); futility bounds beyond ±5 z are not a rule anyone plans. */
 export const INTERIM_LIMITS = { minLooks: 2, maxLooks: 10, maxFutilityZ: 5 } as const;
@@ -21,13 +14,13 @@ export const INTERIM_LIMITS = { minLooks: 2, maxLooks: 10, maxFutilityZ: 5 } as 
  * @example validateInterim(new Checker(), { informationRates: [0.5, 1], efficacy: 'pocock' }) // → { informationRates: [0.5, 1], efficacy: 'pocock' }
  */
 export function validateInterim(c: Checker, v: unknown): InterimSpec | undefined {
-  const o = c.fields('interim', v, INTERIM_FIELDS.interim);
+  const o = c.fields('interim', v, FIELDS.interim);
   if (!o) return undefined;
   const informationRates = rates(c, o.informationRates);
   const efficacy = c.oneOf('interim.efficacy', o.efficacy, EFFICACY_SPENDING);
   let futility: InterimSpec['futility'];
   if (o.futility !== undefined) {
-    const f = c.fields('interim.futility', o.futility, INTERIM_FIELDS['interim.futility']);
+    const f = c.fields('interim.futility', o.futility, FIELDS['interim.futility']);
     if (!f) return undefined;
     const z = c.number('interim.futility.z', f.z, -INTERIM_LIMITS.maxFutilityZ, INTERIM_LIMITS.maxFutilityZ);
     const binding = f.binding ?? false;

@@ -1,6 +1,7 @@
 import { simulationPath } from '../sim/path.ts';
 import { planPoints } from '../sim/plan.ts';
 import { trendApplies } from '../sim/trendSetup.ts';
+import { interimWorkPerTrial } from '../sim/sequential/interimWork.ts';
 import type { ResolvedScenario } from './types.ts';
 
 /**
@@ -76,6 +77,7 @@ export function estimateWork(s: ResolvedScenario): number {
     const { perTrial, fixed } = pointWork(s, p.n);
     work += fixed + sims * perTrial;
     if (s.effectPrior) work += sims * perTrial; // the assurance pass runs the same trials again
+    work += sims * interimWorkPerTrial(s, p.n); // 0 without interim looks
     // enrichment: two population passes on full patient data
     if (s.enrichment) work += 2 * sims * p.n.reduce((a, b) => a + b, 0) * COST.fullDataPerPatient;
   }

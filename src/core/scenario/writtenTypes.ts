@@ -2,6 +2,7 @@
 import type { DoseResponse } from '../doses/types.ts';
 import type { CandidateModel, TrendVariance } from '../mcpmod/types.ts';
 import type { Enrichment } from '../enrichment/types.ts';
+import type { InterimSpec } from '../interim/types.ts';
 
 export type Direction = 'higher-is-better' | 'lower-is-better';
 export type TestName = 'student' | 'welch' | 'mann-whitney' | 'chi-square' | 'fisher' | 'ancova';
@@ -140,6 +141,8 @@ export interface Scenario {
   trendTest?: TrendTestSpec;
   /** Compare a trial enriched to one stratum with an all-comers trial (two arms). */
   enrichment?: Enrichment;
+  /** Group-sequential design: interim looks with efficacy spending and an optional futility rule. */
+  interim?: InterimSpec;
 }
 
 /** The multiple contrast trend test: candidate shapes, its one-sided level and variance estimate. */

@@ -15,6 +15,8 @@ import { buildPopulationGenerator } from './populationGenerator.ts';
 import { buildTrendTest } from './buildTrendTest.ts';
 import { Workspace } from '../workspace.ts';
 import { smallExpectedCount } from './smallExpected.ts';
+import { runSequentialChunk } from './sequential/runSequentialChunk.ts';
+import type { InterimCounts, SequentialTrials } from './sequential/sequentialTrials.ts';
 
 /** What one chunk of trials at one grid point produced. Counts only, so chunks add up exactly. */
 export interface ChunkResult {
@@ -40,6 +42,8 @@ export interface ChunkResult {
   trendSignificant: number;
   bestDoseSelected: number;
   medSelected: number;
+  /** Group-sequential designs only: stopping counts per arm and look, and the control n at the stopping look. */
+  interim?: InterimCounts;
   /** Closed-form power per treatment arm: set by ChunkRunner on a point's first power chunk (computed in the worker). */
   analytic?: AnalyticPower[];
 }
@@ -63,6 +67,7 @@ export class PointSimulator {
   /** Per-chunk counts per arm (index = treatment arm), reused by every chunk. */
   private readonly rejections: Int32Array;
   private readonly benefits: Int32Array;
+  private sequential: SequentialTrials | null = null;
 
   constructor(
     private readonly s: ResolvedScenario,
@@ -117,10 +122,16 @@ export class PointSimulator {
     if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunks) {
       throw new RangeError(`chunk must be an integer from 0 to ${chunks - 1}, got ${chunk}`);
     }
+    const seed = this.s.simulation.seed;
+    if (this.s.interim) {
+      const stream = own ?? streamFor(seed, this.point.nControl, chunk);
+      const { result, trials } = runSequentialChunk(this.s, this.point.n, this.sequential, stream, chunkTrials(this.s.simulation.sims, chunk));
+      this.sequential = trials;
+      return { ...result, point: this.pointIndex, chunk, mode };
+    }
     const { ws, generator, test } = this.lane(mode);
     const { completers, order } = this;
     const { multiplicity, alpha } = this.s.analysis;
-    const seed = this.s.simulation.seed;
     const stream = own ?? (mode === 'power' ? streamFor(seed, this.point.nControl, chunk) : streamFor(seed, this.point.nControl, chunk, mode));
     const prior = mode === 'prior';
     const priorSd = prior && this.s.effectPrior ? this.s.effectPrior.sd : 0;

@@ -26,6 +26,8 @@ const SECTION: Record<FieldGroup, string> = {
   'trendTest.candidates[i]': '### MCP-Mod trend test',
   enrichment: '## Enrichment',
   'enrichment.strata[i]': '## Enrichment',
+  interim: '## Interim analyses',
+  'interim.futility': '## Interim analyses',
 };
 
 /** The text from a heading to the next heading of the same or a higher level. */

@@ -56,7 +56,7 @@ describe('validateInterim (the interim block of issue 12)', () => {
     expect(same.errors[0].message).toBe('interim.informationRates[1] gives the same 4 patients in an arm of 20 as the look before it; space the looks further apart or raise design.nPerArm, got 0.22');
   });
 
-  it('is not yet a key of the scenario: the simulation does not analyse looks, so a scenario with interim is refused', () => {
+  it('is a key of the scenario, resolved with its bounds at alpha / sides', () => {
     const r = validateScenario({
       endpoint: { type: 'continuous' },
       arms: [{ mean: 0, sd: 1 }, { mean: 0.5, sd: 1 }],
@@ -65,7 +65,12 @@ describe('validateInterim (the interim block of issue 12)', () => {
       simulation: { sims: 1000, seed: 1 },
       interim: { informationRates: [0.5, 1], efficacy: 'obrien-fleming' },
     });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.map((e) => e.message)).toContain('interim is not a known field');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenario.written.interim).toEqual({ informationRates: [0.5, 1], efficacy: 'obrien-fleming' });
+    expect(r.scenario.interim!.level).toBe(0.025);
+    // rpact getDesignGroupSequential(typeOfDesign = "asOF", informationRates = c(0.5, 1), alpha = 0.025)
+    expect(r.scenario.interim!.bounds.criticalZ[0]).toBeCloseTo(2.9626, 4);
+    expect(r.scenario.interim!.bounds.criticalZ[1]).toBeCloseTo(1.9686, 4);
   });
 });

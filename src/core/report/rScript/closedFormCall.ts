@@ -28,6 +28,8 @@ export interface RClosedForm {
 export function closedFormCall(s: ResolvedScenario, point: PlanPoint, i: number): RClosedForm | null {
   const { test, multiplicity, alpha, sides } = s.analysis;
   if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return null;
+  // A group-sequential design's closed form integrates over its looks (src/core/interim); the R script has no call for it.
+  if (s.interim) return null;
   const arms = rArms(s, point);
   const level = rLevel(s);
   const pair = pairArgs(s, arms, i, level);

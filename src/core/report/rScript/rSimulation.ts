@@ -10,6 +10,7 @@ import type { ResolvedScenario } from '../../scenario/types.ts';
 export function simulationGap(s: ResolvedScenario): string | null {
   const { test, multiplicity } = s.analysis;
   if (s.enrichment) return 'an enrichment design (patients drawn from strata) is not simulated in R';
+  if (s.interim) return 'a group-sequential design (interim looks) is not simulated in R';
   if (test === 'ancova') return 'ANCOVA (outcome and baseline drawn jointly) is not simulated in R';
   if (multiplicity !== 'none' && multiplicity !== 'bonferroni')
     return `multiplicity "${multiplicity}" needs every arm in one trial; the R simulation covers none and Bonferroni`;
