@@ -48,6 +48,8 @@ export class TrendTest {
   private readonly sign: number;
   private readonly delta: number;
   private readonly crit: CriticalByDf;
+  private readonly flags: Uint8Array;
+  private lastDf = NaN;
 
   constructor(o: TrendTestOptions) {
     const k = (this.arms = o.doses.length);
@@ -77,6 +79,7 @@ export class TrendTest {
     this.order = doseOrder(o.doses);
     this.stat = new Float64Array(this.models);
     this.statDf = new Float64Array(this.models).fill(NaN);
+    this.flags = new Uint8Array(this.models);
     this.invM = new Float64Array(k);
     this.trueBestArm = bestDoseArm(o.trueMeans, this.order, o.sign);
     this.trueMedArm = medDoseArm(o.trueMeans, this.order, o.sign, this.delta);
@@ -103,6 +106,23 @@ export class TrendTest {
     }
     // false for NaN; a per-arm ν is real, a pooled one whole
     this.decide(ws, maxT, arg, perArm ? this.crit.exceeds(maxT, df) : maxT > this.crit.at(df));
+    this.lastDf = df;
+  }
+
+  /**
+   * Last trial: 1 for each candidate whose own contrast exceeds q at the trial's ν (all 0 when not significant; the
+   * test is significant iff some candidate is). For the Mod step; computed on request so run() stays as cheap.
+   */
+  significantCandidates(): Uint8Array {
+    const flags = this.flags;
+    flags.fill(0);
+    if (!this.significant) return flags;
+    const perArm = this.variance === 'per-arm';
+    for (let m = 0; m < this.models; m++) {
+      const t = this.stat[m];
+      flags[m] = (perArm ? this.crit.exceeds(t, this.lastDf) : t > this.crit.at(this.lastDf)) ? 1 : 0;
+    }
+    return flags;
   }
 
   /** Pooled-variance statistics into `stat`; returns ν = Σm − arms. */

@@ -33,3 +33,14 @@ export interface TrendTestOptions {
 /** How the trend test estimates the variance of the arm means. */
 export type TrendVariance = 'pooled' | 'per-arm';
 export const TREND_VARIANCES: readonly TrendVariance[] = ['pooled', 'per-arm'];
+
+/** How the Mod step picks its curve: the best AIC, AIC weights, or one named shape (sigEmax: Emax with a Hill slope). */
+export const ESTIMATE_MODELS = ['aic', 'average', 'emax', 'sigEmax', 'linear', 'log-linear', 'exponential', 'quadratic'] as const;
+export type EstimateModel = (typeof ESTIMATE_MODELS)[number];
+
+/** trendTest.estimate: the Mod step after a significant MCP step, and the relative tolerance around the true TD. */
+export interface TrendEstimate {
+  model: EstimateModel;
+  /** In (0, 1]; default 0.25. */
+  tolerance?: number;
+}

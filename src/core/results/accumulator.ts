@@ -8,6 +8,8 @@ import { trendApplies, trendTruth } from '../sim/trendSetup.ts';
 import { enrichmentSummary } from './enrichmentSummary.ts';
 import { trendSummaries } from './trendSummary.ts';
 import { InterimTally, interimBoundsSummary } from './interimTally.ts';
+import { TdAccumulator } from '../mcpmod/fit/index.ts';
+import { trueTargetDose } from '../sim/trueTargetDose.ts';
 import type { PointSummary, ResultRow, SimulationResult } from './types.ts';
 
 /** Adds chunk counts (in any order) and turns them into power estimates. Integer sums: exact. */
@@ -25,6 +27,8 @@ export class Accumulator {
   private readonly priorTrials: number[];
   private readonly trendCounts: [number, number, number][];
   private readonly trendInfo: { best: string; med: string | null } | null;
+  /** trendTest.estimate: the Mod step's hits and TD̂ per point (null without it). */
+  private readonly td: TdAccumulator[] | null;
   /** Enrichment: per population and point, [trials, rejections, rejections in the treatment's favour]. */
   private readonly population: Record<'all-comers' | 'enriched', [number, number, number][]>;
   private readonly priorRejections: number[][];
@@ -47,6 +51,8 @@ export class Accumulator {
     this.population = { 'all-comers': this.points.map(() => [0, 0, 0]), enriched: this.points.map(() => [0, 0, 0]) };
     const truth = trendApplies(s) ? trendTruth(s) : null;
     this.trendInfo = truth && { best: s.arms[truth.bestArm]?.label ?? '', med: truth.medArm > 0 ? s.arms[truth.medArm].label : null };
+    const est = truth && s.trendTest.estimate;
+    this.td = est ? this.points.map(() => new TdAccumulator(trueTargetDose(s), est.tolerance)) : null;
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
     this.priorBenefits = this.points.map(() => new Array<number>(k).fill(0));
     // Closed forms are computed in the workers (ChunkRunner) and arrive with the chunks: nothing numeric runs here.
@@ -82,6 +88,8 @@ export class Accumulator {
     tc[0] += c.trendSignificant;
     tc[1] += c.bestDoseSelected;
     tc[2] += c.medSelected;
+    const td = c.td;
+    if (td && this.td) this.td[c.point].merge({ trials: c.trials, hits: td.hits, values: () => td.values });
   }
 
   result(): SimulationResult {
@@ -138,7 +146,7 @@ export class Accumulator {
     const passes = 1 + extraModes(this.s).length;
     const trialsTotal = passes * this.s.simulation.sims * this.points.length;
     const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal, warnings: runWarnings(this.s, points) };
-    if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo);
+    if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo, this.td);
     const bounds = interimBoundsSummary(this.s);
     if (bounds) out.interim = bounds;
     if (this.s.enrichment) out.enrichment = enrichmentSummary(this.s, this.points, this.population);

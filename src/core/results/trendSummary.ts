@@ -1,4 +1,5 @@
 import type { PlanPoint } from '../sim/plan.ts';
+import type { TdAccumulator, TdQuantiles } from '../mcpmod/fit/index.ts';
 import { monteCarloSe } from './wilson.ts';
 
 /** Per grid point: the MCP-Mod trend test over the dose arms (probabilities with MC standard errors). */
@@ -16,19 +17,28 @@ export interface TrendSummary {
   medMcse: number | null;
   trueBestArm: string;
   trueMedArm: string | null;
+  /** trendTest.estimate only. The true target dose (null when the planned curve never reaches Δ). */
+  trueTargetDose?: number | null;
+  /** P(significant and TD̂ within ±tolerance of the true TD), its MCSE; null without a true TD. */
+  tdEstimated?: number | null;
+  tdEstimatedMcse?: number | null;
+  /** TD̂'s 10th/50th/90th percentiles over the trials that have one, and their share; null when none has. */
+  tdQuantiles?: TdQuantiles | null;
 }
 
-/** Trend-test probabilities per grid point from the counts [significant, best dose, MED] and trials. */
+/** Trend-test probabilities per grid point from the counts [significant, best dose, MED] and trials, and the Mod
+ * step's target-dose summary per point when `td` is given (trendTest.estimate). */
 export function trendSummaries(
   points: readonly PlanPoint[],
   trials: readonly number[],
   counts: readonly [number, number, number][],
   info: { best: string; med: string | null },
+  td: readonly TdAccumulator[] | null = null,
 ): TrendSummary[] {
   return points.map((p, pi) => {
     const sims = trials[pi];
     const [sig, best, med] = counts[pi].map((x) => (sims > 0 ? x / sims : NaN));
-    return {
+    const out: TrendSummary = {
       nPerArm: p.nControl,
       sims,
       significant: sig,
@@ -40,5 +50,14 @@ export function trendSummaries(
       trueBestArm: info.best,
       trueMedArm: info.med,
     };
+    const acc = td?.[pi];
+    if (acc) {
+      const sum = acc.summary();
+      out.trueTargetDose = acc.trueTd > 0 ? acc.trueTd : null;
+      out.tdEstimated = sum.tdEstimated;
+      out.tdEstimatedMcse = sum.tdEstimatedMcse;
+      out.tdQuantiles = sum.tdQuantiles;
+    }
+    return out;
   });
 }

@@ -16,6 +16,8 @@ export const DEFAULTS = {
   changeBaselineCorrelation: 0,
   provenance: 'assumed',
   trendVariance: 'pooled',
+  /** trendTest.estimate.tolerance: TD̂ within ±25% of the true TD counts as estimated. */
+  estimateTolerance: 0.25,
 } as const;
 
 const PROVENANCE_FIELDS: readonly ProvenanceField[] = ['mean', 'sd', 'rate', 'dose', 'cellsPerInjection', 'injections', 'dropout'];
@@ -82,6 +84,7 @@ export function resolveScenario(w: WrittenScenario): ResolvedScenario {
       alpha: given.alpha ?? w.analysis.alpha / w.analysis.sides,
       variance: given.variance ?? DEFAULTS.trendVariance,
       candidates: given.candidates ?? (dr ? defaultCandidates(doses, assumed) : []),
+      ...(given.estimate ? { estimate: { model: given.estimate.model, tolerance: given.estimate.tolerance ?? DEFAULTS.estimateTolerance } } : {}),
     },
     written: w,
   };

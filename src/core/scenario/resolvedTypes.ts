@@ -5,7 +5,7 @@
 import type { DoseResponse } from '../doses/types.ts';
 import type { GroupSequentialBounds, InterimSpec } from '../interim/types.ts';
 import type { StratumModel, Enrichment } from '../enrichment/types.ts';
-import type { CandidateModel, TrendVariance } from '../mcpmod/types.ts';
+import type { CandidateModel, TrendEstimate, TrendVariance } from '../mcpmod/types.ts';
 import type {
   Arm, BinaryEndpoint, ContinuousEndpoint, Direction, Provenance, ResponderEndpoint, Scenario, TimedWalkEndpoint, WrittenScenario,
 } from './writtenTypes.ts';
@@ -53,6 +53,8 @@ export interface ResolvedTrendTest {
   variance: TrendVariance;
   /** Given, or the defaults around the assumed model (defaultCandidates); empty without doses. */
   candidates: CandidateModel[];
+  /** Present only when written: the Mod step's model choice and tolerance (default 0.25). */
+  estimate?: Required<TrendEstimate>;
 }
 
 /** The dose-response model with every arm's dose (a regimen's total; the control's 0 unless given), control first. */

@@ -57,7 +57,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   const design = validateDesign(c, input.design);
   const simulation = validateSimulation(c, input.simulation);
   const effect = validateEffect(c, input.effect);
-  const trend = validateTrend(c, input.trendTest);
+  const trend = validateTrend(c, input.trendTest, doseResponse !== undefined && doseResponse.relevantEffect === undefined);
   const prior = validateEffectPrior(c, input.effectPrior);
   const interim = input.interim === undefined ? undefined : validateInterim(c, input.interim);
   if (input.exploratory !== undefined && typeof input.exploratory !== 'boolean') c.fail('exploratory', 'must be true or false', input.exploratory);

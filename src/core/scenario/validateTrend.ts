@@ -3,11 +3,13 @@ import { TREND_VARIANCES, type CandidateModel } from '../mcpmod/types.ts';
 import type { Checker } from './checks.ts';
 import { FIELDS, SHAPE_PARAMS } from './fields.ts';
 import type { TrendTestSpec } from './types.ts';
+import { validateEstimate } from './validateEstimate.ts';
 
 const SHAPES = DOSE_MODELS.filter((m) => m !== 'explicit');
 
-/** Validates `trendTest`: up to 8 candidate shapes with their parameters, a level in (0, 0.5), the variance estimate. */
-export function validateTrend(c: Checker, v: unknown): TrendTestSpec | undefined {
+/** Validates `trendTest`: up to 8 candidate shapes with their parameters, a level in (0, 0.5), the variance estimate,
+ * the Mod step (missingDelta: a doseResponse without relevantEffect). */
+export function validateTrend(c: Checker, v: unknown, missingDelta = false): TrendTestSpec | undefined {
   if (v === undefined) return {};
   const t = c.fields('trendTest', v, FIELDS.trendTest);
   if (!t) return undefined;
@@ -20,6 +22,10 @@ export function validateTrend(c: Checker, v: unknown): TrendTestSpec | undefined
   if (t.variance !== undefined) {
     const v = c.oneOf('trendTest.variance', t.variance, TREND_VARIANCES);
     if (v) out.variance = v;
+  }
+  if (t.estimate !== undefined) {
+    const e = validateEstimate(c, t.estimate, missingDelta);
+    if (e) out.estimate = e;
   }
   if (t.candidates !== undefined) {
     if (!Array.isArray(t.candidates) || t.candidates.length < 1 || t.candidates.length > 8) {

@@ -1,6 +1,6 @@
 /** The scenario file format (docs/scenario-format.md). Plain, serialisable data. */
 import type { DoseResponse } from '../doses/types.ts';
-import type { CandidateModel, TrendVariance } from '../mcpmod/types.ts';
+import type { CandidateModel, TrendEstimate, TrendVariance } from '../mcpmod/types.ts';
 import type { Enrichment } from '../enrichment/types.ts';
 import type { InterimSpec } from '../interim/types.ts';
 
@@ -155,6 +155,8 @@ export interface TrendTestSpec {
   enabled?: boolean;
   /** 'pooled' (default) or 'per-arm': each arm's own variance (MCTtest with S, Satterthwaite df). */
   variance?: TrendVariance;
+  /** The Mod step: fit after a significant MCP step and estimate the target dose (needs doseResponse.relevantEffect). */
+  estimate?: TrendEstimate;
 }
 
 /**

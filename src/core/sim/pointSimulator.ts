@@ -13,6 +13,7 @@ import { simulationPath } from './path.ts';
 import { chunkCount, chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
 import { buildPopulationGenerator } from './populationGenerator.ts';
 import { buildTrendTest } from './buildTrendTest.ts';
+import { buildModStep, type PointModStep } from './buildModStep.ts';
 import { Workspace } from '../workspace.ts';
 import { smallExpectedCount } from './smallExpected.ts';
 import { runSequentialChunk } from './sequential/runSequentialChunk.ts';
@@ -44,6 +45,8 @@ export interface ChunkResult {
   medSelected: number;
   /** Group-sequential designs only: stopping counts per arm and look, and the control n at the stopping look. */
   interim?: InterimCounts;
+  /** trendTest.estimate only: hits (TD̂ within tolerance) and every TD̂ found, so chunks merge exactly. */
+  td?: { hits: number; values: number[] };
   /** Closed-form power per treatment arm: set by ChunkRunner on a point's first power chunk (computed in the worker). */
   analytic?: AnalyticPower[];
 }
@@ -64,6 +67,7 @@ export class PointSimulator {
   /** How a prior draw moves each arm: the arm's difference = planned + weight × deviation. */
   private readonly weights: Float64Array;
   private readonly trend: TrendTest | null;
+  private readonly modStep: PointModStep | null;
   /** Per-chunk counts per arm (index = treatment arm), reused by every chunk. */
   private readonly rejections: Int32Array;
   private readonly benefits: Int32Array;
@@ -81,6 +85,7 @@ export class PointSimulator {
     this.values = effectPlan(s).values;
     this.weights = priorWeights(s);
     this.trend = buildTrendTest(s, n);
+    this.modStep = buildModStep(s, this.trend);
     this.rejections = new Int32Array(n.length);
     this.benefits = new Int32Array(n.length);
   }
@@ -136,6 +141,7 @@ export class PointSimulator {
     const prior = mode === 'prior';
     const priorSd = prior && this.s.effectPrior ? this.s.effectPrior.sd : 0;
     const trend = mode === 'power' ? this.trend : null;
+    const tdAcc = trend !== null && this.modStep !== null ? this.modStep.accumulator() : null;
     const trials = chunkTrials(this.s.simulation.sims, chunk);
     const k = ws.arms - 1;
     const chiSquare = this.s.analysis.test === 'chi-square';
@@ -194,6 +200,7 @@ export class PointSimulator {
           if (trend.bestArm === trend.trueBestArm) out.bestDoseSelected++;
           if (trend.trueMedArm > 0 && trend.medArm === trend.trueMedArm) out.medSelected++;
         }
+        if (tdAcc !== null) this.modStep!.add(tdAcc, trend, ws);
       }
     }
     for (let i = 1; i <= k; i++) {
@@ -203,6 +210,7 @@ export class PointSimulator {
     out.anyRejections = anyRejections;
     out.anyBenefit = anyBenefits;
     out.undefinedTrials = undefinedTrials;
+    if (tdAcc !== null) out.td = { hits: tdAcc.hits, values: Array.from(tdAcc.values()) };
     return out;
   }
 }

@@ -24,6 +24,7 @@ const SECTION: Record<FieldGroup, string> = {
   'doseResponse.reference': '## Doses',
   trendTest: '### MCP-Mod trend test',
   'trendTest.candidates[i]': '### MCP-Mod trend test',
+  'trendTest.estimate': '### MCP-Mod trend test',
   enrichment: '## Enrichment',
   'enrichment.strata[i]': '## Enrichment',
   interim: '## Interim analyses',
