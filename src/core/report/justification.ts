@@ -1,3 +1,4 @@
+import { targetDoseSentence } from './targetDoseSentence.ts';
 import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { TRIAL_CITATION } from '../trialFacts.ts';
@@ -59,6 +60,7 @@ export function justificationFromSummary(m: AssumptionSummary): string {
     m.rows.length > 0 ? m.findings.map((f) => interimOutcomeSentence(s, f.row)).filter((x) => x !== '').join(' ') : '',
     anyArmSentence(m),
     trendSentence(m),
+    targetDoseSentence(s, m),
     priorSentence(s, m.effect.unit),
     assuranceSentence(s, m.raw, target),
     s.enrichment && m.enrichment ? enrichmentSentence(s, m.enrichment) : '',

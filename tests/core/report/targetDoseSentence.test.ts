@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/core/engine.ts';
+import { justification } from '../../../src/core/report/justification.ts';
+import { pctFixed, significant } from '../../../src/core/report/numberText.ts';
+import { validateScenario } from '../../../src/core/scenario/validate.ts';
+
+function run(estimate: Record<string, unknown> | undefined, relevantEffect = 0.4) {
+  const v = validateScenario({
+    endpoint: { type: 'continuous' },
+    doseResponse: { model: 'emax', ed50: 5, reference: { dose: 10, effect: 0.8 }, relevantEffect, unit: 'mg' },
+    arms: [0, 2.5, 5, 10, 20].map((dose, i) => ({ label: `D${dose}`, dose, sd: 1, ...(i === 0 ? { mean: 0 } : {}) })),
+    analysis: { test: 'student', alpha: 0.05, sides: 1, multiplicity: 'dunnett' },
+    design: { nPerArm: [30] },
+    simulation: { sims: 300, seed: 'sentence' },
+    trendTest: estimate ? { estimate } : {},
+  });
+  if (!v.ok) throw new Error(JSON.stringify(v.errors));
+  const r = simulate(v.scenario);
+  return { t: r.trend![0], p: justification({ scenario: v.scenario, result: r, engineVersion: 'test', date: '2026-01-01', baseUrl: '' }) };
+}
+
+describe('the paragraph states the chance of estimating the target dose', () => {
+  it("gives the simulation's tdEstimated, its MCSE, the true TD and TD̂'s percentiles", () => {
+    const { t, p } = run({ model: 'average', tolerance: 0.2 });
+    expect(p).toContain('the Mod step fits AIC-weighted averaging over the significant candidates');
+    expect(p).toContain(
+      `the chance of estimating it within ±20% of the true 2.5 mg is ${pctFixed(t.tdEstimated!)} (Monte Carlo SE ${pctFixed(t.tdEstimatedMcse!, 2)})`,
+    );
+    expect(p).toContain(`median ${significant(t.tdQuantiles!.p50, 3)} mg`);
+  });
+
+  it('says when the planned curve never reaches Δ, and is silent without estimate', () => {
+    expect(run({ model: 'emax' }, 2).p).toContain('there is no true target dose to estimate');
+    expect(run(undefined).p).not.toContain('Mod step');
+  });
+});
