@@ -13,14 +13,14 @@ export interface CliArgs {
   baseUrl?: string;
   /** `--solve-n P` / `--solve-effect P`: the target power; `--solve-on`: what --solve-n solves on (src/core/solve). */
   solveN?: number;
-  solveOn?: 'power' | 'assurance';
+  solveOn?: 'power' | 'assurance' | 'trend';
   solveEffect?: number;
 }
 
 export type ParseResult = { ok: true; args: CliArgs } | { ok: false; error: string };
 
 export const USAGE =
-  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv|text|r|html] [--date YYYY-MM-DD] [--base-url URL] [--solve-n P [--solve-on power|assurance]] [--solve-effect P]';
+  'usage: npm run -s simulate -- SCENARIO.json [--sims N] [--seed S] [--workers K] [--format json|csv|text|r|html] [--date YYYY-MM-DD] [--base-url URL] [--solve-n P [--solve-on power|assurance|trend]] [--solve-effect P]';
 
 const MAX_WORKERS = 64;
 
@@ -119,7 +119,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
       }
       case '--solve-on': {
         const v = take();
-        if (v !== 'power' && v !== 'assurance') return { ok: false, error: `--solve-on must be power or assurance, got ${v === undefined ? 'nothing' : shown(v)}` };
+        if (v !== 'power' && v !== 'assurance' && v !== 'trend')
+          return { ok: false, error: `--solve-on must be power, assurance or trend, got ${v === undefined ? 'nothing' : shown(v)}` };
         out.solveOn = v;
         break;
       }

@@ -11,6 +11,7 @@ import { rScript } from '../core/report/rScript/rScript.ts';
 import { autoWorkers } from './workerCount.ts';
 import { estimateWork } from '../core/scenario/validate.ts';
 import { solveReport } from '../core/solve/solveReport.ts';
+import { trendSolveRefusal } from '../core/solve/solveTrend.ts';
 import { oneLine } from '../pool/watchdog.ts';
 
 /** `simulate`: exit 0 with results on stdout; exit 2 with one line on stderr for bad input. */
@@ -22,6 +23,8 @@ async function main(): Promise<number> {
   const { scenario, warnings } = loaded;
   if (parsed.args.solveOn === 'assurance' && !scenario.effectPrior)
     return fail('--solve-on assurance needs an effectPrior in the scenario (assurance is the power averaged over it)');
+  const trendRefusal = parsed.args.solveOn === 'trend' ? trendSolveRefusal(scenario) : null;
+  if (trendRefusal !== null) return fail(trendRefusal);
   const pool = await startNodePool(parsed.args.workers ?? autoWorkers(estimateWork(scenario), availableParallelism()));
   try {
     const t0 = performance.now();

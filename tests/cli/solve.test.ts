@@ -11,7 +11,7 @@ describe('--solve-n and --solve-effect', () => {
     expect(ok).toEqual({ ok: true, args: { file: 's.json', format: 'json', solveN: 0.8, solveOn: 'assurance', solveEffect: 0.9 } });
     for (const v of ['1', '0', '80', '0.8x', '-0.2', '1e-1', ''])
       expect(parseArgs(['s.json', '--solve-n', v])).toEqual({ ok: false, error: `--solve-n must be a target power strictly between 0 and 1 written like 0.8, got ${JSON.stringify(v)}` });
-    expect(parseArgs(['s.json', '--solve-on', 'n'])).toMatchObject({ ok: false, error: '--solve-on must be power or assurance, got "n"' });
+    expect(parseArgs(['s.json', '--solve-on', 'n'])).toMatchObject({ ok: false, error: '--solve-on must be power, assurance or trend, got "n"' });
     expect(parseArgs(['s.json', '--solve-on', 'power'])).toMatchObject({ ok: false, error: '--solve-on only applies with --solve-n' });
     expect(parseArgs(['s.json', '--solve-n', '0.8', '--format', 'csv'])).toMatchObject({ ok: false });
   });

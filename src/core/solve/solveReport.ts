@@ -4,11 +4,12 @@ import type { ResolvedScenario } from '../scenario/types.ts';
 import { effectSentence } from './effectSentence.ts';
 import { solveEffect } from './solveEffect.ts';
 import { solveN } from './solveN.ts';
+import { solveTrend } from './solveTrend.ts';
 import type { SolveOn } from './simulatedPower.ts';
 
 export interface SolveRequest {
   solveN?: number;
-  solveOn?: SolveOn;
+  solveOn?: SolveOn | 'trend';
   solveEffect?: number;
 }
 
@@ -27,8 +28,14 @@ export function solveReport(s: ResolvedScenario, r: SolveRequest): SolveReport {
   const fields: Record<string, unknown> = {};
   const warnings: string[] = [];
   const lines: string[] = [];
-  if (r.solveN !== undefined) {
-    const out = solveN(s, r.solveN, r.solveOn ?? 'power');
+  const on = r.solveOn ?? 'power';
+  if (r.solveN !== undefined && on === 'trend') {
+    const t = solveTrend(s, r.solveN);
+    fields.solvedOn = { quantity: 'trend.significant', target: r.solveN, sims: t.solution.sims, why: 'the MCP-Mod trend test (closed form, confirmed by simulation)' };
+    fields.trendSolution = t.solution;
+    lines.push(t.line);
+  } else if (r.solveN !== undefined && on !== 'trend') {
+    const out = solveN(s, r.solveN, on);
     const why = headlineIsBenefit(s)
       ? `${out.quantity}: the test is two-sided, so only significant results in the treatment's favour count (the headline quantity)`
       : out.quantity;
