@@ -28,5 +28,16 @@ export function trendChartData(s: ResolvedScenario, rows: readonly TrendRow[]): 
 
 /** The trend table as CSV (unrounded; empty MED columns without a relevant effect). */
 export function trendCsv(rows: readonly TrendRow[]): string {
-  return safeCsvFormat(rows.map((t) => ({ ...t, medSelected: t.medSelected ?? '', medMcse: t.medMcse ?? '', trueMedArm: t.trueMedArm ?? '' })));
+  return safeCsvFormat(
+    rows.map(({ tdQuantiles, ...t }) => ({
+      ...t,
+      medSelected: t.medSelected ?? '',
+      medMcse: t.medMcse ?? '',
+      trueMedArm: t.trueMedArm ?? '',
+      // trendTest.estimate: TD̂'s percentiles as columns of their own (no nested object in a CSV cell)
+      ...(tdQuantiles === undefined
+        ? {}
+        : { tdP10: tdQuantiles?.p10 ?? '', tdP50: tdQuantiles?.p50 ?? '', tdP90: tdQuantiles?.p90 ?? '', tdShare: tdQuantiles?.share ?? '' }),
+    })),
+  );
 }
