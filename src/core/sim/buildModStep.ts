@@ -14,8 +14,7 @@ function choiceOf(m: EstimateModel): ModelChoice {
 
 /**
  * The Mod step of one grid point (trendTest.estimate): after a significant MCP step it fits the candidates whose
- * own contrast was significant to the trial's arm summaries and collects TD̂ against the true TD. Null without
- * `estimate` or a trend test.
+ * own contrast was significant to the trial's arm summaries and collects TD̂ against the true TD.
  */
 export class PointModStep {
   readonly trueTd: number;

@@ -1,7 +1,6 @@
 import { streamFor, type RandomStream } from '../random/index.ts';
 import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import { priorWeights } from '../effects/priorWeights.ts';
-import type { TrendTest } from '../mcpmod/trendTest.ts';
 import type { AnalyticPower } from '../results/analytic.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../hypothesis/types.ts';
@@ -13,7 +12,8 @@ import { simulationPath } from './path.ts';
 import { chunkCount, chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
 import { buildPopulationGenerator } from './populationGenerator.ts';
 import { buildTrendTest } from './buildTrendTest.ts';
-import { buildModStep, type PointModStep } from './buildModStep.ts';
+import { buildModStep } from './buildModStep.ts';
+import { TrendTally } from './trendTally.ts';
 import { Workspace } from '../workspace.ts';
 import { smallExpectedCount } from './smallExpected.ts';
 import { runSequentialChunk } from './sequential/runSequentialChunk.ts';
@@ -66,8 +66,7 @@ export class PointSimulator {
   private readonly values: number[];
   /** How a prior draw moves each arm: the arm's difference = planned + weight × deviation. */
   private readonly weights: Float64Array;
-  private readonly trend: TrendTest | null;
-  private readonly modStep: PointModStep | null;
+  private readonly trend: TrendTally | null;
   /** Per-chunk counts per arm (index = treatment arm), reused by every chunk. */
   private readonly rejections: Int32Array;
   private readonly benefits: Int32Array;
@@ -84,8 +83,8 @@ export class PointSimulator {
     this.order = new Int32Array(n.length);
     this.values = effectPlan(s).values;
     this.weights = priorWeights(s);
-    this.trend = buildTrendTest(s, n);
-    this.modStep = buildModStep(s, this.trend);
+    const trend = buildTrendTest(s, n);
+    this.trend = trend && new TrendTally(trend, buildModStep(s, trend));
     this.rejections = new Int32Array(n.length);
     this.benefits = new Int32Array(n.length);
   }
@@ -141,7 +140,7 @@ export class PointSimulator {
     const prior = mode === 'prior';
     const priorSd = prior && this.s.effectPrior ? this.s.effectPrior.sd : 0;
     const trend = mode === 'power' ? this.trend : null;
-    const tdAcc = trend !== null && this.modStep !== null ? this.modStep.accumulator() : null;
+    trend?.start();
     const trials = chunkTrials(this.s.simulation.sims, chunk);
     const k = ws.arms - 1;
     const chiSquare = this.s.analysis.test === 'chi-square';
@@ -193,15 +192,7 @@ export class PointSimulator {
       anyBenefits += anyBenefit;
       undefinedTrials += undef;
       if (chiSquare && smallExpectedCount(ws)) out.smallExpected++;
-      if (trend !== null) {
-        trend.run(ws);
-        if (trend.significant) {
-          out.trendSignificant++;
-          if (trend.bestArm === trend.trueBestArm) out.bestDoseSelected++;
-          if (trend.trueMedArm > 0 && trend.medArm === trend.trueMedArm) out.medSelected++;
-        }
-        if (tdAcc !== null) this.modStep!.add(tdAcc, trend, ws);
-      }
+      if (trend !== null) trend.add(ws);
     }
     for (let i = 1; i <= k; i++) {
       out.rejections[i - 1] = rejections[i];
@@ -210,7 +201,7 @@ export class PointSimulator {
     out.anyRejections = anyRejections;
     out.anyBenefit = anyBenefits;
     out.undefinedTrials = undefinedTrials;
-    if (tdAcc !== null) out.td = { hits: tdAcc.hits, values: Array.from(tdAcc.values()) };
+    trend?.into(out);
     return out;
   }
 }
