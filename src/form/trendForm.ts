@@ -83,6 +83,7 @@ export function trendForm(f: FormState, input: unknown, valid: TrendTestSpec | u
     alpha: text(valid.alpha),
     variance: valid.variance ?? 'pooled',
     candidates: valid.candidates ? withMissingShapes(f, valid.candidates.map((c) => row(c, true))) : null,
+    ...(valid.estimate ? { estimate: valid.estimate } : {}),
   };
 }
 
@@ -97,7 +98,8 @@ export function trendTestOf(t: TrendForm): Record<string, unknown> {
       offset: c.model === 'log-linear' ? numberOrText(c.offset) : undefined,
       delta: c.model === 'exponential' || c.model === 'quadratic' ? numberOrText(c.delta) : undefined,
     }));
-  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance: t.variance === 'pooled' ? undefined : t.variance, candidates };
+  const variance = t.variance === 'pooled' ? undefined : t.variance;
+  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance, candidates, estimate: t.estimate };
 }
 
 /** Field key of a ticked candidate's error: the validator counts ticked shapes, the editor shows every row. */

@@ -155,6 +155,15 @@ describe('trend test (MCP-Mod) in the form', () => {
     expect(scenarioToForm(s as never, v.scenario).trend).toEqual(form.trend);
   });
 
+  it('trendTest.estimate survives the form round trip (no editor control yet), and is absent when not written', () => {
+    const { r, form } = load({ trendTest: { variance: 'per-arm', estimate: { model: 'average', tolerance: 0.2 } } });
+    expect(form.trend?.estimate).toEqual({ model: 'average', tolerance: 0.2 });
+    const v = validateScenario(formToScenario(form));
+    expect(v.ok && v.scenario).toEqual(r.scenario);
+    expect(v.ok && v.scenario.trendTest.estimate).toEqual({ model: 'average', tolerance: 0.2 });
+    expect(load({}).form.trend?.estimate).toBeUndefined();
+  });
+
   it('the variance choice round-trips; "pooled" (the default) writes no key', () => {
     const { r, form } = load({});
     expect(form.trend).toMatchObject({ variance: 'per-arm', candidates: null });
