@@ -8,7 +8,7 @@ import { trendApplies, trendTruth } from '../sim/trendSetup.ts';
 import { enrichmentSummary } from './enrichmentSummary.ts';
 import { trendSummaries } from './trendSummary.ts';
 import { InterimTally, interimBoundsSummary } from './interimTally.ts';
-import { TdAccumulator } from '../mcpmod/fit/index.ts';
+import { TdHistogram } from './tdHistogram.ts';
 import { trueTargetDose } from '../sim/trueTargetDose.ts';
 import type { PointSummary, ResultRow, SimulationResult } from './types.ts';
 
@@ -28,7 +28,7 @@ export class Accumulator {
   private readonly trendCounts: [number, number, number][];
   private readonly trendInfo: { best: string; med: string | null } | null;
   /** trendTest.estimate: the Mod step's hits and TD̂ per point (null without it). */
-  private readonly td: TdAccumulator[] | null;
+  private readonly td: TdHistogram[] | null;
   /** Enrichment: per population and point, [trials, rejections, rejections in the treatment's favour]. */
   private readonly population: Record<'all-comers' | 'enriched', [number, number, number][]>;
   private readonly priorRejections: number[][];
@@ -51,8 +51,8 @@ export class Accumulator {
     this.population = { 'all-comers': this.points.map(() => [0, 0, 0]), enriched: this.points.map(() => [0, 0, 0]) };
     const truth = trendApplies(s) ? trendTruth(s) : null;
     this.trendInfo = truth && { best: s.arms[truth.bestArm]?.label ?? '', med: truth.medArm > 0 ? s.arms[truth.medArm].label : null };
-    const est = truth && s.trendTest.estimate;
-    this.td = est ? this.points.map(() => new TdAccumulator(trueTargetDose(s), est.tolerance)) : null;
+    const est = truth && s.trendTest.estimate !== undefined;
+    this.td = est ? this.points.map(() => new TdHistogram(Math.max(...s.doseResponse!.doses), trueTargetDose(s))) : null;
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
     this.priorBenefits = this.points.map(() => new Array<number>(k).fill(0));
     // Closed forms are computed in the workers (ChunkRunner) and arrive with the chunks: nothing numeric runs here.
@@ -89,7 +89,7 @@ export class Accumulator {
     tc[1] += c.bestDoseSelected;
     tc[2] += c.medSelected;
     const td = c.td;
-    if (td && this.td) this.td[c.point].merge({ trials: c.trials, hits: td.hits, values: () => td.values });
+    if (td && this.td) this.td[c.point].add(c.trials, td.hits, td.values);
   }
 
   result(): SimulationResult {

@@ -1,5 +1,6 @@
 import type { PlanPoint } from '../sim/plan.ts';
-import type { TdAccumulator, TdQuantiles } from '../mcpmod/fit/index.ts';
+import type { TdQuantiles } from '../mcpmod/fit/index.ts';
+import type { TdHistogram } from './tdHistogram.ts';
 import { monteCarloSe } from './wilson.ts';
 
 /** Per grid point: the MCP-Mod trend test over the dose arms (probabilities with MC standard errors). */
@@ -33,7 +34,7 @@ export function trendSummaries(
   trials: readonly number[],
   counts: readonly [number, number, number][],
   info: { best: string; med: string | null },
-  td: readonly TdAccumulator[] | null = null,
+  td: readonly TdHistogram[] | null = null,
 ): TrendSummary[] {
   return points.map((p, pi) => {
     const sims = trials[pi];
