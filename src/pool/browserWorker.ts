@@ -4,6 +4,9 @@ import { deathNotice, incarnation, type Incarnation } from './seat.ts';
 
 let started = 0;
 
+/** How long a new worker may take to take its lifeline (load and start its module). */
+const LIFELINE_MS = 10_000;
+
 /**
  * Starts one simulation worker and watches for its end: an 'error' event (a failed load or an
  * uncaught error), a 'messageerror', or its Web Lock lifeline being released (self.close(), a
@@ -20,9 +23,18 @@ export function startSimWorker(): Incarnation<Remote<WorkerApi>> {
   worker.addEventListener('messageerror', () => notice.report('its reply could not be read'));
   // Once the worker holds its lock, our request queues behind it and is granted when the worker ends.
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  // A worker that closes before it holds its lock would never be heard of (no event, no reply): one that
+  // has not answered within LIFELINE_MS is taken for dead, which costs at most a restart.
+  const startup = setTimeout(() => notice.report(`it did not start within ${LIFELINE_MS / 1000} s`), LIFELINE_MS);
   remote.holdLifeline(name).then(
-    (held) => void (held && locks?.request(name, () => notice.report('it closed'))),
-    () => notice.report('it did not start'),
+    (held) => {
+      clearTimeout(startup);
+      if (held) void locks?.request(name, () => notice.report('it closed'));
+    },
+    () => {
+      clearTimeout(startup);
+      notice.report('it did not start');
+    },
   );
   return incarnation(remote, notice, () => worker.terminate());
 }
