@@ -54,7 +54,7 @@ describe('solveN on a group-sequential design', () => {
 
   it("the floor holds for the treatment arm too (allocation 0.5 halves it) and is LIMITS.minN without looks", () => {
     expect(smallestLookN(gsScenario([0.1, 1], 100, { allocation: 0.5, nPerArm: [80] }))).toBe(29); // treatment arm round(14.5) = 15, first look round(1.5) = 2
-    expect(smallestLookN(gsScenario([0.5, 1], 100))).toBe(4);
+    expect(smallestLookN(gsScenario([0.5, 1], 100))).toBe(3); // looks of round(1.5) = 2 and 3
     const { interim: _, ...plain } = gsScenario([0.5, 1], 100);
     expect(smallestLookN(plain as ResolvedScenario)).toBe(2);
   });
