@@ -24,7 +24,11 @@ export function boundaryChartData(s: ResolvedScenario, g: InterimSummary): LineC
       ...(fut.length ? [{ label: futLabel, color: FUTILITY, dashed: true, dots: true, valueAttrs: true, points: fut }] : []),
     ],
     markers: [],
-    highlights: [],
+    // Each bound is a decision at one look: drawn large and labelled with its z, so a single futility look shows too.
+    highlights: [
+      ...eff.map((p) => ({ x: p.x, y: p.y, color: EFFICACY, label: `z ≥ ${fixed(p.y, 2)}` })),
+      ...fut.map((p) => ({ x: p.x, y: p.y, color: FUTILITY, label: `z < ${fixed(p.y, 2)}` })),
+    ],
     xLabel: 'Information rate (share of the patients analysed at the look)',
     yLabel: 'z statistic',
     xFormat: 'percent',
@@ -46,7 +50,7 @@ export function expectedNChartData(s: ResolvedScenario, g: InterimSummary): Line
     ],
     markers: [],
     highlights: [],
-    xLabel: 'Maximum patients per arm (control arm, the grid n)',
+    xLabel: 'Maximum patients per arm (the grid n)',
     yLabel: 'Expected patients per arm',
     xFormat: 'integer',
     yFormat: 'integer',
@@ -59,7 +63,7 @@ export function stoppingChartData(s: ResolvedScenario, g: InterimSummary): BarCh
   const many = g.stopping.length > 1;
   const bars = g.stopping.flatMap((a) =>
     g.looks.flatMap((l, k) => {
-      const head = `${many ? `${a.arm}, ` : ''}look ${l.look} (${pctFixed(l.rate)})`;
+      const head = `${many ? `${a.arm}, look` : 'Look'} ${l.look} (${pctFixed(l.rate)})`;
       const eff = a.efficacy[k] ?? 0;
       const out = [{ label: `${head}: stop for efficacy`, value: eff, color: EFFICACY, text: pctFixed(eff) }];
       if (l.futilityZ !== null) out.push({ label: `${head}: stop for futility`, value: a.futility[k] ?? 0, color: FUTILITY, text: pctFixed(a.futility[k] ?? 0) });

@@ -50,6 +50,7 @@ describe('interim panel data and layout', () => {
     expect(eff.map((d) => Number(d.attrs['data-y']))).toEqual(result.interim!.criticalZ);
     expect(eff[0].y).toBeLessThan(eff[1].y); // 2.80 sits above 1.98 (SVG y grows downward)
     expect(L.marks.lines.find((l) => String(l.attrs['data-series']).startsWith('Futility'))?.dash).toBe('5 4');
+    expect(L.highlights.map((x) => x.label)).toEqual(['z ≥ 2.96', 'z ≥ 1.97', 'z < 0.00']);
     expect(boundaryCsv(g).split('\n')[0]).toBe('look,informationRate,efficacyZ,nominalAlpha,futilityZ');
   });
 
