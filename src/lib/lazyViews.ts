@@ -12,6 +12,7 @@ function once<T>(load: () => Promise<{ default: T }>): () => Promise<T> {
 export const explainView = once(() => import('./explain/ExplainPage.svelte'));
 export const doseView = once(() => import('./results/DosePanel.svelte'));
 export const enrichmentView = once(() => import('./results/EnrichmentPanel.svelte'));
+export const interimView = once(() => import('./results/InterimPanel.svelte'));
 export const compareView = once(() => import('./results/ComparePanel.svelte'));
 export const sensitivityView = once(() => import('./results/SensitivityPanel.svelte'));
 export const justificationView = once(() => import('./results/Justification.svelte'));
@@ -19,7 +20,7 @@ export const validationView = once(() => import('./validation/ValidationPage.sve
 
 /** Fetches the results panel's lazy views once the browser is idle (after the first curve). */
 export function preloadViews(): void {
-  const go = () => void Promise.all([doseView(), enrichmentView(), compareView(), sensitivityView(), justificationView()]).catch(() => undefined);
+  const go = () => void Promise.all([doseView(), enrichmentView(), interimView(), compareView(), sensitivityView(), justificationView()]).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 });
   else setTimeout(go, 1000);
 }

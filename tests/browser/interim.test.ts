@@ -25,12 +25,32 @@ describe('interim analyses in the app', () => {
     };
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
-    const expected = interimNotice(v.scenario, simulate(v.scenario))!;
+    const result = simulate(v.scenario);
+    const expected = interimNotice(v.scenario, result)!;
     const page = await h.open(scenarioHash(s));
     await waitFor(page);
     const notice = page.locator('[data-testid="interim-notice"]');
     expect(await notice.locator('strong').textContent()).toBe(expected.title);
     expect(await notice.locator('li').allTextContents()).toEqual(expected.lines);
+    // The lazily loaded panel: the boundary chart's efficacy dots are the engine's bounds, the futility z at look 1 only.
+    const panel = page.locator('[data-testid="interim-panel"]');
+    await panel.waitFor({ timeout: 20_000 });
+    const dots = panel.locator('[data-testid="interim-bounds-chart"] circle[data-y]');
+    const z = await dots.evaluateAll((els) => els.map((e) => [e.getAttribute('data-series') ?? '', Number(e.getAttribute('data-y'))] as const));
+    expect(z.filter(([series]) => series.startsWith('Efficacy')).map(([, y]) => y)).toEqual(result.interim!.criticalZ);
+    expect(z.filter(([series]) => series.startsWith('Futility')).map(([, y]) => y)).toEqual([0]);
+    expect(await panel.locator('[data-testid="interim-expected-n-chart"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="interim-stopping-chart"] [data-bar]').count()).toBe(3);
+    for (const id of ['interim-bounds-svg', 'interim-bounds-png', 'interim-bounds-csv', 'interim-stopping-csv']) expect(await panel.locator(`[data-testid="${id}"]`).count()).toBe(1);
+    expect(h.errors).toEqual([]);
+  });
+
+  it('shows no interim panel for a single-analysis scenario', async () => {
+    const page = await h.open('');
+    await waitFor(page);
+    await page.locator('[data-testid="results-table"], table').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="interim-panel"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="interim-notice"]').count()).toBe(0);
     expect(h.errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * Screenshots of the built app for a visual check (not a test):
  *   npx tsx tests/browser/screenshots.ts [outDir]   → stride-1280.png, stride-1280-full.png, stride-390.png, …
  * plus the planner's views: dose study (heatmap, trend test and its editor), design prior (assurance), enrichment, sensitivity
- * and the comparison of saved designs, each at 1280×800 and 390×844.
+ * the comparison of saved designs and the group-sequential panel, each at 1280×800 and 390×844.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +98,17 @@ try {
   }
   await page.evaluate(() => localStorage.clear());
   await page.close();
+
+  // A two-look O'Brien–Fleming design with a non-binding futility look: the group-sequential panel.
+  const gs = { ...trialScenario('t25fw-edss6.json', 2000), interim: { informationRates: [0.5, 1], efficacy: 'obrien-fleming', futility: { z: 0 } } };
+  for (const [w, vh] of VIEWPORTS) {
+    const p4 = await h.open(scenarioHash(gs), { width: w, height: vh });
+    await waitFor(p4, 'done', 90_000);
+    const panel = p4.locator('[data-testid="interim-panel"]');
+    await panel.waitFor({ timeout: 30_000 });
+    await panel.screenshot({ path: join(out, `interim-${w}.png`) });
+    await p4.close();
+  }
   console.log(`screenshots in ${out}; page errors: ${h.errors.length ? h.errors.join(' | ') : 'none'}`);
 } finally {
   await h.close();

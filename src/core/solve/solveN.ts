@@ -3,11 +3,11 @@ import { plannedDirection } from '../effects/plannedDirection.ts';
 import { closedFormReasons } from '../report/closedFormCheck.ts';
 import { noTargetReason } from '../report/noTargetReason.ts';
 import { headlineIsBenefit } from '../results/headlineRows.ts';
-import { LIMITS } from '../scenario/limits.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { allowedN } from './allowedN.ts';
 import { closedFormN } from './closedFormN.ts';
 import { crossing } from './crossing.ts';
+import { smallestLookN } from './smallestLookN.ts';
 import { simulatedPower, type ArmCounts, type SolveOn } from './simulatedPower.ts';
 
 /** Monte Carlo SEs around the target within which two n are not told apart. */
@@ -54,8 +54,9 @@ export interface SolveNResult {
 export function solveN(s: ResolvedScenario, target: number, on: SolveOn = 'power'): SolveNResult {
   const benefit = headlineIsBenefit(s);
   const quantity = (on === 'assurance' ? 'assurance' : 'power') + (benefit ? 'Benefit' : '');
-  const lo = LIMITS.minN;
   const hi = allowedN(s);
+  // An interim design's looks need LIMITS.minN patients each: the search starts where they have them.
+  const lo = smallestLookN(s, hi);
   const cache = new Map<number, ArmCounts>();
   const counts = (n: number) => {
     let c = cache.get(n);

@@ -43,6 +43,8 @@ export interface LineSeries {
   dashed?: boolean;
   /** Dots at the points (default: solid series of at most 30 points). */
   dots?: boolean;
+  /** Put each point's data values on its dot (data-x, data-y), for tests and readers of the SVG. */
+  valueAttrs?: boolean;
   points: LinePoint[];
 }
 

@@ -30,6 +30,11 @@ export function lineLegend(data: LineChartData): LegendEntry[] {
   return data.series.map((s) => ({ kind: s.dashed ? 'dashed' : 'line', label: s.label, color: s.color }));
 }
 
+/** A dot's data values as attributes (series with valueAttrs). */
+function valueAttrs(series: string, p: LinePoint): Record<string, string> {
+  return { 'data-series': series, 'data-x': String(p.x), 'data-y': String(p.y) };
+}
+
 /** Scales, paths and label positions for a line chart (pure; coordinates rounded to 0.1 px). */
 export function lineChartLayout(data: LineChartData, o: { width: number; height?: number; exportMode: boolean }): LineChartLayout {
   const xl = xLabelLines(data.xLabel, o.width);
@@ -66,7 +71,7 @@ export function lineChartLayout(data: LineChartData, o: { width: number; height?
     .filter(({ pts }) => pts.some((p) => p.lo !== undefined && p.hi !== undefined))
     .map(({ s, key, pts }) => ({ key, d: band(pts) ?? '', color: s.color, attrs: { 'data-band': s.label } }));
   const dots = series.flatMap(({ s, key, pts }) =>
-    (s.dots ?? (pts.length <= 30 && !s.dashed)) ? pts.map((p, j) => ({ key: `${key}|${j}`, x: X(p.x), y: Y(p.y), r: 2, color: s.color, attrs: {} })) : [],
+    (s.dots ?? (pts.length <= 30 && !s.dashed)) ? pts.map((p, j) => ({ key: `${key}|${j}`, x: X(p.x), y: Y(p.y), r: 2, color: s.color, attrs: s.valueAttrs ? valueAttrs(s.label, p) : {} })) : [],
   );
   // Labels keep clear of each other and of the curves drawn; marker labels first, then highlights.
   const plotBox: Box = { x0: plot.left, y0: plot.top, x1: plot.right, y1: plot.bottom };
