@@ -6,7 +6,8 @@ import { enumerationSize, MAX_ENUMERATED_TABLES } from '../../power/binaryEnumer
 import type { ResolvedScenario } from '../../scenario/types.ts';
 import type { PlanPoint } from '../../sim/plan.ts';
 import { allArms, armDropout, pairArgs, rArms, rLevel, rMeasure } from './rowInputs.ts';
-import { rCall, rNumber, rString } from './rLiteral.ts';
+import { rCall, rNumber, rNumbers, rString } from './rLiteral.ts';
+import type { EfficacySpending } from '../../interim/types.ts';
 
 /** Which R function checks the row; the tolerance per method is stated in tests/fixtures/rcheck. */
 export type RMethod =
@@ -17,7 +18,11 @@ export type RMethod =
   | 'dunnett'
   | 'hasler-hothorn'
   | 'binary-exact'
-  | 'binary-normal';
+  | 'binary-normal'
+  | 'group-sequential';
+
+/** rpact's typeOfDesign for each efficacy spending. */
+const SPENDING: Readonly<Record<EfficacySpending, string>> = { 'obrien-fleming': 'asOF', pocock: 'asP', none: 'noEarlyEfficacy' };
 
 export interface RClosedForm {
   method: RMethod;
@@ -28,11 +33,31 @@ export interface RClosedForm {
 export function closedFormCall(s: ResolvedScenario, point: PlanPoint, i: number): RClosedForm | null {
   const { test, multiplicity, alpha, sides } = s.analysis;
   if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return null;
-  // A group-sequential design's closed form integrates over its looks (src/core/interim); the R script has no call for it.
-  if (s.interim) return null;
   const arms = rArms(s, point);
   const level = rLevel(s);
   const pair = pairArgs(s, arms, i, level);
+  // A group-sequential design (src/core/results/interimAnalytic.ts): normal data, Student or Welch only.
+  if (s.interim) {
+    if (s.endpoint.type !== 'continuous' || (test !== 'student' && test !== 'welch')) return null;
+    const d = s.interim;
+    const gs = {
+      m0: pair.m0,
+      m1: pair.m1,
+      sd0: pair.sd0,
+      sd1: pair.sd1,
+      n0: rNumber(point.n[0]),
+      n1: rNumber(point.n[i]),
+      drop0: rNumber(armDropout(s, 0)),
+      drop1: rNumber(armDropout(s, i)),
+      sign: pair.sign,
+      level: rNumber(d.level),
+      rates: rNumbers(d.informationRates),
+      spending: rString(SPENDING[d.efficacy]),
+      futility: d.futility ? rNumber(d.futility.z) : 'NA',
+      binding: d.futility?.binding ? 'TRUE' : 'FALSE',
+    };
+    return { method: 'group-sequential', call: rCall('gs_power', gs) };
+  }
   const binary = s.endpoint.type === 'binary' || s.endpoint.type === 'responder';
   if (binary) {
     if (test !== 'chi-square' && test !== 'fisher') return null;

@@ -7,6 +7,7 @@
 import type { SimulationResult } from '../../results/types.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
 import { R_BINARY } from './rBinary.ts';
+import { R_INTERIM } from './rInterim.ts';
 import { R_MANY_TO_ONE } from './rManyToOne.ts';
 import { R_JSON_LINE, R_REPORT } from './rReport.ts';
 import { rRows } from './rRows.ts';
@@ -26,7 +27,7 @@ export interface RScriptInput {
 export const R_DEFAULT_TRIALS = 2000;
 
 /** Debian package of each R package the script may need (base R's stats does the rest). */
-const DEBIAN: Readonly<Record<string, string>> = { pwr: 'r-cran-pwr', mvtnorm: 'r-cran-mvtnorm', DoseFinding: 'r-cran-dosefinding' };
+const DEBIAN: Readonly<Record<string, string>> = { pwr: 'r-cran-pwr', mvtnorm: 'r-cran-mvtnorm', DoseFinding: 'r-cran-dosefinding', rpact: 'r-cran-rpact' };
 
 /** Notes in words on what the script does not check for this scenario. */
 function notes(s: ResolvedScenario): string[] {
@@ -44,7 +45,8 @@ export function rScript({ scenario: s, result, engineVersion }: RScriptInput): s
   const trend = trendApplies(s) && (result.trend?.length ?? 0) > 0;
   const needed = [
     ...(methods.has('student') ? ['pwr'] : []),
-    ...(methods.has('dunnett') || methods.has('hasler-hothorn') ? ['mvtnorm'] : []),
+    ...(methods.has('dunnett') || methods.has('hasler-hothorn') || methods.has('group-sequential') ? ['mvtnorm'] : []),
+    ...(methods.has('group-sequential') ? ['rpact'] : []),
     ...(trend ? ['DoseFinding'] : []),
   ];
   return [
@@ -67,6 +69,7 @@ export function rScript({ scenario: s, result, engineVersion }: RScriptInput): s
     R_MANY_TO_ONE,
     R_BINARY,
     R_SIMULATION,
+    ...(methods.has('group-sequential') ? [R_INTERIM] : []),
     ...(trend ? [R_TREND] : []),
     `rows <- list(\n${rows.map((r) => r.code).join(',\n')}\n)`,
     trend ? rTrendRows(s, result) : 'trend <- list()',

@@ -27,6 +27,7 @@ const METHOD_TEXT: Record<string, RegExp> = {
   'hasler-hothorn': /Hasler–Hothorn/,
   'binary-exact': /^exact: every 2×2 outcome enumerated/,
   'binary-normal': /^normal approximation/,
+  'group-sequential': /^group-sequential z test with known variances/,
 };
 
 describe('rScript: which rows the R script recomputes', () => {
@@ -37,6 +38,9 @@ describe('rScript: which rows the R script recomputes', () => {
     ['timed-walk-welch', (j) => (j.analysis.test = 'ancova')],
     ['timed-walk-welch', (j) => (j.analysis.test = 'student')],
     ['binary-fisher-dropout', (j) => (j.design.nPerArm = [20, 700])],
+    ['interim-obf', (j) => (j.interim = { informationRates: [0.3, 0.65, 1], efficacy: 'pocock' })],
+    ['interim-obf', (j) => (j.analysis.test = 'mann-whitney')],
+    ['binary-fisher-dropout', (j) => (j.interim = { informationRates: [0.5, 1], efficacy: 'obrien-fleming' })],
   ];
   it.each(variants)('%s: one entry per results[] row, a closed form exactly where Stride reports one, of the same method', (name, change) => {
     const { s, result } = run(name, change);
@@ -83,6 +87,10 @@ describe('rScript: texts, packages and notes', () => {
     expect(rScript({ scenario: hh.s, result: hh.result, engineVersion: 'v' })).toContain('needed <- c("mvtnorm", "DoseFinding")');
     const dunnett = run('dunnett-three-arms');
     expect(rScript({ scenario: dunnett.s, result: dunnett.result, engineVersion: 'v' })).toContain('needed <- c("mvtnorm")\ndebian <- c("r-cran-mvtnorm")\n');
+    const gs = run('interim-obf');
+    const gsText = rScript({ scenario: gs.s, result: gs.result, engineVersion: 'v' });
+    expect(gsText).toContain('needed <- c("mvtnorm", "rpact")\ndebian <- c("r-cran-mvtnorm", "r-cran-rpact")\n');
+    expect(gsText).toContain('rates = c(0.5, 1), spending = "asOF", futility = 0, binding = FALSE)');
     const binary = run('binary-fisher-dropout');
     expect(rScript({ scenario: binary.s, result: binary.result, engineVersion: 'v' })).toContain('needed <- c()\n');
   });
