@@ -1,21 +1,10 @@
 import type { RandomStream } from '../../random/index.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
+import type { ChunkResult } from '../chunkResult.ts';
 import { SequentialTrials, type InterimCounts, type SequentialTally } from './sequentialTrials.ts';
 
-/** A chunk's counts (ChunkResult in pointSimulator.ts without point, chunk and mode; typed here to avoid an import cycle). */
-export interface SequentialChunk {
-  trials: number;
-  rejections: number[];
-  benefits: number[];
-  anyRejections: number;
-  anyBenefit: number;
-  undefinedTrials: number;
-  smallExpected: number;
-  trendSignificant: number;
-  bestDoseSelected: number;
-  medSelected: number;
-  interim: InterimCounts;
-}
+/** A chunk's counts: a ChunkResult (../chunkResult.ts) without point, chunk and mode, with its interim counts. */
+export type SequentialChunk = Omit<ChunkResult, 'point' | 'chunk' | 'mode' | 'interim' | 'td' | 'analytic'> & { interim: InterimCounts };
 
 /**
  * One chunk of a group-sequential design's trials as a ChunkResult (point, chunk and mode set by the caller).
