@@ -52,7 +52,8 @@ export class Accumulator {
     const truth = trendApplies(s) ? trendTruth(s) : null;
     this.trendInfo = truth && { best: s.arms[truth.bestArm]?.label ?? '', med: truth.medArm > 0 ? s.arms[truth.medArm].label : null };
     const est = truth && s.trendTest.estimate !== undefined;
-    this.td = est ? this.points.map(() => new TdHistogram(Math.max(...s.doseResponse!.doses), trueTargetDose(s))) : null;
+    const doses = s.doseResponse?.doses ?? [];
+    this.td = est ? this.points.map(() => new TdHistogram(Math.max(...doses), trueTargetDose(s), doses)) : null;
     this.priorRejections = this.points.map(() => new Array<number>(k).fill(0));
     this.priorBenefits = this.points.map(() => new Array<number>(k).fill(0));
     // Closed forms are computed in the workers (ChunkRunner) and arrive with the chunks: nothing numeric runs here.
@@ -146,7 +147,7 @@ export class Accumulator {
     const passes = 1 + extraModes(this.s).length;
     const trialsTotal = passes * this.s.simulation.sims * this.points.length;
     const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal, warnings: runWarnings(this.s, points) };
-    if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo, this.td);
+    if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo, this.td, this.s.arms.map((a) => a.label));
     const bounds = interimBoundsSummary(this.s);
     if (bounds) out.interim = bounds;
     if (this.s.enrichment) out.enrichment = enrichmentSummary(this.s, this.points, this.population);

@@ -1,5 +1,6 @@
 import type { TdSummary } from '../mcpmod/fit/index.ts';
 import { monteCarloSe } from './wilson.ts';
+import { TdCarry } from './tdCarry.ts';
 
 /** Bins over [0, top dose]: percentiles to 1/4096 of the top dose, far inside their Monte Carlo error. */
 export const TD_BINS = 4096;
@@ -15,11 +16,16 @@ export class TdHistogram {
   hits = 0;
   count = 0;
   private readonly bins = new Uint32Array(TD_BINS);
+  /** Which planned dose each trial carries forward (counted from the exact TD̂, before binning). */
+  readonly carry: TdCarry;
 
   constructor(
     readonly maxDose: number,
     readonly trueTd: number,
-  ) {}
+    doses: readonly number[] = [0, maxDose],
+  ) {
+    this.carry = new TdCarry(doses);
+  }
 
   /** A chunk's trials, hits and TD̂ values. */
   add(trials: number, hits: number, values: ArrayLike<number>): void {
@@ -30,6 +36,20 @@ export class TdHistogram {
       this.bins[Math.min(TD_BINS - 1, Math.max(0, b))]++;
       this.count++;
     }
+    this.carry.add(values);
+  }
+
+  /**
+   * The histogram on `bins` equal bins over [0, top dose] (bins must divide 4096): sums of the merged bins, so the
+   * counts are exact integers whatever the chunking.
+   * @example new TdHistogram(20, 2.5).coarse(64).length // → 64
+   */
+  coarse(bins: number): number[] {
+    const per = TD_BINS / bins;
+    if (!Number.isInteger(per) || per < 1) throw new RangeError(`TdHistogram.coarse: ${bins} bins do not divide ${TD_BINS}`);
+    const out = new Array<number>(bins).fill(0);
+    for (let b = 0; b < TD_BINS; b++) out[Math.floor(b / per)] += this.bins[b];
+    return out;
   }
 
   /** The order statistic k (0-based) of the TD̂, placed evenly within its bin. */

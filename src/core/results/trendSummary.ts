@@ -1,6 +1,7 @@
 import type { PlanPoint } from '../sim/plan.ts';
 import type { TdQuantiles } from '../mcpmod/fit/index.ts';
 import type { TdHistogram } from './tdHistogram.ts';
+import type { CarryForward } from './tdCarry.ts';
 import { monteCarloSe } from './wilson.ts';
 
 /** Per grid point: the MCP-Mod trend test over the dose arms (probabilities with MC standard errors). */
@@ -25,7 +26,14 @@ export interface TrendSummary {
   tdEstimatedMcse?: number | null;
   /** TD̂'s 10th/50th/90th percentiles over the trials that have one, and their share; null when none has. */
   tdQuantiles?: TdQuantiles | null;
+  /** The chance each planned dose is carried forward (the smallest planned dose ≥ TD̂), or none; see tdCarry.ts. */
+  tdCarry?: CarryForward;
+  /** TD̂'s histogram: TD_HISTOGRAM_BINS equal bins over [0, maxDose], counts of trials (exact sums of the engine's bins). */
+  tdHistogram?: { maxDose: number; counts: number[] };
 }
+
+/** Bins of the TD̂ histogram in the results (64 of the engine's 4,096 each: fine enough to see the shape). */
+export const TD_HISTOGRAM_BINS = 64;
 
 /** Trend-test probabilities per grid point from the counts [significant, best dose, MED] and trials, and the Mod
  * step's target-dose summary per point when `td` is given (trendTest.estimate). */
@@ -35,6 +43,7 @@ export function trendSummaries(
   counts: readonly [number, number, number][],
   info: { best: string; med: string | null },
   td: readonly TdHistogram[] | null = null,
+  labels: readonly string[] = [],
 ): TrendSummary[] {
   return points.map((p, pi) => {
     const sims = trials[pi];
@@ -58,6 +67,8 @@ export function trendSummaries(
       out.tdEstimated = sum.tdEstimated;
       out.tdEstimatedMcse = sum.tdEstimatedMcse;
       out.tdQuantiles = sum.tdQuantiles;
+      out.tdCarry = acc.carry.summary(sims, labels);
+      out.tdHistogram = { maxDose: acc.maxDose, counts: acc.coarse(TD_HISTOGRAM_BINS) };
     }
     return out;
   });
