@@ -1,7 +1,7 @@
 import type { ExperimentName } from '../explain/registry.ts';
 
 /** Every job a worker runs: the planner is one more experiment. */
-export type JobName = 'planner' | 'scenarios' | 'solve' | ExperimentName;
+export type JobName = 'planner' | 'scenarios' | 'solve' | 'trendN' | ExperimentName;
 
 /**
  * One run protocol for everything the workers simulate: the planner, the explanation page's experiments,

@@ -4,9 +4,11 @@ import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Task } from '../sim/plan.ts';
 import { solveEffect } from '../solve/solveEffect.ts';
 import { solveN } from '../solve/solveN.ts';
+import { trendClosedFormN } from '../solve/trendClosedFormN.ts';
 import type { JobName } from './job.ts';
 import type { ScenarioChunk, ScenarioTask } from './scenariosJob.ts';
 import type { SolveChunk, SolveParams, SolveSearch } from './solveJob.ts';
+import type { TrendNParams } from './trendNJob.ts';
 
 /** The workers' side of a job: runs tasks of one parameter set, keeping its buffers between tasks. */
 export type Runner<P, T, C> = (params: P) => (task: T) => C;
@@ -24,11 +26,14 @@ const scenarios: Runner<ResolvedScenario[], ScenarioTask, ScenarioChunk> = (list
 const solve: Runner<SolveParams, SolveSearch, SolveChunk> = (p) => (search) =>
   search === 'n' ? { search, n: solveN(p.scenario, p.target) } : { search, effect: solveEffect(p.scenario, p.target) };
 
+const trendN: Runner<TrendNParams, 'n', ReturnType<typeof trendClosedFormN>> = (p) => () => trendClosedFormN(p.scenario, p.target);
+
 /** Every job's runner by name (the worker's registry; the page's side of each job is its Job object). */
 const RUNNERS: Record<JobName, Runner<never, never, unknown>> = {
   planner,
   scenarios,
   solve,
+  trendN,
   ...(Object.fromEntries(Object.entries(EXPERIMENTS).map(([name, e]) => [name, (p: never) => e.runner(p)])) as unknown as Record<ExperimentName, Runner<never, never, unknown>>),
 };
 
