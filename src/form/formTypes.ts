@@ -1,7 +1,7 @@
 import type { Direction, EffectPlanning, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
 import type { DoseModel, ShapeModel } from '../core/doses/types.ts';
 import type { WalkQuantity, WalkValues } from './walkValues.ts';
-import type { TrendEstimate, TrendVariance } from '../core/mcpmod/types.ts';
+import type { EstimateModel, TrendVariance } from '../core/mcpmod/types.ts';
 
 /** What the endpoint menu offers; each maps to one shape of the scenario's `endpoint`. */
 export type EndpointChoice = 't25fw' | '6mwt' | 'binary' | 'responder-walk' | 'responder-normal' | 'continuous';
@@ -62,8 +62,14 @@ export interface TrendForm {
   /** How the arm means' variance is estimated ('pooled' is the engine's default). */
   variance: TrendVariance;
   candidates: CandidateForm[] | null;
-  /** trendTest.estimate as loaded (the editor has no control for it yet): kept so the form round trip keeps it. */
-  estimate?: TrendEstimate;
+  /** trendTest.estimate (the Mod step) as typed; absent when the trial does not estimate the target dose. */
+  estimate?: EstimateForm;
+}
+
+/** trendTest.estimate as typed: the model choice and the relative tolerance (empty = the engine's 0.25). */
+export interface EstimateForm {
+  model: EstimateModel;
+  tolerance: string;
 }
 
 /** The editor's whole state as raw text, so nothing the user typed is ever lost or rewritten. */

@@ -1,6 +1,6 @@
 import type { ShapeModel } from '../core/doses/types.ts';
 import { defaultCandidates } from '../core/mcpmod/defaultCandidates.ts';
-import type { CandidateModel } from '../core/mcpmod/types.ts';
+import type { CandidateModel, EstimateModel } from '../core/mcpmod/types.ts';
 import type { TrendTestSpec } from '../core/scenario/types.ts';
 import type { CandidateForm, FormState, TrendForm } from './formTypes.ts';
 import { numberOrText } from './numberOrText.ts';
@@ -54,7 +54,7 @@ export function defaultTrendAlpha(f: FormState): string {
 /** What the trend section shows: the form's own values, or the defaults while untouched. */
 export function trendView(f: FormState): TrendForm & { candidates: CandidateForm[] } {
   const t = f.trend;
-  return { enabled: t?.enabled ?? true, alpha: t?.alpha ?? '', variance: t?.variance ?? 'pooled', candidates: t?.candidates ?? defaultTrendRows(f) };
+  return { enabled: t?.enabled ?? true, alpha: t?.alpha ?? '', variance: t?.variance ?? 'pooled', candidates: t?.candidates ?? defaultTrendRows(f), estimate: t?.estimate };
 }
 
 /** The form's trend settings, created on first edit (until then the scenario has no `trendTest`). */
@@ -70,6 +70,19 @@ export function touchCandidates(f: FormState): CandidateForm[] {
   return t.candidates;
 }
 
+/** The Mod step's model choice ('none': the trial does not estimate the target dose); keeps a typed tolerance. */
+export function setEstimateModel(f: FormState, m: EstimateModel | 'none'): void {
+  const t = touchTrend(f);
+  if (m === 'none') delete t.estimate;
+  else t.estimate = { model: m, tolerance: t.estimate?.tolerance ?? '' };
+}
+
+/** The Mod step's tolerance as typed (only while a model is chosen). */
+export function setEstimateTolerance(f: FormState, v: string): void {
+  const e = touchTrend(f).estimate;
+  if (e) e.tolerance = v;
+}
+
 /** "Use defaults": the default candidate set, written out. */
 export function useTrendDefaults(f: FormState): void {
   touchTrend(f).candidates = defaultTrendRows(f);
@@ -83,7 +96,7 @@ export function trendForm(f: FormState, input: unknown, valid: TrendTestSpec | u
     alpha: text(valid.alpha),
     variance: valid.variance ?? 'pooled',
     candidates: valid.candidates ? withMissingShapes(f, valid.candidates.map((c) => row(c, true))) : null,
-    ...(valid.estimate ? { estimate: valid.estimate } : {}),
+    ...(valid.estimate ? { estimate: { model: valid.estimate.model, tolerance: text(valid.estimate.tolerance) } } : {}),
   };
 }
 
@@ -99,7 +112,8 @@ export function trendTestOf(t: TrendForm): Record<string, unknown> {
       delta: c.model === 'exponential' || c.model === 'quadratic' ? numberOrText(c.delta) : undefined,
     }));
   const variance = t.variance === 'pooled' ? undefined : t.variance;
-  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance, candidates, estimate: t.estimate };
+  const estimate = t.estimate && { model: t.estimate.model, tolerance: numberOrText(t.estimate.tolerance) };
+  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance, candidates, estimate };
 }
 
 /** Field key of a ticked candidate's error: the validator counts ticked shapes, the editor shows every row. */
@@ -114,6 +128,7 @@ export function trendRowKey(path: string, f: FormState): string {
 /** Keys of the trend fields the editor shows. */
 export function trendKeys(f: FormState): string[] {
   const keys = ['trendTest', 'trendTest.enabled', 'trendTest.alpha', 'trendTest.variance', 'trendTest.candidates'];
+  keys.push('trendTest.estimate', 'trendTest.estimate.model', 'trendTest.estimate.tolerance');
   f.trend?.candidates?.forEach((c, j) => {
     keys.push(`trendTest.rows[${j}]`);
     if (c.model === 'emax') keys.push(`trendTest.rows[${j}].ed50`, `trendTest.rows[${j}].hill`);

@@ -15,12 +15,13 @@ export const enrichmentView = once(() => import('./results/EnrichmentPanel.svelt
 export const interimView = once(() => import('./results/InterimPanel.svelte'));
 export const compareView = once(() => import('./results/ComparePanel.svelte'));
 export const sensitivityView = once(() => import('./results/SensitivityPanel.svelte'));
+export const targetDoseView = once(() => import('./results/TargetDosePanel.svelte'));
 export const justificationView = once(() => import('./results/Justification.svelte'));
 export const validationView = once(() => import('./validation/ValidationPage.svelte'));
 
 /** Fetches the results panel's lazy views once the browser is idle (after the first curve). */
 export function preloadViews(): void {
-  const go = () => void Promise.all([doseView(), enrichmentView(), interimView(), compareView(), sensitivityView(), justificationView()]).catch(() => undefined);
+  const go = () => void Promise.all([doseView(), enrichmentView(), interimView(), compareView(), sensitivityView(), justificationView(), targetDoseView()]).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 });
   else setTimeout(go, 1000);
 }

@@ -69,7 +69,10 @@ export interface HistogramData extends FigureMeta {
   counts: number[];
   highlighted: number[];
   base: LegendEntry;
-  highlight: LegendEntry;
+  /** Legend entry of the highlighted subset (none when nothing is highlighted). */
+  highlight?: LegendEntry;
+  /** The count bar heights are shares of (default: the sum of `counts`), e.g. all trials when some have no value. */
+  total?: number;
   markers: Marker[];
   xLabel: string;
   xFormat: NumberFormat;

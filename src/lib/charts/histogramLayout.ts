@@ -16,7 +16,7 @@ export interface HistogramLayout {
 }
 
 export function histogramLegend(data: HistogramData): LegendEntry[] {
-  return [data.base, data.highlight]; // markers carry their own labels
+  return data.highlight ? [data.base, data.highlight] : [data.base]; // markers carry their own labels
 }
 
 /**
@@ -27,7 +27,7 @@ export function histogramLayout(data: HistogramData, o: { width: number; height?
   const xl = xLabelLines(data.xLabel, o.width);
   const frame = frameLayout(data, histogramLegend(data), { ...o, plotHeight: plotHeightFor(o.width), margin: { ...MARGIN, bottom: bottomMargin(xl.length) } });
   const { plot } = frame;
-  const total = data.counts.reduce((a, b) => a + b, 0);
+  const total = data.total ?? data.counts.reduce((a, b) => a + b, 0);
   const hi = data.lo + data.width * data.counts.length;
   const x = scaleLinear().domain([data.lo, hi]).range([plot.left, plot.right]);
   const top = total > 0 ? (max(data.counts) ?? 0) / total : 0;
@@ -45,7 +45,7 @@ export function histogramLayout(data: HistogramData, o: { width: number; height?
     const yHi = r1(y(share(data.highlighted[i] ?? 0)));
     return [
       ...(yAll < plot.bottom ? [{ key: `b${i}`, ...bar, y: yAll, h: r1(plot.bottom - yAll), color: data.base.color, attrs: { 'data-bin': i } }] : []),
-      ...(yHi < plot.bottom ? [{ key: `h${i}`, ...bar, y: yHi, h: r1(plot.bottom - yHi), color: data.highlight.color, attrs: { 'data-bin-highlight': i } }] : []),
+      ...(yHi < plot.bottom ? [{ key: `h${i}`, ...bar, y: yHi, h: r1(plot.bottom - yHi), color: data.highlight?.color ?? data.base.color, attrs: { 'data-bin-highlight': i } }] : []),
     ];
   });
   const xAxis = { scale: x, ticks: x.ticks(tickCount(plot.right - plot.left, 70)), format: (v: number) => tickText(v, data.xFormat) };

@@ -29,7 +29,8 @@ export function trendChartData(s: ResolvedScenario, rows: readonly TrendRow[]): 
 /** The trend table as CSV (unrounded; empty MED columns without a relevant effect). */
 export function trendCsv(rows: readonly TrendRow[]): string {
   return safeCsvFormat(
-    rows.map(({ tdQuantiles, ...t }) => ({
+    // the Mod step's carry-forward shares and TD̂ histogram have a CSV of their own (targetDoseCsv.ts)
+    rows.map(({ tdQuantiles, tdCarry, tdHistogram, ...t }) => ({
       ...t,
       medSelected: t.medSelected ?? '',
       medMcse: t.medMcse ?? '',

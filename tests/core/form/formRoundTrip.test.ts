@@ -4,7 +4,7 @@ import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { indexErrors } from '../../../src/form/fieldErrors.ts';
 import { formToScenario } from '../../../src/form/formToScenario.ts';
 import { scenarioToForm } from '../../../src/form/scenarioToForm.ts';
-import { useTrendDefaults } from '../../../src/form/trendForm.ts';
+import { setEstimateModel, useTrendDefaults } from '../../../src/form/trendForm.ts';
 import { trendCandidates } from '../../../src/core/sim/trendSetup.ts';
 import { readScenario } from '../../../src/share/readScenario.ts';
 import { decodeShareHash, encodeShareHash } from '../../../src/share/shareLink.ts';
@@ -155,13 +155,32 @@ describe('trend test (MCP-Mod) in the form', () => {
     expect(scenarioToForm(s as never, v.scenario).trend).toEqual(form.trend);
   });
 
-  it('trendTest.estimate survives the form round trip (no editor control yet), and is absent when not written', () => {
+  it('trendTest.estimate survives the form round trip, and is absent when not written', () => {
     const { r, form } = load({ trendTest: { variance: 'per-arm', estimate: { model: 'average', tolerance: 0.2 } } });
-    expect(form.trend?.estimate).toEqual({ model: 'average', tolerance: 0.2 });
+    expect(form.trend?.estimate).toEqual({ model: 'average', tolerance: '0.2' });
     const v = validateScenario(formToScenario(form));
     expect(v.ok && v.scenario).toEqual(r.scenario);
     expect(v.ok && v.scenario.trendTest.estimate).toEqual({ model: 'average', tolerance: 0.2 });
     expect(load({}).form.trend?.estimate).toBeUndefined();
+  });
+
+  it('the editor control: a model choice writes trendTest.estimate (empty tolerance = 0.25), "none" removes it, errors reach the fields', () => {
+    const { form } = load({});
+    setEstimateModel(form, 'emax');
+    expect((formToScenario(form).trendTest as { estimate?: object }).estimate).toEqual({ model: 'emax' });
+    const v = validateScenario(formToScenario(form));
+    expect(v.ok && v.scenario.trendTest.estimate).toEqual({ model: 'emax', tolerance: 0.25 });
+    form.trend!.estimate!.tolerance = '1.5';
+    setEstimateModel(form, 'aic');
+    expect(form.trend?.estimate).toEqual({ model: 'aic', tolerance: '1.5' });
+    form.relevantEffect = '';
+    const bad = validateScenario(formToScenario(form));
+    if (bad.ok) throw new Error('expected errors');
+    const byField = indexErrors(bad.errors, form).byField;
+    expect(byField.get('trendTest.estimate.tolerance')).toEqual(['must be in (0, 1], got 1.5']);
+    expect(byField.get('trendTest.estimate')?.[0]).toMatch(/needs doseResponse.relevantEffect/);
+    setEstimateModel(form, 'none');
+    expect((formToScenario(form).trendTest as { estimate?: object }).estimate).toBeUndefined();
   });
 
   it('the variance choice round-trips; "pooled" (the default) writes no key', () => {

@@ -1,0 +1,112 @@
+import { significant } from '../../core/report/numberText.ts';
+import type { TrendSummary } from '../../core/results/trendSummary.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
+import type { HistogramData, LineChartData, Marker } from '../charts/figureTypes.ts';
+import { armColor, PALETTE } from '../charts/palette.ts';
+import { figureNotes } from './toChartData.ts';
+
+const GREY = '#555555';
+
+/** A dose as text with the scenario's unit ("2.5 mg"). */
+export function doseText(s: ResolvedScenario, d: number): string {
+  const unit = s.doseResponse?.unit;
+  return `${significant(d, 3)}${unit ? ` ${unit}` : ''}`;
+}
+
+/** The trend rows that carry the Mod step's summaries (trendTest.estimate), sorted by n. */
+export function estimateRows(rows: readonly TrendSummary[]): TrendSummary[] {
+  return rows.filter((t) => t.tdCarry !== undefined).sort((a, b) => a.nPerArm - b.nPerArm);
+}
+
+const topDose = (s: ResolvedScenario) => Math.max(...(s.doseResponse?.doses ?? [1]));
+const sims = (rows: readonly TrendSummary[]) => Math.max(0, ...rows.map((t) => t.sims));
+
+/**
+ * TD̂ against n: the median with its 10th–90th percentile band (over the trials that have a TD̂) and the true TD as a
+ * flat dashed line across the grid. Reshaping only; every number is the engine's.
+ */
+export function tdBandData(s: ResolvedScenario, rows: readonly TrendSummary[]): LineChartData {
+  const q = rows.filter((t) => t.tdQuantiles);
+  const xs = rows.map((t) => t.nPerArm);
+  const [x0, x1] = xs.length === 1 ? [xs[0] - 1, xs[0] + 1] : [Math.min(...xs), Math.max(...xs)];
+  const trueTd = rows[0]?.trueTargetDose ?? null;
+  const series: LineChartData['series'] = [
+    {
+      label: 'median estimated target dose (shaded: 10th–90th percentile)',
+      color: PALETTE[0],
+      valueAttrs: true,
+      points: q.map((t) => ({ x: t.nPerArm, y: t.tdQuantiles!.p50, lo: t.tdQuantiles!.p10, hi: t.tdQuantiles!.p90 })),
+    },
+  ];
+  if (trueTd !== null)
+    series.push({ label: `true target dose (${doseText(s, trueTd)})`, color: GREY, dashed: true, dots: false, points: [{ x: x0, y: trueTd }, { x: x1, y: trueTd }] });
+  const unit = s.doseResponse?.unit;
+  return {
+    series,
+    markers: [],
+    highlights: [],
+    xLabel: 'Patients randomised per arm',
+    yLabel: `Estimated target dose${unit ? ` (${unit})` : ''}`,
+    xFormat: 'integer',
+    yFormat: 'decimal',
+    yDomain: [0, topDose(s)],
+    title: `${s.name ?? 'Dose finding'}: estimated target dose (Mod step) against n`,
+    notes: figureNotes(s, sims(rows)),
+  };
+}
+
+/** The chance of carrying each planned dose forward (and of carrying none) against n, one line per dose. */
+export function carryChartData(s: ResolvedScenario, rows: readonly TrendSummary[]): LineChartData {
+  const doses = rows[0]?.tdCarry?.doses ?? [];
+  const series: LineChartData['series'] = doses.map((d, j) => ({
+    label: `${d.arm} (${doseText(s, d.dose)})`,
+    color: armColor(j),
+    valueAttrs: true,
+    points: rows.map((t) => ({ x: t.nPerArm, y: t.tdCarry!.doses[j].p })),
+  }));
+  series.push({ label: 'none (not significant, or no TD̂)', color: GREY, dashed: true, points: rows.map((t) => ({ x: t.nPerArm, y: t.tdCarry!.none.p })) });
+  return {
+    series,
+    markers: [],
+    highlights: [],
+    xLabel: 'Patients randomised per arm',
+    yLabel: 'Probability of carrying forward',
+    xFormat: 'integer',
+    yFormat: 'percent',
+    title: `${s.name ?? 'Dose finding'}: dose carried forward (smallest planned dose ≥ estimated target dose) against n`,
+    notes: figureNotes(s, sims(rows)),
+  };
+}
+
+/**
+ * TD̂'s histogram at one n: bars are shares of all simulated trials (so they sum to the share with a TD̂), with the
+ * true TD and the tolerance window as reference lines.
+ */
+export function tdHistogramData(s: ResolvedScenario, t: TrendSummary): HistogramData {
+  const h = t.tdHistogram ?? { maxDose: topDose(s), counts: [] };
+  const markers: Marker[] = [];
+  const td = t.trueTargetDose;
+  const tol = s.trendTest.estimate?.tolerance;
+  if (td) {
+    markers.push({ x: td, label: `true ${doseText(s, td)}`, color: GREY });
+    if (tol !== undefined) {
+      const pct = Math.round(tol * 100);
+      markers.push({ x: td * (1 - tol), label: `−${pct}%`, color: GREY, dashed: true });
+      if (td * (1 + tol) <= h.maxDose) markers.push({ x: td * (1 + tol), label: `+${pct}%`, color: GREY, dashed: true });
+    }
+  }
+  const unit = s.doseResponse?.unit;
+  return {
+    lo: 0,
+    width: h.counts.length > 0 ? h.maxDose / h.counts.length : 1,
+    counts: h.counts,
+    highlighted: [],
+    total: t.sims,
+    base: { kind: 'box', label: `trials with this estimated target dose (${t.nPerArm} per arm)`, color: PALETTE[0] },
+    markers,
+    xLabel: `Estimated target dose${unit ? ` (${unit})` : ''}`,
+    xFormat: 'decimal',
+    title: `${s.name ?? 'Dose finding'}: estimated target dose at ${t.nPerArm} per arm`,
+    notes: figureNotes(s, t.sims),
+  };
+}
