@@ -13,6 +13,11 @@ export function doseText(s: ResolvedScenario, d: number): string {
   return `${significant(d, 3)}${unit ? ` ${unit}` : ''}`;
 }
 
+/** An arm's name with its dose, unless the name already says the dose ("2.5 M cells"). */
+export function armDoseLabel(s: ResolvedScenario, arm: string, dose: number): string {
+  return new RegExp(`(^|[^\\d.])${significant(dose, 3).replace('.', '\\.')}([^\\d.]|$)`).test(arm) ? arm : `${arm} (${doseText(s, dose)})`;
+}
+
 /** The trend rows that carry the Mod step's summaries (trendTest.estimate), sorted by n. */
 export function estimateRows(rows: readonly TrendSummary[]): TrendSummary[] {
   return rows.filter((t) => t.tdCarry !== undefined).sort((a, b) => a.nPerArm - b.nPerArm);
@@ -32,7 +37,7 @@ export function tdBandData(s: ResolvedScenario, rows: readonly TrendSummary[]): 
   const trueTd = rows[0]?.trueTargetDose ?? null;
   const series: LineChartData['series'] = [
     {
-      label: 'median estimated target dose (shaded: 10th–90th percentile)',
+      label: 'median TD̂ (band: 10th–90th percentile)',
       color: PALETTE[0],
       valueAttrs: true,
       points: q.map((t) => ({ x: t.nPerArm, y: t.tdQuantiles!.p50, lo: t.tdQuantiles!.p10, hi: t.tdQuantiles!.p90 })),
@@ -59,7 +64,7 @@ export function tdBandData(s: ResolvedScenario, rows: readonly TrendSummary[]): 
 export function carryChartData(s: ResolvedScenario, rows: readonly TrendSummary[]): LineChartData {
   const doses = rows[0]?.tdCarry?.doses ?? [];
   const series: LineChartData['series'] = doses.map((d, j) => ({
-    label: `${d.arm} (${doseText(s, d.dose)})`,
+    label: armDoseLabel(s, d.arm, d.dose),
     color: armColor(j),
     valueAttrs: true,
     points: rows.map((t) => ({ x: t.nPerArm, y: t.tdCarry!.doses[j].p })),
@@ -88,7 +93,7 @@ export function tdHistogramData(s: ResolvedScenario, t: TrendSummary): Histogram
   const td = t.trueTargetDose;
   const tol = s.trendTest.estimate?.tolerance;
   if (td) {
-    markers.push({ x: td, label: `true ${doseText(s, td)}`, color: GREY });
+    markers.push({ x: td, label: `true ${significant(td, 3)}`, color: GREY });
     if (tol !== undefined) {
       const pct = Math.round(tol * 100);
       markers.push({ x: td * (1 - tol), label: `−${pct}%`, color: GREY, dashed: true });

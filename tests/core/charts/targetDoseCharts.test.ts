@@ -5,7 +5,7 @@ import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { histogramLayout } from '../../../src/lib/charts/histogramLayout.ts';
 import { lineChartLayout } from '../../../src/lib/charts/lineChartLayout.ts';
 import { targetDoseCsv, tdHistogramCsv } from '../../../src/lib/results/targetDoseCsv.ts';
-import { carryChartData, estimateRows, tdBandData, tdHistogramData } from '../../../src/lib/results/targetDoseData.ts';
+import { armDoseLabel, carryChartData, estimateRows, tdBandData, tdHistogramData } from '../../../src/lib/results/targetDoseData.ts';
 import { trendCsv } from '../../../src/lib/results/trendChartData.ts';
 
 const v = validateScenario({
@@ -47,12 +47,13 @@ describe('target dose view: data and layouts (chart frame)', () => {
     expect(d.series.map((x) => x.label)).toEqual(['Low (2.5 mg)', 'Mid (5 mg)', 'Top (20 mg)', 'none (not significant, or no TD̂)']);
     rows.forEach((_, i) => expect(d.series.reduce((a, x) => a + x.points[i].y, 0)).toBeCloseTo(1, 12));
     expect(lineChartLayout(d, O).marks.lines).toHaveLength(4);
+    expect([armDoseLabel(s, '2.5 M cells', 2.5), armDoseLabel(s, '12.5 M', 2.5), armDoseLabel(s, 'Dose 10', 10)]).toEqual(['2.5 M cells', '12.5 M (2.5 mg)', 'Dose 10']);
   });
 
   it('histogram at one n: bars are shares of all trials (they sum to the share with a TD̂); true TD and ±30% as markers', () => {
     const t = rows[1];
     const d = tdHistogramData(s, t);
-    expect(d.markers.map((m) => [m.x, m.label])).toEqual([[2.5, 'true 2.5 mg'], [1.75, '−30%'], [3.25, '+30%']]);
+    expect(d.markers.map((m) => [m.x, m.label])).toEqual([[2.5, 'true 2.5'], [1.75, '−30%'], [3.25, '+30%']]);
     const L = histogramLayout(d, O);
     const bars = L.marks.rects.filter((r) => r.attrs['data-bin'] !== undefined);
     expect(bars).toHaveLength(t.tdHistogram!.counts.filter((c) => c > 0).length);

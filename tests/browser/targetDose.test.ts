@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/core/engine.ts';
+import { validateScenario } from '../../src/core/scenario/validate.ts';
+import { trendClosedFormN } from '../../src/core/solve/trendClosedFormN.ts';
+import { scenarioHash, startHarness, waitFor, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A small continuous Emax study (true TD 2.5 mg) with the Mod step: a second of simulation. */
+const scenario = {
+  name: 'Target dose',
+  endpoint: { type: 'continuous' },
+  doseResponse: { model: 'emax', ed50: 5, reference: { dose: 10, effect: 0.8 }, relevantEffect: 0.4, unit: 'mg' },
+  arms: [
+    { label: 'Placebo', dose: 0, mean: 0, sd: 1 },
+    { label: 'Low', dose: 2.5, sd: 1 },
+    { label: 'Mid', dose: 5, sd: 1 },
+    { label: 'Top', dose: 20, sd: 1 },
+  ],
+  analysis: { test: 'student', alpha: 0.05, sides: 1, multiplicity: 'dunnett' },
+  design: { nPerArm: [20, 40, 60], targetPower: 0.8 },
+  simulation: { sims: 300, seed: 'td-browser' },
+  trendTest: { estimate: { model: 'emax', tolerance: 0.3 } },
+};
+
+describe('the target-dose view and its editor control', () => {
+  it("shows the engine's carry-forward shares, the TD̂ charts and the closed-form n; the editor sets trendTest.estimate", async () => {
+    const v = validateScenario(scenario);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const sim = simulate(v.scenario).trend!;
+    const closed = trendClosedFormN(v.scenario, 0.8);
+    const page = await h.open(scenarioHash(scenario));
+    await waitFor(page);
+    await page.waitForSelector('[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
+    const carry = await page.$$eval('[data-testid="td-table"] [data-carry]', (els) => els.map((e) => [e.getAttribute('data-carry'), Number(e.getAttribute('data-n')), e.getAttribute('data-p')]));
+    expect(carry).toEqual(sim.flatMap((t) => [...t.tdCarry!.doses.map((d) => [d.arm, t.nPerArm, String(d.p)]), ['none', t.nPerArm, String(t.tdCarry!.none.p)]]));
+    expect(await page.locator('[data-testid="td-carry-chart"] path[data-series]').count()).toBe(4);
+    expect(await page.locator('[data-testid="td-histogram"] rect[data-bin]').count()).toBeGreaterThan(0);
+    await page.selectOption('[data-testid="td-n"]', '60');
+    await expect(page.textContent('[data-testid="target-dose-view"]')).resolves.toContain('all 300 simulated trials at 60 per arm');
+    const nText = page.locator('[data-testid="trend-n-for-target"]');
+    await nText.filter({ hasText: 'per arm (' }).waitFor({ timeout: 30_000 });
+    expect(await nText.textContent()).toContain(`first reaches 80% at ${closed.nPerArm} per arm`);
+
+    // The editor: the model choice, Δ shown beside it, and a bad tolerance named at its field.
+    const model = page.locator('select[data-field="trendTest.estimate.model"]');
+    expect(await model.inputValue()).toBe('emax');
+    await expect(page.textContent('[data-testid="estimate-delta"]')).resolves.toContain('Δ = 0.4');
+    await page.fill('input[data-field="trendTest.estimate.tolerance"]', '1.5');
+    await page.waitForSelector('[data-testid="field-error"][data-for="trendTest.estimate.tolerance"]');
+    await page.fill('input[data-field="trendTest.estimate.tolerance"]', '0.3');
+    await model.selectOption('none');
+    await page.waitForSelector('[data-testid="target-dose-view"]', { state: 'detached', timeout: 30_000 });
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+});
