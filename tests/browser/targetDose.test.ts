@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { trendClosedFormN } from '../../src/core/solve/trendClosedFormN.ts';
-import { scenarioHash, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -47,6 +47,11 @@ describe('the target-dose view and its editor control', () => {
     const nText = page.locator('[data-testid="trend-n-for-target"]');
     await nText.filter({ hasText: 'per arm (' }).waitFor({ timeout: 30_000 });
     expect(await nText.textContent()).toContain(`first reaches 80% at ${closed.nPerArm} per arm`);
+
+    // Every figure exports (SVG with its title; CSV with the carry-forward columns).
+    expect((await download(page, 'td-band-svg')).bytes.toString()).toContain('Target dose: estimated target dose (Mod step) against n');
+    expect((await download(page, 'td-carry-csv')).bytes.toString().split('\n')[0]).toContain('carry Low,carry Low MCSE');
+    expect((await download(page, 'td-hist-csv')).bytes.toString().split('\n')).toHaveLength(66); // header, 64 bins, final newline
 
     // The editor: the model choice, Δ shown beside it, and a bad tolerance named at its field.
     const model = page.locator('select[data-field="trendTest.estimate.model"]');

@@ -1,4 +1,4 @@
-import { significant } from '../../core/report/numberText.ts';
+import { fmtDiff, pctFixed, significant } from '../../core/report/numberText.ts';
 import type { TrendSummary } from '../../core/results/trendSummary.ts';
 import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import type { HistogramData, LineChartData, Marker } from '../charts/figureTypes.ts';
@@ -21,6 +21,20 @@ export function armDoseLabel(s: ResolvedScenario, arm: string, dose: number): st
 /** The trend rows that carry the Mod step's summaries (trendTest.estimate), sorted by n. */
 export function estimateRows(rows: readonly TrendSummary[]): TrendSummary[] {
   return rows.filter((t) => t.tdCarry !== undefined).sort((a, b) => a.nPerArm - b.nPerArm);
+}
+
+const FIT: Record<string, string> = { aic: 'the significant shape with the best AIC', average: 'AIC-weighted averaging of the significant shapes' };
+
+/** The exported figures' first note: how TD̂ was found and what counts as a hit. */
+export function modStepNote(s: ResolvedScenario, rows: readonly TrendSummary[]): string {
+  const e = s.trendTest.estimate;
+  if (!e) return '';
+  const td = rows[0]?.trueTargetDose;
+  const truth = td ? `the true target dose is ${doseText(s, td)}` : 'the planned dose-response never reaches Δ (no true target dose)';
+  return (
+    `Mod step: after a significant trend test, fit by ${FIT[e.model] ?? `the ${e.model} model`}; TD̂ is the smallest dose whose fitted effect ` +
+    `reaches Δ = ${fmtDiff(s.doseResponse?.relevantEffect ?? NaN, 2)}; ${truth}; within ±${pctFixed(e.tolerance, 0)} counts as estimated.`
+  );
 }
 
 const topDose = (s: ResolvedScenario) => Math.max(...(s.doseResponse?.doses ?? [1]));
@@ -56,7 +70,7 @@ export function tdBandData(s: ResolvedScenario, rows: readonly TrendSummary[]): 
     yFormat: 'decimal',
     yDomain: [0, topDose(s)],
     title: `${s.name ?? 'Dose finding'}: estimated target dose (Mod step) against n`,
-    notes: figureNotes(s, sims(rows)),
+    notes: [modStepNote(s, rows), ...figureNotes(s, sims(rows))].filter(Boolean),
   };
 }
 
@@ -79,7 +93,7 @@ export function carryChartData(s: ResolvedScenario, rows: readonly TrendSummary[
     xFormat: 'integer',
     yFormat: 'percent',
     title: `${s.name ?? 'Dose finding'}: dose carried forward (smallest planned dose ≥ estimated target dose) against n`,
-    notes: figureNotes(s, sims(rows)),
+    notes: [modStepNote(s, rows), ...figureNotes(s, sims(rows))].filter(Boolean),
   };
 }
 
@@ -112,6 +126,6 @@ export function tdHistogramData(s: ResolvedScenario, t: TrendSummary): Histogram
     xLabel: `Estimated target dose${unit ? ` (${unit})` : ''}`,
     xFormat: 'decimal',
     title: `${s.name ?? 'Dose finding'}: estimated target dose at ${t.nPerArm} per arm`,
-    notes: figureNotes(s, t.sims),
+    notes: [modStepNote(s, [t]), ...figureNotes(s, t.sims)].filter(Boolean),
   };
 }

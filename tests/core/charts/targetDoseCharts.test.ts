@@ -34,6 +34,10 @@ describe('target dose view: data and layouts (chart frame)', () => {
     expect(d.series[0].points).toEqual(rows.map((t) => ({ x: t.nPerArm, y: t.tdQuantiles!.p50, lo: t.tdQuantiles!.p10, hi: t.tdQuantiles!.p90 })));
     expect(d.series[1]).toMatchObject({ label: 'true target dose (2.5 mg)', dashed: true, points: [{ x: 10, y: 2.5 }, { x: 60, y: 2.5 }] });
     expect(d.yDomain).toEqual([0, 20]);
+    expect(d.notes[0]).toBe(
+      'Mod step: after a significant trend test, fit by the emax model; TD̂ is the smallest dose whose fitted effect reaches Δ = 0.4; ' +
+        'the true target dose is 2.5 mg; within ±30% counts as estimated.',
+    );
     const L = lineChartLayout(d, O);
     expect(L.marks.areas.map((a) => a.attrs['data-band'])).toEqual([d.series[0].label]);
     expect(L.marks.dots.map((m) => Number(m.attrs['data-y']))).toEqual(rows.map((t) => t.tdQuantiles!.p50));
