@@ -4,6 +4,7 @@ import { runnerFor } from '../../../src/core/run/runners.ts';
 import { trendNJob } from '../../../src/core/run/trendNJob.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { trendClosedFormN, trendCompleters, trendPowerOptions } from '../../../src/core/solve/trendClosedFormN.ts';
+import { solveTrend } from '../../../src/core/solve/solveTrend.ts';
 
 function scenario(extra: Record<string, unknown> = {}, sd = 1) {
   const v = validateScenario({
@@ -31,7 +32,9 @@ describe("trendClosedFormN: the trend view's n for the target, closed form only"
     expect(trendPowerAt(o, trendCompleters(s, n - 1)).power).toBeLessThan(0.8);
     expect(a.power).toBeCloseTo(trendPowerAt(o, trendCompleters(s, n)).power, 3);
     expect(a.refusal).toBeNull();
-  }, 20_000); // a few exact multivariate-t evaluations, ~0.3 s each on a busy core
+    // the same n as the CLI's --solve-n 0.8 --solve-on trend
+    expect(solveTrend(s, 0.8).solution).toMatchObject({ nPerArm: n, closedFormPower: a.power });
+  }, 30_000); // a few exact multivariate-t evaluations, ~0.3 s each on a busy core
 
   it('runs as a worker job and says why when the closed form does not apply', () => {
     const s = scenario({}, 2);
