@@ -65,7 +65,8 @@ export function tdBandData(s: ResolvedScenario, rows: readonly TrendSummary[]): 
     markers: [],
     highlights: [],
     xLabel: 'Patients randomised per arm',
-    yLabel: `Estimated target dose${unit ? ` (${unit})` : ''}`,
+    // a long unit ("million cells per injection") would not fit beside a phone-sized plot: the legend's true TD names it
+    yLabel: `Target dose${unit && unit.length <= 12 ? ` (${unit})` : ''}`,
     xFormat: 'integer',
     yFormat: 'decimal',
     yDomain: [0, topDose(s)],
@@ -108,10 +109,10 @@ export function tdHistogramData(s: ResolvedScenario, t: TrendSummary): Histogram
   const tol = s.trendTest.estimate?.tolerance;
   if (td) {
     markers.push({ x: td, label: `true ${significant(td, 3)}`, color: GREY });
+    // The tolerance window's edges, unlabelled (the caption names them): close to the true TD their labels would collide.
     if (tol !== undefined) {
-      const pct = Math.round(tol * 100);
-      markers.push({ x: td * (1 - tol), label: `−${pct}%`, color: GREY, dashed: true });
-      if (td * (1 + tol) <= h.maxDose) markers.push({ x: td * (1 + tol), label: `+${pct}%`, color: GREY, dashed: true });
+      markers.push({ x: td * (1 - tol), label: '', color: GREY, dashed: true });
+      if (td * (1 + tol) <= h.maxDose) markers.push({ x: td * (1 + tol), label: '', color: GREY, dashed: true });
     }
   }
   const unit = s.doseResponse?.unit;

@@ -57,7 +57,7 @@ describe('target dose view: data and layouts (chart frame)', () => {
   it('histogram at one n: bars are shares of all trials (they sum to the share with a TD̂); true TD and ±30% as markers', () => {
     const t = rows[1];
     const d = tdHistogramData(s, t);
-    expect(d.markers.map((m) => [m.x, m.label])).toEqual([[2.5, 'true 2.5'], [1.75, '−30%'], [3.25, '+30%']]);
+    expect(d.markers.map((m) => [m.x, m.label])).toEqual([[2.5, 'true 2.5'], [1.75, ''], [3.25, '']]);
     const L = histogramLayout(d, O);
     const bars = L.marks.rects.filter((r) => r.attrs['data-bin'] !== undefined);
     expect(bars).toHaveLength(t.tdHistogram!.counts.filter((c) => c > 0).length);
