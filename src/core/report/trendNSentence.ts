@@ -11,7 +11,7 @@ import { count, pctFixed } from './numberText.ts';
 export function trendNSentence(a: TrendClosedFormN | null, rows: readonly TrendSummary[]): string {
   if (a === null) return 'Computing the n per arm at which the trend test reaches the target power (closed form)…';
   const target = pctFixed(a.target, 0);
-  if (a.refusal !== null) return `No closed-form n for the trend test: ${a.refusal.replace(/^--solve-on trend /, 'it ')}. Read the simulated curve above instead.`;
+  if (a.refusal !== null) return `No closed-form n for the trend test: ${a.refusal.replace(/^(--solve-on trend )?/, 'it ')}. The simulated curve is the answer here.`;
   if (a.nPerArm === null) return `In closed form the trend test does not reach ${target} power within the allowed n per arm.`;
   const n = a.nPerArm;
   const head =

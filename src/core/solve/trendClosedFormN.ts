@@ -44,7 +44,7 @@ export function trendCompleters(s: ResolvedScenario, n: number): number[] {
  */
 export function trendClosedFormN(s: ResolvedScenario, target: number): TrendClosedFormN {
   // Normal outcomes only, whatever --solve-on trend comes to accept: the options above take one SD.
-  const refusal = s.endpoint.type === 'continuous' ? trendSolveRefusal(s) : 'the closed form (powMCT) is for continuous endpoints';
+  const refusal = trendSolveRefusal(s) ?? (s.endpoint.type === 'continuous' ? null : 'needs a continuous endpoint (the closed form is for normal outcomes)');
   if (refusal !== null) return { target, nPerArm: null, power: null, error: null, refusal };
   const found = trendSampleSize(trendPowerOptions(s), target, (N) => trendCompleters(s, N), LIMITS.minN, LIMITS.maxN);
   return { target, nPerArm: found?.N ?? null, power: found?.power ?? null, error: found?.error ?? null, refusal: null };

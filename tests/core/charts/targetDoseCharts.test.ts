@@ -86,8 +86,23 @@ describe("trendNSentence: the trend view's n for the target", () => {
     );
     expect(trendNSentence({ ...a, nPerArm: 41 }, rows)).toContain('The run does not simulate 41 per arm; at the nearest n it does, 30,');
     expect(trendNSentence({ ...a, nPerArm: null, power: null, refusal: '--solve-on trend needs the same SD in every arm (x)' }, rows)).toBe(
-      'No closed-form n for the trend test: it needs the same SD in every arm (x). Read the simulated curve above instead.',
+      'No closed-form n for the trend test: it needs the same SD in every arm (x). The simulated curve is the answer here.',
     );
     expect(trendNSentence(null, rows)).toMatch(/^Computing/);
+  });
+});
+
+describe('target dose view when the planned curve never reaches Δ', () => {
+  it('draws no true-TD line or markers, and every trial without a TD̂ carries none', () => {
+    const w = validateScenario({ ...JSON.parse(JSON.stringify(v.ok ? v.scenario.written : {})), doseResponse: { model: 'emax', ed50: 5, reference: { dose: 10, effect: 0.8 }, relevantEffect: 5, unit: 'mg' }, design: { nPerArm: [10] }, simulation: { sims: 100, seed: 'no-td' } });
+    if (!w.ok) throw new Error(JSON.stringify(w.errors));
+    const r = estimateRows(simulate(w.scenario).trend!);
+    expect(r[0].trueTargetDose).toBeNull();
+    const band = tdBandData(w.scenario, r);
+    expect(band.series).toHaveLength(1);
+    expect(() => lineChartLayout(band, O)).not.toThrow();
+    expect(tdHistogramData(w.scenario, r[0]).markers).toEqual([]);
+    expect(r[0].tdCarry!.none.p).toBeCloseTo(1 - (r[0].tdQuantiles?.share ?? 0), 12);
+    expect(trendNSentence(null, r)).toMatch(/^Computing/);
   });
 });
