@@ -1,5 +1,6 @@
 import index from '../../static/scenarios/index.json';
 import t25fw from '../../static/scenarios/t25fw-edss6.json';
+import t25fwLoss from '../../static/scenarios/t25fw-edss6-loss.json';
 import sixmwt from '../../static/scenarios/sixmwt-edss6.json';
 import responders from '../../static/scenarios/edss-plus-responders.json';
 import doseFinding from '../../static/scenarios/dose-finding-t25fw.json';
@@ -13,6 +14,7 @@ export interface Preset {
 
 const FILES: Record<string, unknown> = {
   't25fw-edss6': t25fw,
+  't25fw-edss6-loss': t25fwLoss,
   'sixmwt-edss6': sixmwt,
   'edss-plus-responders': responders,
   'dose-finding-t25fw': doseFinding,

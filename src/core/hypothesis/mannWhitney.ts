@@ -57,7 +57,8 @@ export class MannWhitneyTest implements ComparisonTest {
     const f = this.fromKey as (key: number) => number;
     for (let j = 0; j < ws.arms; j++) {
       const x = ws.data[j];
-      for (let r = 0; r < ws.m[j]; r++) x[r] = f(x[r]);
+      // −∞ is loss of ambulation's worst-rank sentinel (sim/generators/unableToWalk.ts): it stays below every value.
+      for (let r = 0; r < ws.m[j]; r++) if (x[r] !== -Infinity) x[r] = f(x[r]);
       sortPrefix(x, ws.m[j], this.views[j]);
     }
     this.mapped = true;
@@ -89,7 +90,7 @@ export class MannWhitneyTest implements ComparisonTest {
       if (t > 1) ties += t * t * t - t;
       rank += t;
     }
-    if (this.fromKey !== null && !this.mapped && (close || prev > KEY_RANGE || a[0] < -KEY_RANGE || b[0] < -KEY_RANGE)) {
+    if (this.fromKey !== null && !this.mapped && (close || prev > KEY_RANGE || lowest(a, na) < -KEY_RANGE || lowest(b, nb) < -KEY_RANGE)) {
       this.mapToValues(ws);
       return this.statistic(ws, i);
     }
@@ -111,4 +112,11 @@ export class MannWhitneyTest implements ComparisonTest {
   pValue(ws: Workspace, i: number): number {
     return this.decision.pValue(ws.stat[i]);
   }
+}
+
+/** The smallest finite value of a sorted arm, past any −∞ sentinels (+∞ when there is none). */
+function lowest(x: Float64Array, m: number): number {
+  let r = 0;
+  while (r < m && x[r] === -Infinity) r++;
+  return r < m ? x[r] : Infinity;
 }

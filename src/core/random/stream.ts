@@ -137,6 +137,15 @@ export class RandomStream implements RandomSource {
     return 2 * g.sample(this);
   }
 
+  /**
+   * An independent stream seeded from this one's current state and `key`, without drawing from this one:
+   * an opt-in step (e.g. loss of ambulation) gets its own numbers and leaves every existing draw unchanged.
+   */
+  fork(key: string): RandomStream {
+    const st = this.state;
+    return new RandomStream(JSON.stringify([key, st[0], st[1], st[2], st[3]]));
+  }
+
   /** Binomial(n, p) by exact table inversion; tables are cached per (n, p). */
   binomial(n: number, p: number): number {
     return BINOMIALS.get(n, p).sample(this);

@@ -7,6 +7,7 @@ import { assuranceSentence } from './assuranceSentence.ts';
 import { closedFormSentence } from './closedFormCheck.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase, modelAssumptions } from './describeScenario.ts';
 import { displayScenario } from './displayScenario.ts';
+import { estimandSentence } from './estimandSentence.ts';
 import { enrichmentSentence } from './enrichmentSentence.ts';
 import { count, pct, pctFixed } from './numberText.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
@@ -55,6 +56,7 @@ export function justificationFromSummary(m: AssumptionSummary): string {
     doseModelSentence(s),
     modelAssumptions(s),
     `The analysis is ${analysisPhrase(s)}.`,
+    estimandSentence(s),
     interimDesignSentence(s),
     m.rows.length > 0 ? m.findings.map((f) => findingSentence(m, f)).join(' ') : 'No simulation results are available yet.',
     m.rows.length > 0 ? m.findings.map((f) => interimOutcomeSentence(s, f.row)).filter((x) => x !== '').join(' ') : '',

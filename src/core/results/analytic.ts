@@ -18,6 +18,8 @@ import { welchDunnettPower } from '../power/welchDunnettPower.ts';
 import { binaryEnumeration, enumerationSize, MAX_ENUMERATED_TABLES } from '../power/binaryEnumeration.ts';
 import type { PlanPoint } from '../sim/plan.ts';
 import { interimAnalyticPower } from './interimAnalytic.ts';
+import { lossApplies } from '../endpoints/ambulation.ts';
+import { lossAnalyticPower } from './lossAnalytic.ts';
 
 export interface AnalyticPower {
   value: number | null;
@@ -40,6 +42,7 @@ const NONE: AnalyticPower = { value: null, method: null };
  */
 export function analyticPower(s: ResolvedScenario, point: PlanPoint, i: number): AnalyticPower {
   if (s.interim) return interimAnalyticPower(s, point, i);
+  if (lossApplies(s)) return lossAnalyticPower(s, point, i);
   const { test, alpha, sides, multiplicity } = s.analysis;
   if (multiplicity === 'holm' || multiplicity === 'hochberg' || multiplicity === 'dunnett-stepdown') return NONE;
   const k = s.arms.length - 1;

@@ -1,6 +1,6 @@
 import type { Checker, Fields } from './checks.ts';
 import type { FIELDS } from './fields.ts';
-import type { Analysis, Arm, Endpoint } from './types.ts';
+import type { Arm, Endpoint, WrittenScenario } from './types.ts';
 
 /** The largest prior sd on a difference of two rates: the difference lies in [−1, 1]. */
 const MAX_RATE_PRIOR_SD = 0.5;
@@ -16,7 +16,7 @@ export function checkCombinations(
   input: Fields<(typeof FIELDS.scenario)[number]>,
   endpoint: Endpoint,
   arms: Arm[],
-  analysis: Required<Analysis>,
+  analysis: WrittenScenario['analysis'],
 ): boolean {
   const before = c.errors.length;
   const refuse = (path: string, message: string) => c.errors.push({ path, message: `${path} ${message}` });

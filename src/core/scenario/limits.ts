@@ -9,6 +9,10 @@ export const LIMITS = {
   minSims: 100,
   maxSims: 1_000_000,
   maxDropout: 0.9,
+  /** arms[i].lossOfAmbulation: the chance of being unable to walk at follow-up. */
+  maxLoss: 0.9,
+  /** endpoint.timeCap in seconds (an hour: far beyond any timed-walk protocol's stop). */
+  maxTimeCap: 3600,
   maxAbsValue: 1e6,
   /** |difference| / sd of a treatment arm against the control (continuous and timed-walk endpoints). */
   maxStandardisedEffect: 50,

@@ -20,7 +20,7 @@ export const DEFAULTS = {
   estimateTolerance: 0.25,
 } as const;
 
-const PROVENANCE_FIELDS: readonly ProvenanceField[] = ['mean', 'sd', 'rate', 'dose', 'cellsPerInjection', 'injections', 'dropout'];
+const PROVENANCE_FIELDS: readonly ProvenanceField[] = ['mean', 'sd', 'rate', 'dose', 'cellsPerInjection', 'injections', 'dropout', 'lossOfAmbulation'];
 
 function source(e: ContinuousEndpoint | TimedWalkEndpoint) {
   return e.type === 'continuous'
@@ -54,6 +54,7 @@ function arm(a: Arm, binary: boolean, dropout: number): ResolvedArm {
     mean,
     sd: binary ? Math.sqrt(mean * (1 - mean)) : a.sd!,
     dropout: a.dropout ?? dropout,
+    lossOfAmbulation: a.lossOfAmbulation ?? 0,
     provenance: provenance as ResolvedArm['provenance'],
   };
 }

@@ -33,7 +33,7 @@ export interface ResolvedResponder extends ResponderEndpoint {
 export type ResolvedEndpoint = ResolvedContinuous | ResolvedTimedWalk | ResolvedBinary | ResolvedResponder;
 
 /** The arm fields that carry a provenance. */
-export type ProvenanceField = 'mean' | 'sd' | 'rate' | 'dose' | 'cellsPerInjection' | 'injections' | 'dropout';
+export type ProvenanceField = 'mean' | 'sd' | 'rate' | 'dose' | 'cellsPerInjection' | 'injections' | 'dropout' | 'lossOfAmbulation';
 
 export interface ResolvedArm extends Arm {
   /** The analysed value's mean; a binary arm's is its rate (the mean of a 0/1 outcome). */
@@ -42,6 +42,8 @@ export interface ResolvedArm extends Arm {
   sd: number;
   /** The arm's dropout: its own, else design.dropout. */
   dropout: number;
+  /** The chance a completer cannot walk at follow-up; 0 unless given. */
+  lossOfAmbulation: number;
   /** Each field's provenance; 'assumed' where none was given. */
   provenance: Record<ProvenanceField, Provenance>;
 }

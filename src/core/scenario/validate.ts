@@ -27,6 +27,8 @@ import { resolveScenario } from './resolve.ts';
 import { significant } from '../report/numberText.ts';
 import { validateInterim } from './validateInterim.ts';
 import { checkInterimScope } from './interimScope.ts';
+import { checkIntercurrent } from './validateIntercurrent.ts';
+import { intercurrentNotices } from '../report/estimandSentence.ts';
 
 export type ValidationResult =
   | { ok: true; scenario: ResolvedScenario; warnings: string[] }
@@ -77,6 +79,9 @@ export function validateScenario(raw: unknown): ValidationResult {
   if (input.exploratory === true) written.exploratory = true;
   if (doseResponse) written.doseResponse = doseResponse;
   if (input.trendTest !== undefined && trend) written.trendTest = trend;
+  const trendOn = doseResponse !== undefined && trend?.enabled !== false;
+  const scope = { interim: input.interim !== undefined, enrichment: input.enrichment !== undefined, trend: trendOn };
+  if (!checkIntercurrent(c, { endpoint, arms, analysis, ...scope })) return { ok: false, errors: c.errors };
   if (interim) {
     if (!checkInterimScope(c, interim, written, input.effectPrior !== undefined, input.enrichment !== undefined)) return { ok: false, errors: c.errors };
     written.interim = interim;
@@ -134,6 +139,7 @@ function warningsFor(s: ResolvedScenario): string[] {
     w.push(`${s.arms.length - 1} treatment arms are each tested at alpha = ${s.analysis.alpha} with no multiplicity adjustment.`);
   const pooled = pooledVarianceWarning(s);
   if (pooled) w.push(pooled);
+  w.push(...intercurrentNotices(s));
   const trendVariance = trendVarianceWarning(s);
   if (trendVariance !== null) w.push(trendVariance);
   return w;

@@ -49,6 +49,7 @@ export function validateArms(
       arm.injections = a.injections;
     }
     if (a.dropout !== undefined) arm.dropout = c.number(`${path}.dropout`, a.dropout, 0, LIMITS.maxDropout);
+    if (a.lossOfAmbulation !== undefined) arm.lossOfAmbulation = c.number(`${path}.lossOfAmbulation`, a.lossOfAmbulation, 0, LIMITS.maxLoss);
     if (a.provenance !== undefined) arm.provenance = provenance(c, `${path}.provenance`, a.provenance);
     if (a.note !== undefined) arm.note = c.text(`${path}.note`, a.note, 500, false);
     arms.push(arm);

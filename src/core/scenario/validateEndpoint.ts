@@ -1,5 +1,6 @@
 import type { Checker, Fields } from './checks.ts';
 import { FIELDS } from './fields.ts';
+import { LIMITS } from './limits.ts';
 import type { ContinuousEndpoint, Endpoint, TimedWalkEndpoint } from './types.ts';
 
 const DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
@@ -36,6 +37,12 @@ function timedWalk(c: Checker, path: string, e: Fields<Keys<'endpoint.timed-walk
   if (e.baselineLogSd !== undefined) out.baselineLogSd = c.positive(`${path}.baselineLogSd`, e.baselineLogSd, 5);
   if (e.changeBaselineCorrelation !== undefined)
     out.changeBaselineCorrelation = c.number(`${path}.changeBaselineCorrelation`, e.changeBaselineCorrelation, -0.99, 0.99);
+  if (e.timeCap !== undefined) {
+    // A cap on the walking time: the T25FW only (the 6MWT is a distance, whose unable patients score 0 m).
+    if (out.measure !== 'time') c.fail(`${path}.timeCap`, 'is used only with measure "time" (a 6MWT patient unable to walk scores 0 m)', e.timeCap);
+    else if (path !== 'endpoint') c.fail(`${path}.timeCap`, 'is not used by a responder endpoint (give it on a timed-walk endpoint)', e.timeCap);
+    else out.timeCap = c.positive(`${path}.timeCap`, e.timeCap, LIMITS.maxTimeCap);
+  }
   copyText(c, path, e, out);
   return out;
 }

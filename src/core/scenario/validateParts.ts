@@ -2,13 +2,14 @@ import { Checker, isObject } from './checks.ts';
 import { LIMITS } from './limits.ts';
 import { FIELDS } from './fields.ts';
 import { TESTS_FOR } from '../sim/path.ts';
-import type { Analysis, Endpoint, Multiplicity, TestName, WrittenScenario } from './types.ts';
+import type { Endpoint, Multiplicity, TestName, WrittenScenario } from './types.ts';
+import { INTERCURRENT } from './validateIntercurrent.ts';
 
 const TESTS = ['student', 'welch', 'mann-whitney', 'chi-square', 'fisher', 'ancova'] as const;
 const MULTIPLICITY = ['none', 'bonferroni', 'holm', 'hochberg', 'dunnett', 'dunnett-stepdown'] as const;
 
 /** `analysis`: a test that fits the endpoint, alpha, sides and multiplicity. */
-export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | undefined): Required<Analysis> | undefined {
+export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | undefined): WrittenScenario['analysis'] | undefined {
   const a = c.fields('analysis', v, FIELDS.analysis);
   if (!a) return undefined;
   const test = c.oneOf('analysis.test', a.test, TESTS) as TestName | undefined;
@@ -22,8 +23,9 @@ export function validateAnalysis(c: Checker, v: unknown, endpoint: Endpoint | un
   if ((multiplicity === 'dunnett' || multiplicity === 'dunnett-stepdown') && test && test !== 'student' && test !== 'welch') {
     c.fail('analysis.multiplicity', `needs the test "welch" (Hasler–Hothorn, unequal variances) or "student" (pooled variance), not "${test}"`, multiplicity);
   }
+  const intercurrent = a.intercurrent === undefined ? undefined : c.oneOf('analysis.intercurrent', a.intercurrent, INTERCURRENT);
   if (!test || alpha === undefined || !sides || !multiplicity) return undefined;
-  return { test, alpha, sides, multiplicity };
+  return intercurrent ? { test, alpha, sides, multiplicity, intercurrent } : { test, alpha, sides, multiplicity };
 }
 
 /** `design`: sample sizes (list or range), allocation, dropout and target power, with defaults. */

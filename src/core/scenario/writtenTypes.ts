@@ -8,6 +8,8 @@ export type Direction = 'higher-is-better' | 'lower-is-better';
 export type TestName = 'student' | 'welch' | 'mann-whitney' | 'chi-square' | 'fisher' | 'ancova';
 export type Multiplicity = 'none' | 'bonferroni' | 'holm' | 'hochberg' | 'dunnett' | 'dunnett-stepdown';
 export type Provenance = 'reported' | 'inferred' | 'derived' | 'assumed';
+/** How patients unable to walk at follow-up are analysed (the estimand's intercurrent-event strategy, ICH E9(R1)). */
+export type Intercurrent = 'worst-rank' | 'non-responder' | 'exclude' | 'cap';
 
 /** Normal outcome per arm (mean, sd); optional baseline covariate correlated with it (for ANCOVA). */
 export interface ContinuousEndpoint {
@@ -33,6 +35,8 @@ export interface TimedWalkEndpoint {
   baselineLogSd?: number;
   /** Correlation between the baseline log value and the log change D. */
   changeBaselineCorrelation?: number;
+  /** Seconds (time only): a follow-up time above it counts as unable to walk (lossOfAmbulation.ts). */
+  timeCap?: number;
   label?: string;
 }
 
@@ -66,6 +70,8 @@ export interface Arm {
   injections?: number;
   /** Per-arm dropout probability, overriding design.dropout. */
   dropout?: number;
+  /** Probability that a completer cannot do the walk at follow-up (timed walks; independent of the change). */
+  lossOfAmbulation?: number;
   /** Where each number came from, shown in the UI: field name → provenance. */
   provenance?: Record<string, Provenance>;
   note?: string;
@@ -76,6 +82,8 @@ export interface Analysis {
   alpha: number;
   sides: 1 | 2;
   multiplicity?: Multiplicity;
+  /** Needed when any arm has a lossOfAmbulation or the endpoint a timeCap. */
+  intercurrent?: Intercurrent;
 }
 
 export interface SampleSizeRange {
@@ -165,7 +173,7 @@ export interface TrendTestSpec {
  * when a default is added to the engine); the engine takes the ResolvedScenario (resolvedTypes.ts).
  */
 export interface WrittenScenario extends Scenario {
-  analysis: Required<Analysis>;
+  analysis: Required<Omit<Analysis, 'intercurrent'>> & Pick<Analysis, 'intercurrent'>;
   design: { nPerArm: number[]; allocation: number; dropout: number; targetPower: number };
   effect: Required<EffectPlanning>;
   effectPrior?: Required<EffectPrior>;

@@ -16,6 +16,8 @@ import { NormalSummaryGenerator } from './generators/normalSummary.ts';
 import { percentFromKey, TimedWalkDataGenerator } from './generators/timedWalkData.ts';
 import type { TrialGenerator } from './generators/types.ts';
 import { simulationPath } from './path.ts';
+import { lossApplies, timeCapOf } from '../endpoints/ambulation.ts';
+import { AmbulationLossGenerator } from './generators/ambulationLoss.ts';
 
 /**
  * The generator that draws one trial's data for a scenario at the given arm sizes. `fullData` forces
@@ -23,11 +25,16 @@ import { simulationPath } from './path.ts';
  * timed walk analysed by ranks alone writes rank keys (see rankKeysApply), with buildTest's same flag.
  */
 export function buildGenerator(s: ResolvedScenario, n: readonly number[], fullData = false, rankKeys = false): TrialGenerator {
+  const g = dataGenerator(s, n, fullData, rankKeys);
+  return lossApplies(s) ? withAmbulationLoss(s, g, rankKeys) : g;
+}
+
+function dataGenerator(s: ResolvedScenario, n: readonly number[], fullData: boolean, rankKeys: boolean): TrialGenerator {
   const models = armModels(s);
   const shortcut = simulationPath(s.endpoint, s.analysis.test);
   const path = fullData && shortcut === 'normal-summary' ? 'full-data' : shortcut;
   const pick = (f: (m: (typeof models)[number]) => number) => Float64Array.from(models, f);
-  const withBaseline = s.analysis.test === 'ancova';
+  const withBaseline = needsBaseline(s);
   const sds = Float64Array.from(s.arms, (a) => a.sd);
   if (path === 'binary-counts')
     return new BinaryCountsGenerator(n, pick((m) => (m.kind === 'binary' ? m.p : NaN)), (j, v) => responseRate(s, v, sds[j]));
@@ -56,9 +63,27 @@ export function buildGenerator(s: ResolvedScenario, n: readonly number[], fullDa
   );
 }
 
-/** Whether a timed walk can be ranked on its log changes (Mann–Whitney, and no trend test reading means). */
+/** Whether a timed walk can be ranked on its log changes (Mann–Whitney, and no trend test reading means; no cap, which needs times). */
 export function rankKeysApply(s: ResolvedScenario, trend: boolean): boolean {
-  return s.endpoint.type === 'timed-walk' && s.analysis.test === 'mann-whitney' && !trend;
+  const capped = lossApplies(s) && (s.analysis.intercurrent === 'cap' || timeCapOf(s) !== undefined);
+  return s.endpoint.type === 'timed-walk' && s.analysis.test === 'mann-whitney' && !trend && !capped;
+}
+
+/** Whether patients need their baseline: ANCOVA's covariate, or a time cap (T1 = T0·(1 − x/100)). */
+export function needsBaseline(s: ResolvedScenario): boolean {
+  return s.analysis.test === 'ancova' || (lossApplies(s) && timeCapOf(s) !== undefined);
+}
+
+function withAmbulationLoss(s: ResolvedScenario, g: TrialGenerator, rankKeys: boolean): TrialGenerator {
+  const e = s.endpoint;
+  const model = {
+    loss: Float64Array.from(s.arms, (a) => a.lossOfAmbulation),
+    strategy: s.analysis.intercurrent ?? 'exclude',
+    measure: e.type === 'timed-walk' ? e.measure : 'time',
+    timeCap: timeCapOf(s),
+    rankKeys,
+  } as const;
+  return new AmbulationLossGenerator(g, model, e.type === 'responder');
 }
 
 /** The test, configured at the per-comparison level its multiplicity method needs. */
@@ -72,7 +97,7 @@ export function buildTest(s: ResolvedScenario, n: readonly number[], rankKeys = 
   const maxN = Math.max(...n);
   if (multiplicity === 'dunnett' || multiplicity === 'dunnett-stepdown') {
     if (test === 'welch') return new WelchDunnettTest(o, n.length);
-    const fixedCounts = s.arms.every((a) => a.dropout === 0);
+    const fixedCounts = s.arms.every((a) => a.dropout === 0) && !(lossApplies(s) && s.analysis.intercurrent === 'exclude');
     return new DunnettTest(o, n.length, fixedCounts);
   }
   switch (test) {

@@ -3,7 +3,7 @@ import { clampValue, effectPlan } from '../effects/effectPlan.ts';
 import { priorWeights } from '../effects/priorWeights.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../hypothesis/types.ts';
-import { buildGenerator, buildTest, rankKeysApply } from './build.ts';
+import { buildGenerator, buildTest, needsBaseline, rankKeysApply } from './build.ts';
 import { Completers } from './completers.ts';
 import { decide } from './decide.ts';
 import type { TrialGenerator } from './generators/types.ts';
@@ -69,7 +69,7 @@ export class PointSimulator {
       // Rank keys skip exp on a timed walk analysed by ranks; a lane feeding the trend test needs means.
       const keys = !population && rankKeysApply(s, this.trend !== null);
       lane = {
-        ws: new Workspace(n, full, s.analysis.test === 'ancova'),
+        ws: new Workspace(n, full, needsBaseline(s)),
         generator: population ? buildPopulationGenerator(s, mode) : buildGenerator(s, n, this.forceFullData, keys),
         test: buildTest(s, n, keys),
       };
@@ -111,6 +111,7 @@ export class PointSimulator {
     const priorSd = prior && this.s.effectPrior ? this.s.effectPrior.sd : 0;
     const trend = mode === 'power' ? this.trend : null;
     trend?.start();
+    generator.startChunk?.(stream);
     const trials = chunkTrials(this.s.simulation.sims, chunk);
     const k = ws.arms - 1;
     const chiSquare = this.s.analysis.test === 'chi-square';

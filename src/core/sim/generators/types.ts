@@ -6,4 +6,6 @@ export interface TrialGenerator {
   generate(stream: RandomStream, ws: Workspace): void;
   /** Sets arm j's analysed value (mean, or rate) for the following trials: used by design priors. */
   setArmValue(j: number, value: number): void;
+  /** Called with each chunk's stream before its first trial (a step with its own forked stream). */
+  startChunk?(stream: RandomStream): void;
 }
