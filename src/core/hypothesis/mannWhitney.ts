@@ -24,6 +24,10 @@ const KEY_RANGE = 10;
  * Mann–Whitney U test (normal approximation, tie and continuity corrections; see above).
  * @example
  * decide(new MannWhitneyTest({ level: 0.05, sides: 2, sign: 1 }, 2), arms([4.1, 5.2, 6.3, 5.0, 4.8, 5.9], [6.0, 7.1, 5.8, 6.9, 7.4, 6.2])).p // → 0.03063898794 (scipy)
+ * @example
+ * // Loss of ambulation's worst rank: −∞ is below every walker, tied with the other −∞ (values, then 6MWT rank keys).
+ * decide(new MannWhitneyTest({ level: 0.05, sides: 2, sign: 1 }, 2), arms([-Infinity, -Infinity, 4.1, 5.2, 6.3, 5.0], [-Infinity, 6.0, 7.1, 5.8, 6.9, 7.4, 6.2])).p // → 0.07255695980 (scipy)
+ * decide(new MannWhitneyTest({ level: 0.05, sides: 2, sign: 1 }, 2, (k) => 100 * Math.exp(k) - 100), arms([-Infinity, -40.0, -0.2, 0.1, 0.3, 0.05], [-Infinity, -Infinity, 0.4, 0.25, -0.1, 0.5, 0.35])).p // → 0.4294884617 (scipy)
  */
 export class MannWhitneyTest implements ComparisonTest {
   /** Whether this trial's data were mapped back from keys to values. */

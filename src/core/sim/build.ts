@@ -26,7 +26,7 @@ import { AmbulationLossGenerator } from './generators/ambulationLoss.ts';
  */
 export function buildGenerator(s: ResolvedScenario, n: readonly number[], fullData = false, rankKeys = false): TrialGenerator {
   const g = dataGenerator(s, n, fullData, rankKeys);
-  return lossApplies(s) ? withAmbulationLoss(s, g, rankKeys) : g;
+  return lossApplies(s) ? withAmbulationLoss(s, n, g, rankKeys) : g;
 }
 
 function dataGenerator(s: ResolvedScenario, n: readonly number[], fullData: boolean, rankKeys: boolean): TrialGenerator {
@@ -74,7 +74,7 @@ export function needsBaseline(s: ResolvedScenario): boolean {
   return s.analysis.test === 'ancova' || (lossApplies(s) && timeCapOf(s) !== undefined);
 }
 
-function withAmbulationLoss(s: ResolvedScenario, g: TrialGenerator, rankKeys: boolean): TrialGenerator {
+function withAmbulationLoss(s: ResolvedScenario, n: readonly number[], g: TrialGenerator, rankKeys: boolean): TrialGenerator {
   const e = s.endpoint;
   const model = {
     loss: Float64Array.from(s.arms, (a) => a.lossOfAmbulation),
@@ -83,7 +83,8 @@ function withAmbulationLoss(s: ResolvedScenario, g: TrialGenerator, rankKeys: bo
     timeCap: timeCapOf(s),
     rankKeys,
   } as const;
-  return new AmbulationLossGenerator(g, model, e.type === 'responder');
+  const planned = s.arms.every((a) => a.dropout === 0) ? Int32Array.from(n) : null;
+  return new AmbulationLossGenerator(g, model, e.type === 'responder', planned);
 }
 
 /** The test, configured at the per-comparison level its multiplicity method needs. */

@@ -20,6 +20,11 @@ export class AmbulationLossGenerator implements TrialGenerator {
     private readonly model: UnableModel,
     /** Responder counts (the binary path) rather than patient values. */
     private readonly counts: boolean,
+    /**
+     * The arm sizes when no arm has dropout: the point simulator then sets ws.m once per chunk, and
+     * `exclude` shrinks it, so each trial starts again from these.
+     */
+    private readonly planned: Int32Array | null,
   ) {}
 
   startChunk(stream: RandomStream): void {
@@ -32,6 +37,7 @@ export class AmbulationLossGenerator implements TrialGenerator {
   }
 
   generate(stream: RandomStream, ws: Workspace): void {
+    if (this.planned !== null) ws.m.set(this.planned);
     this.inner.generate(stream, ws);
     const loss = this.loss;
     if (loss === null) throw new Error('AmbulationLossGenerator: startChunk must be called before generate');

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/core/engine.ts';
+import { plannerJob } from '../../../src/core/run/plannerJob.ts';
+import { runPool } from '../../../src/pool/runPool.ts';
+import { inProcessRemote } from '../pool/fakes.ts';
+import { scenario, tol } from './helpers.ts';
+
+/** numpy + scipy's mannwhitneyu on the same model (tests/fixtures/lossOfAmbulation/make_worst_rank.py). */
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/lossOfAmbulation/worst_rank_power.json', import.meta.url), 'utf8')) as {
+  sims: number;
+  base: { means: number[]; sds: number[]; n: number; dropout: number; alpha: number; log_mean: number; log_sd: number };
+  cases: { loss: number[]; time_cap?: number; power: number; powerBenefit: number }[];
+};
+
+const walk = { type: 'timed-walk', measure: 'time', baselineLogMean: 2.303, baselineLogSd: 0.5 };
+const seedArms = (loss: readonly number[]) => [
+  { label: 'Saline', mean: -54.4, sd: 70.5, lossOfAmbulation: loss[0] },
+  { label: 'MSC-NP', mean: 3.7, sd: 23.1, lossOfAmbulation: loss[1] },
+];
+const power = (s: Parameters<typeof simulate>[0]) => simulate(s).rows[0];
+
+describe('worst-rank power against an independent simulation (numpy/scipy)', () => {
+  const sims = 4000;
+  for (const c of fixture.cases) {
+    it(`loss ${c.loss.join(' / ')}${c.time_cap ? `, time cap ${c.time_cap} s` : ''}: ${c.power}`, () => {
+      const s = scenario({
+        endpoint: c.time_cap ? { ...walk, timeCap: c.time_cap } : walk,
+        arms: seedArms(c.loss),
+        analysis: { test: 'mann-whitney', alpha: fixture.base.alpha, sides: 2, intercurrent: 'worst-rank' },
+        design: { nPerArm: [fixture.base.n], dropout: fixture.base.dropout },
+        simulation: { sims, seed: `worst-rank-${c.loss.join('-')}-${c.time_cap ?? 0}` },
+      });
+      const row = power(s);
+      // Two independent estimates: 4 SEs of their difference.
+      const se = Math.sqrt(c.power * (1 - c.power) * (1 / sims + 1 / fixture.sims));
+      expect(Math.abs(row.power - c.power)).toBeLessThan(4 * se);
+      expect(Math.abs(row.powerBenefit - c.powerBenefit)).toBeLessThan(4 * se);
+    });
+  }
+});
+
+describe('without loss each strategy is today’s analysis, draw for draw', () => {
+  const base = { arms: seedArms([0, 0]), design: { nPerArm: [12, 20], dropout: 0.1 }, simulation: { sims: 2000, seed: 'same' } };
+  const cases: [string, Record<string, unknown>, Record<string, unknown>][] = [
+    ['worst-rank', walk, { test: 'mann-whitney', alpha: 0.05, sides: 2 }],
+    ['exclude', walk, { test: 'welch', alpha: 0.05, sides: 2 }],
+    ['cap', { ...walk, measure: 'distance' }, { test: 'welch', alpha: 0.05, sides: 2 }],
+    ['non-responder', { type: 'responder', source: walk, threshold: 20 }, { test: 'fisher', alpha: 0.05, sides: 2 }],
+    ['exclude', { type: 'responder', source: walk, threshold: 20 }, { test: 'chi-square', alpha: 0.05, sides: 2 }],
+  ];
+  for (const [strategy, endpoint, analysis] of cases) {
+    it(`${strategy}, ${String(analysis.test)} on ${String(endpoint.type)}`, () => {
+      const today = simulate(scenario({ ...base, endpoint, analysis }));
+      const withStrategy = simulate(scenario({ ...base, endpoint, analysis: { ...analysis, intercurrent: strategy } }));
+      expect(withStrategy.rows).toEqual(today.rows);
+      expect(withStrategy.points).toEqual(today.points);
+    });
+  }
+
+  it('a cap no one reaches changes no count (ANCOVA, whose baseline is drawn anyway)', () => {
+    const analysis = { test: 'ancova', alpha: 0.05, sides: 2 };
+    const today = simulate(scenario({ ...base, endpoint: walk, analysis }));
+    const capped = simulate(scenario({ ...base, endpoint: { ...walk, timeCap: 3600 }, analysis: { ...analysis, intercurrent: 'cap' } }));
+    expect(capped.rows.map((r) => [r.power, r.powerBenefit])).toEqual(today.rows.map((r) => [r.power, r.powerBenefit]));
+  });
+});
+
+describe('under no treatment effect (identical arms, the same loss) the level holds', () => {
+  const sims = 20000;
+  const same = [
+    { label: 'Control', mean: -20, sd: 40, lossOfAmbulation: 0.2 },
+    { label: 'Treatment', mean: -20, sd: 40, lossOfAmbulation: 0.2 },
+  ];
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['worst-rank', walk, 'mann-whitney'],
+    ['exclude', walk, 'welch'],
+    ['cap', { ...walk, timeCap: 20 }, 'mann-whitney'],
+  ];
+  for (const [strategy, endpoint, test] of cases) {
+    it(`${strategy} with ${test}`, () => {
+      const s = scenario({
+        endpoint,
+        arms: same,
+        analysis: { test, alpha: 0.05, sides: 2, intercurrent: strategy },
+        design: { nPerArm: [25], dropout: 0.1 },
+        simulation: { sims, seed: `null-${strategy}` },
+      });
+      expect(Math.abs(power(s).power - 0.05)).toBeLessThan(tol(0.05, sims));
+    });
+  }
+
+  it('non-responder with chi-square (exact: the closed form is the level under the null)', () => {
+    const s = scenario({
+      endpoint: { type: 'responder', source: walk, threshold: 0 },
+      arms: same,
+      analysis: { test: 'chi-square', alpha: 0.05, sides: 2, intercurrent: 'non-responder' },
+      design: { nPerArm: [40], dropout: 0.1 },
+      simulation: { sims, seed: 'null-nr' },
+    });
+    const row = power(s);
+    expect(row.analyticPower).not.toBeNull();
+    expect(Math.abs(row.power - (row.analyticPower as number))).toBeLessThan(tol(row.analyticPower as number, sims));
+  });
+});
+
+describe('unequal loss with the walk itself unchanged', () => {
+  const sims = 4000;
+  const arms = [
+    { label: 'Control', mean: -20, sd: 40, lossOfAmbulation: 0.05 },
+    { label: 'Treatment', mean: -20, sd: 40, lossOfAmbulation: 0.35 },
+  ];
+  const run = (strategy: string, test: string) =>
+    power(
+      scenario({
+        endpoint: walk,
+        arms,
+        analysis: { test, alpha: 0.05, sides: 2, intercurrent: strategy },
+        design: { nPerArm: [40] },
+        simulation: { sims, seed: 'unequal-loss' },
+      }),
+    );
+
+  it('worst-rank detects the difference in loss (as harm)', () => {
+    const row = run('worst-rank', 'mann-whitney');
+    expect(row.power).toBeGreaterThan(0.5);
+    expect(row.powerBenefit).toBeLessThan(0.01);
+  });
+
+  it('exclude does not: it rejects at the level, blind to the harm', () => {
+    for (const test of ['welch', 'mann-whitney']) expect(Math.abs(run('exclude', test).power - 0.05)).toBeLessThan(tol(0.05, sims));
+  });
+});
+
+describe('determinism', () => {
+  const s = scenario({
+    endpoint: { ...walk, timeCap: 40 },
+    arms: [...seedArms([0.1, 0.05]), { label: 'High', mean: 10, sd: 23.1, lossOfAmbulation: 0.2 }],
+    analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2, multiplicity: 'holm', intercurrent: 'worst-rank' },
+    design: { nPerArm: [8, 16], dropout: 0.1 },
+    simulation: { sims: 2500, seed: 'loss-same' },
+  });
+
+  it('the same seed gives the same counts, another seed others', () => {
+    expect(simulate(s)).toEqual(simulate(s));
+    const other = simulate({ ...s, simulation: { ...s.simulation, seed: 'other' } });
+    expect(other.rows.map((r) => r.power)).not.toEqual(simulate(s).rows.map((r) => r.power));
+  });
+
+  it('whatever the number of workers', async () => {
+    const direct = simulate(s);
+    for (const k of [1, 3]) {
+      const { result } = await runPool(Array.from({ length: k }, inProcessRemote), plannerJob, s, { batchMs: 1 });
+      expect(result.rows).toEqual(direct.rows);
+    }
+  });
+});
