@@ -6,6 +6,7 @@ import { closedFormCall, type RMethod } from './closedFormCall.ts';
 import { rCall, rNumber, rString } from './rLiteral.ts';
 import { pairArgs, rArms, rLevel, rMeasure } from './rowInputs.ts';
 import { simulationGap } from './rSimulation.ts';
+import { walkLoss, walkLossArgs } from './rLoss.ts';
 
 export interface RRow {
   /** The closed form's R method, or null where Stride reports none (the row stays out of the JSON). */
@@ -34,8 +35,9 @@ export function rRows(s: ResolvedScenario, rows: readonly ResultRow[]): RRow[] {
     const closed = row.analyticPower === null ? null : closedFormCall(s, point, i);
     const arms = rArms(s, point);
     const pair = pairArgs(s, arms, i, rLevel(s));
-    const sim = rCall('sim_power', {
-      endpoint: simEndpoint(s),
+    const loss = walkLoss(s);
+    const sim = rCall(loss ? 'sim_power_loss' : 'sim_power', {
+      ...(loss ? {} : { endpoint: simEndpoint(s) }),
       test: rString(s.analysis.test),
       m0: pair.m0,
       m1: pair.m1,
@@ -45,6 +47,7 @@ export function rRows(s: ResolvedScenario, rows: readonly ResultRow[]): RRow[] {
       n1: rNumber(point.n[i]),
       drop0: rNumber(arms[0].drop),
       drop1: rNumber(arms[i].drop),
+      ...(loss ? walkLossArgs(s, i) : {}),
       level: pair.level,
       sides: pair.sides,
       sign: pair.sign,

@@ -13,6 +13,7 @@ import { R_JSON_LINE, R_REPORT } from './rReport.ts';
 import { rRows } from './rRows.ts';
 import { R_SIMULATION, simulationGap } from './rSimulation.ts';
 import { R_T_TESTS } from './rTTests.ts';
+import { R_LOSS, walkLoss } from './rLoss.ts';
 import { R_TREND, R_TREND_REPORT, rTrendRows } from './rTrend.ts';
 import { trendApplies } from '../../sim/trendSetup.ts';
 import { rNumber, rString, rStrings } from './rLiteral.ts';
@@ -34,6 +35,7 @@ function notes(s: ResolvedScenario): string[] {
   const out: string[] = [];
   const gap = simulationGap(s);
   if (gap) out.push(`the R simulation is skipped: ${gap}.`);
+  if (walkLoss(s)) out.push('a timed walk with loss of ambulation has no closed form: its rows are simulated only, with the same loss, cap and strategy.');
   if (s.effectPrior) out.push('assurance (power averaged over the design prior) is simulated only by Stride; the rows here are at the planned effect.');
   return out;
 }
@@ -69,6 +71,7 @@ export function rScript({ scenario: s, result, engineVersion }: RScriptInput): s
     R_MANY_TO_ONE,
     R_BINARY,
     R_SIMULATION,
+    ...(walkLoss(s) ? [R_LOSS] : []),
     ...(methods.has('group-sequential') ? [R_INTERIM] : []),
     ...(trend ? [R_TREND] : []),
     `rows <- list(\n${rows.map((r) => r.code).join(',\n')}\n)`,

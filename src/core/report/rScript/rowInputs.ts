@@ -4,6 +4,7 @@ import { effectPlan } from '../../effects/effectPlan.ts';
 import type { ResolvedScenario } from '../../scenario/types.ts';
 import type { PlanPoint } from '../../sim/plan.ts';
 import { rNumber, rNumbers, rString } from './rLiteral.ts';
+import { responderDropout, responderRate } from './rLoss.ts';
 
 /** One arm's analysed parameters as R expressions (rate for binary; mean and sd otherwise). */
 export interface RArm {
@@ -16,8 +17,8 @@ export interface RArm {
   drop: number;
 }
 
-/** Per-arm dropout: the arm's own, else the design's. */
-export const armDropout = (s: ResolvedScenario, j: number): number => s.arms[j].dropout;
+/** Per-arm dropout: the arm's own, else the design's; a responder's completers also lose the unable under exclude (rLoss.ts). */
+export const armDropout = (s: ResolvedScenario, j: number): number => responderDropout(s, j);
 
 /** The measure of a timed-walk outcome (`NA` otherwise), for the R functions that re-derive the log change. */
 export function rMeasure(s: ResolvedScenario): string {
@@ -41,6 +42,7 @@ export function rArms(s: ResolvedScenario, point: PlanPoint): RArm[] {
       const src = e.source;
       const kind = src.type === 'timed-walk' ? rMeasure(s) : rString(src.direction);
       value = `responder_rate(${kind}, ${rNumber(values[j])}, ${rNumber(sd)}, ${rNumber(e.threshold)})`;
+      value = responderRate(s, j, value);
     }
     const n = point.n[j];
     const completers = drop > 0 ? `${rNumber(n)} * (1 - ${rNumber(drop)})` : rNumber(n);
