@@ -1,5 +1,5 @@
 import type { EnrichmentForm, FormState } from './formTypes.ts';
-import { usesRate, walkMeasure } from './formTypes.ts';
+import { usesRate, usesWalkModel, walkMeasure } from './formTypes.ts';
 import { numberOrText } from './numberOrText.ts';
 import { armProvenanceRecord, type ArmValueField } from './provenance.ts';
 import { trendTestOf } from './trendForm.ts';
@@ -22,6 +22,8 @@ function endpointOf(f: FormState): Record<string, unknown> {
     baselineLogSd: numberOrText(f.baselineLogSd),
     changeBaselineCorrelation: numberOrText(f.changeBaselineCorrelation),
   };
+  // The time cap belongs to the T25FW itself (the validator refuses it on a distance or a responder's source).
+  const capped = f.endpoint === 't25fw' && f.timeCap.trim() !== '' ? { timeCap: numberOrText(f.timeCap) } : {};
   const normal = {
     type: 'continuous',
     direction: f.direction,
@@ -32,7 +34,7 @@ function endpointOf(f: FormState): Record<string, unknown> {
   switch (f.endpoint) {
     case 't25fw':
     case '6mwt':
-      return { ...walk, label };
+      return { ...walk, ...capped, label };
     case 'continuous':
       return { ...normal, label };
     case 'binary':
@@ -101,12 +103,15 @@ function sampleSizes(f: FormState): unknown {
 export function formToScenario(f: FormState): Record<string, unknown> {
   const rate = usesRate(f.endpoint);
   const fields: ArmValueField[] = rate ? ['rate'] : ['mean', 'sd'];
+  // Loss of ambulation exists for timed walks only: hidden (and left out) for the other endpoints.
+  const loss = (a: (typeof f.arms)[number]) => usesWalkModel(f) && a.lossOfAmbulation.trim() !== '';
   const arms = f.arms.map((a) => ({
     label: a.label,
     ...(rate ? { rate: numberOrText(a.rate) } : { mean: numberOrText(a.mean), sd: numberOrText(a.sd) }),
     ...(a.dropout.trim() === '' ? {} : { dropout: numberOrText(a.dropout) }),
+    ...(loss(a) ? { lossOfAmbulation: numberOrText(a.lossOfAmbulation) } : {}),
     ...(f.doseModel === 'none' || a.dose.trim() === '' ? {} : { dose: numberOrText(a.dose) }),
-    provenance: armProvenanceRecord(f, a, f.doseModel === 'none' || a.dose.trim() === '' ? fields : [...fields, 'dose']),
+    provenance: armProvenanceRecord(f, a, [...fields, ...(f.doseModel === 'none' || a.dose.trim() === '' ? [] : ['dose' as const]), ...(loss(a) ? ['lossOfAmbulation' as const] : [])]),
     ...(a.note === '' ? {} : { note: a.note }),
   }));
   return JSON.parse(
@@ -116,7 +121,13 @@ export function formToScenario(f: FormState): Record<string, unknown> {
       source: optionalText(f.source),
       endpoint: endpointOf(f),
       arms,
-      analysis: { test: f.test, alpha: numberOrText(f.alpha), sides: Number(f.sides), multiplicity: f.multiplicity },
+      analysis: {
+        test: f.test,
+        alpha: numberOrText(f.alpha),
+        sides: Number(f.sides),
+        multiplicity: f.multiplicity,
+        ...(f.intercurrent === 'none' || !usesWalkModel(f) ? {} : { intercurrent: f.intercurrent }),
+      },
       design: {
         nPerArm: sampleSizes(f),
         allocation: numberOrText(f.allocation),

@@ -1,4 +1,4 @@
-import type { Direction, EffectPlanning, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
+import type { Direction, EffectPlanning, Intercurrent, Multiplicity, Provenance, TestName } from '../core/scenario/types.ts';
 import type { DoseModel, ShapeModel } from '../core/doses/types.ts';
 import type { WalkQuantity, WalkValues } from './walkValues.ts';
 import type { EstimateModel, TrendVariance } from '../core/mcpmod/types.ts';
@@ -14,6 +14,8 @@ export interface ArmForm {
   rate: string;
   /** Per-arm dropout override; empty means the design's dropout. */
   dropout: string;
+  /** Loss of ambulation (timed walks): the chance a completer cannot walk at follow-up; empty means none. */
+  lossOfAmbulation: string;
   /** Dose in the dose-response unit; empty means none (only used with a dose-response model). */
   dose: string;
   note: string;
@@ -87,12 +89,16 @@ export interface FormState {
   baselineLogMean: string;
   baselineLogSd: string;
   changeBaselineCorrelation: string;
+  /** T25FW time cap in seconds (loss of ambulation); empty means none. */
+  timeCap: string;
   baselineCorrelation: string;
   arms: ArmForm[];
   test: TestName;
   alpha: string;
   sides: '1' | '2';
   multiplicity: Multiplicity;
+  /** How patients unable to walk are analysed; 'none' leaves analysis.intercurrent out. */
+  intercurrent: Intercurrent | 'none';
   nMode: 'range' | 'list';
   nFrom: string;
   nTo: string;

@@ -2,7 +2,7 @@ import type { Provenance } from '../core/scenario/types.ts';
 import type { ArmForm, FormState, StratumField, StratumForm } from './formTypes.ts';
 
 /** Arm values that carry a provenance. */
-export type ArmValueField = 'mean' | 'sd' | 'rate' | 'dose';
+export type ArmValueField = 'mean' | 'sd' | 'rate' | 'dose' | 'lossOfAmbulation';
 
 const same = (a: string | undefined, b: string): boolean =>
   a !== undefined && (a.trim() === b.trim() || (b.trim() !== '' && Number(a) === Number(b)));

@@ -24,7 +24,7 @@ function choiceFor(e: Endpoint): EndpointChoice {
 function armForm(a: Arm, input: unknown, doses: boolean, i: number): ArmForm {
   const given = (k: string) => isRecord(input) && input[k] !== undefined;
   const mean = doses && i > 0 && !given('mean') ? '' : text(a.mean);
-  const values = { label: a.label, mean, sd: text(a.sd), rate: text(a.rate), dropout: text(a.dropout), dose: text(a.dose) };
+  const values = { label: a.label, mean, sd: text(a.sd), rate: text(a.rate), dropout: text(a.dropout), lossOfAmbulation: text(a.lossOfAmbulation), dose: text(a.dose) };
   return { ...values, note: a.note ?? '', provenance: { ...(a.provenance ?? {}) }, loaded: { ...values } };
 }
 
@@ -70,12 +70,14 @@ export function scenarioToForm(input: Scenario, resolved: ResolvedScenario): For
     baselineLogMean: text(walk?.baselineLogMean ?? Math.round(Math.log(10) * 1000) / 1000),
     baselineLogSd: text(walk?.baselineLogSd ?? 0.5),
     changeBaselineCorrelation: text(walk?.changeBaselineCorrelation ?? 0),
+    timeCap: text(e.type === 'timed-walk' ? e.timeCap : undefined),
     baselineCorrelation: text(normal?.baselineCorrelation ?? 0),
     arms: valid.arms.map((a, i) => armForm(a, input.arms?.[i], dr !== undefined, i)),
     test: valid.analysis.test,
     alpha: String(valid.analysis.alpha),
     sides: valid.analysis.sides === 1 ? '1' : '2',
     multiplicity: valid.analysis.multiplicity,
+    intercurrent: valid.analysis.intercurrent ?? 'none',
     nMode: range ? 'range' : 'list',
     nFrom: String(range?.from ?? d.nPerArm[0]),
     nTo: String(range?.to ?? d.nPerArm[d.nPerArm.length - 1]),
