@@ -5,6 +5,7 @@ import { basisPhrase, type PlannedEffect } from '../core/report/plannedEffect.ts
 import type { Provenance, ResolvedArm, ResolvedScenario } from '../core/scenario/types.ts';
 import type { ProvenanceField } from '../core/scenario/resolvedTypes.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { estimandSentence } from '../core/report/estimandSentence.ts';
 import { provenanceBadge } from './provenanceBadge.ts';
 
 /** One assumption: what it is, its value in words, and where it came from (null: not a number from a source). */
@@ -31,6 +32,9 @@ function armRows(s: ResolvedScenario): AssumptionRow[] {
         ]),
     // An arm's own dropout, when it has one; the design's is a row of its own.
     ...(s.written.arms[i].dropout !== undefined ? [{ what: `${a.label}: dropout`, value: pct(a.dropout), provenance: from(s.arms[i], 'dropout') }] : []),
+    ...(s.written.arms[i].lossOfAmbulation !== undefined
+      ? [{ what: `${a.label}: loss of ambulation`, value: pct(s.arms[i].lossOfAmbulation), provenance: from(s.arms[i], 'lossOfAmbulation') }]
+      : []),
   ]);
 }
 
@@ -54,6 +58,8 @@ export function assumptionRows(s: ResolvedScenario, effect: PlannedEffect): Assu
     ...(s.effect.basis === 'lower-bound' || s.effectPrior ? [{ what: 'Patients per arm in the source', value: count(s.effect.sourceN), provenance: null }] : []),
     ...(s.effectPrior ? [{ what: 'Design prior', value: `normal, SD ${signed(s.effectPrior.sd)}`, provenance: 'assumed' as const }] : []),
     { what: 'Analysis', value: analysisPhrase(s), provenance: 'assumed' },
+    ...(s.endpoint.type === 'timed-walk' && s.endpoint.timeCap !== undefined ? [{ what: 'Time cap (unable to walk above it)', value: `${s.endpoint.timeCap} s`, provenance: 'assumed' as const }] : []),
+    ...(s.analysis.intercurrent ? [{ what: 'Patients unable to walk (estimand)', value: estimandSentence(s), provenance: 'assumed' as const }] : []),
     { what: 'Target power', value: pct(s.design.targetPower), provenance: 'assumed' },
     { what: `Allocation (treatment : ${s.arms[0].label})`, value: `${s.design.allocation} : 1`, provenance: 'assumed' },
     { what: 'Sample sizes simulated (per arm)', value: grid.length > 8 ? `${count(grid[0])} to ${count(grid[grid.length - 1])} (${grid.length} sizes)` : grid.map(count).join(', '), provenance: 'assumed' },
