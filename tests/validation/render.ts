@@ -2,6 +2,7 @@
 import { calibrationChecks } from './checks/calibration.ts';
 import { distributionChecks } from './checks/distributions.ts';
 import { interimChecks } from './checks/interim.ts';
+import { lossChecks } from './checks/loss.ts';
 import { manyToOneChecks } from './checks/manyToOne.ts';
 import { mcpmodChecks } from './checks/mcpmod.ts';
 import { powerChecks } from './checks/power.ts';
@@ -21,6 +22,7 @@ export function allChecks(): ValidationRow[] {
     ...mcpmodChecks(),
     ...simulatedChecks(),
     ...interimChecks(),
+    ...lossChecks(),
     ...rcheckChecks(),
   ];
 }
