@@ -4,15 +4,15 @@ import { defaultCandidates } from '../../../src/core/mcpmod/defaultCandidates.ts
 import { resolveStratum } from '../../../src/core/enrichment/strata.ts';
 import { trialJson, valid } from '../report/reportFixtures.ts';
 
-const SHIPPED = ['t25fw-edss6', 'sixmwt-edss6', 'edss-plus-responders', 'dose-finding-t25fw'];
+const SHIPPED = ['t25fw-edss6', 't25fw-edss6-loss', 'sixmwt-edss6', 'edss-plus-responders', 'dose-finding-t25fw'];
 
 describe('resolveScenario: every default filled once, the written form untouched', () => {
   it('every field the engine reads is set on every shipped scenario', () => {
     for (const f of SHIPPED) {
       const s = valid(trialJson(f));
       for (const a of s.arms) {
-        for (const v of [a.mean, a.sd, a.dropout]) expect(Number.isFinite(v), `${f} ${a.label}`).toBe(true);
-        expect(Object.keys(a.provenance).sort()).toEqual(['cellsPerInjection', 'dose', 'dropout', 'injections', 'mean', 'rate', 'sd']);
+        for (const v of [a.mean, a.sd, a.dropout, a.lossOfAmbulation]) expect(Number.isFinite(v), `${f} ${a.label}`).toBe(true);
+        expect(Object.keys(a.provenance).sort()).toEqual(['cellsPerInjection', 'dose', 'dropout', 'injections', 'lossOfAmbulation', 'mean', 'rate', 'sd']);
       }
       const e = s.endpoint.type === 'responder' ? s.endpoint.source : s.endpoint;
       const params = e.type === 'continuous' ? [e.baselineCorrelation] : e.type === 'timed-walk' ? [e.baselineLogMean, e.baselineLogSd, e.changeBaselineCorrelation] : [];
