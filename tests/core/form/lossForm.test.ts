@@ -7,6 +7,7 @@ import { intercurrentOptions } from '../../../src/form/intercurrentOptions.ts';
 import { scenarioToForm } from '../../../src/form/scenarioToForm.ts';
 import { readScenario } from '../../../src/share/readScenario.ts';
 import { PRESETS } from '../../../src/share/presets.ts';
+import { decodeShareHash, encodeShareHash } from '../../../src/share/shareLink.ts';
 import { trialScenario } from '../../helpers/trialScenario.ts';
 
 function formOf(file: string) {
@@ -49,5 +50,14 @@ describe('loss of ambulation in the form', () => {
         expect(v.ok ? [] : v.errors.map((e) => e.message), `${file} ${value}`).toEqual([]);
       }
     }
+  });
+
+  it('a share link of the written scenario reopens the same scenario (loss, cap and strategy kept)', () => {
+    const { r } = formOf('t25fw-edss6-loss.json');
+    const d = decodeShareHash(encodeShareHash(r.scenario.written));
+    if (d.kind !== 'text') throw new Error(d.kind);
+    const v = validateScenario(JSON.parse(d.text));
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    expect(v.scenario).toEqual(r.scenario);
   });
 });
