@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
+import { plannedDirection } from '../../../src/core/effects/plannedDirection.ts';
+import { unableScore } from '../../../src/core/effects/lossDirection.ts';
 import { plannerJob } from '../../../src/core/run/plannerJob.ts';
 import { runPool } from '../../../src/pool/runPool.ts';
 import { inProcessRemote } from '../pool/fakes.ts';
@@ -153,5 +155,25 @@ describe('determinism', () => {
       const { result } = await runPool(Array.from({ length: k }, inProcessRemote), plannerJob, s, { batchMs: 1 });
       expect(result.rows).toEqual(direct.rows);
     }
+  });
+});
+
+describe('the planned direction on the test’s scale counts the loss', () => {
+  const arms = (lc: number, lt: number) => [
+    { label: 'Control', mean: -20, sd: 40, lossOfAmbulation: lc },
+    { label: 'Treatment', mean: -20, sd: 40, lossOfAmbulation: lt },
+  ];
+  const direction = (strategy: string, test: string, lc: number, lt: number) =>
+    plannedDirection(scenario({ endpoint: { ...walk, timeCap: 60 }, arms: arms(lc, lt), analysis: { test, alpha: 0.05, sides: 2, intercurrent: strategy } }))[1];
+
+  it('worst-rank sees a difference in loss alone; exclude sees none (and the app warns of a zero effect)', () => {
+    expect([direction('worst-rank', 'mann-whitney', 0.3, 0.1), direction('worst-rank', 'mann-whitney', 0.1, 0.3)]).toEqual([1, -1]);
+    expect(direction('exclude', 'welch', 0.3, 0.1)).toBe(0);
+    expect([direction('cap', 'welch', 0.3, 0.1), direction('cap', 'welch', 0.1, 0.3)]).toEqual([1, -1]);
+  });
+
+  it('an unable patient’s mean score under a 20 s cap: the log-normal integral against numpy (4e6 draws: −127.98)', () => {
+    const s = scenario({ endpoint: { ...walk, timeCap: 20 }, arms: arms(0.1, 0.1), analysis: { test: 'welch', alpha: 0.05, sides: 2, intercurrent: 'cap' } });
+    expect(unableScore(s)).toBeCloseTo(-127.98, 0);
   });
 });
