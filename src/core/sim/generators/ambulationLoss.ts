@@ -39,8 +39,8 @@ export class AmbulationLossGenerator implements TrialGenerator {
   generate(stream: RandomStream, ws: Workspace): void {
     if (this.planned !== null) ws.m.set(this.planned);
     this.inner.generate(stream, ws);
-    const loss = this.loss;
-    if (loss === null) throw new Error('AmbulationLossGenerator: startChunk must be called before generate');
+    // A caller that never starts a chunk (an experiment's own loop) forks once, from the first trial's stream.
+    const loss = this.loss ?? (this.loss = stream.fork(LOSS_KEY));
     if (this.counts) unableResponders(loss, ws, this.model, binomialFromMode);
     else unableToWalk(loss, ws, this.model);
   }
