@@ -15,7 +15,7 @@ export const FIELDS = {
   'endpoint.binary': ['type', 'direction', 'label', 'unit'],
   'endpoint.responder': ['type', 'source', 'threshold', 'label', 'unit'],
   'arms[i].continuous': ['label', 'mean', 'sd', 'dose', 'cellsPerInjection', 'injections', 'dropout', 'lossOfAmbulation', 'provenance', 'note'],
-  'arms[i].binary': ['label', 'rate', 'dose', 'cellsPerInjection', 'injections', 'dropout', 'provenance', 'note'],
+  'arms[i].binary': ['label', 'rate', 'dose', 'cellsPerInjection', 'injections', 'dropout', 'lossOfAmbulation', 'provenance', 'note'],
   /** Provenance is a map from an arm's value fields to where each came from. */
   'arms[i].provenance': ['mean', 'sd', 'rate', 'dose', 'cellsPerInjection', 'injections', 'dropout', 'lossOfAmbulation'],
   analysis: ['test', 'alpha', 'sides', 'multiplicity', 'intercurrent'],

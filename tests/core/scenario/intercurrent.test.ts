@@ -98,6 +98,13 @@ describe('loss of ambulation, the time cap and the strategy', () => {
         Object.assign(s.analysis, { test: 'welch', intercurrent: 'exclude' });
       }),
     ).toEqual(['arms[1].lossOfAmbulation needs a timed-walk endpoint or a responder built on one, not a continuous endpoint, got 0.1']);
+    expect(
+      messages((s) => {
+        s.endpoint = { type: 'binary' } as never;
+        s.arms = [{ label: 'A', rate: 0.2 }, { label: 'B', rate: 0.4, lossOfAmbulation: 0.1 }] as never;
+        Object.assign(s.analysis, { test: 'fisher', intercurrent: 'exclude' });
+      }),
+    ).toEqual(['arms[1].lossOfAmbulation needs a timed-walk endpoint or a responder built on one, not a binary endpoint, got 0.1']);
   });
 
   it('refuses what a loss is not yet combined with (interim looks)', () => {
