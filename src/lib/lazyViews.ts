@@ -9,6 +9,8 @@ function once<T>(load: () => Promise<{ default: T }>): () => Promise<T> {
   return () => (p ??= load().then((m) => m.default));
 }
 
+/** The power chart (d3 scales and shapes): not drawn before a run's first results, so fetched beside them. */
+export const powerChartView = once(() => import('./charts/PowerChart.svelte'));
 export const explainView = once(() => import('./explain/ExplainPage.svelte'));
 export const doseView = once(() => import('./results/DosePanel.svelte'));
 export const enrichmentView = once(() => import('./results/EnrichmentPanel.svelte'));
