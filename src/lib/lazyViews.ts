@@ -21,7 +21,7 @@ export const targetDoseView = once(() => import('./results/TargetDosePanel.svelt
 export const justificationView = once(() => import('./results/Justification.svelte'));
 export const validationView = once(() => import('./validation/ValidationPage.svelte'));
 
-/** Fetches the results panel's lazy views once the browser is idle (after the first curve). */
+/** Fetches the results panel's lazy views when the browser is next idle (App calls it once the first run is done). */
 export function preloadViews(): void {
   const go = () => void Promise.all([doseView(), enrichmentView(), interimView(), compareView(), sensitivityView(), justificationView(), targetDoseView()]).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 });
