@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { scenarioHash, startHarness, waitFor } from '../../tests/browser/harness.ts';
+import { bundleSizes, scriptsKb } from './bundleSize.ts';
 
 const grid = Array.from({ length: 20 }, (_, i) => 10 + 10 * i);
 
@@ -124,13 +125,21 @@ async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): Promise
   return { ...r, taskShare: busy / r.seconds };
 }
 
-async function firstCurve(page: Page, base: string): Promise<number> {
+/** Loads the app and returns when its first curve appeared and the scripts the page had fetched by then. */
+async function firstCurve(page: Page, base: string): Promise<{ ms: number; scripts: string[] }> {
   await page.goto('about:blank');
   await page.goto(base);
   await page.waitForSelector('[data-testid="results-table"]', { timeout: 30_000 });
   return page.evaluate(() => {
-    const w = window as unknown as { __firstCurve?: number };
-    return w.__firstCurve ?? NaN;
+    const ms = (window as unknown as { __firstCurve?: number }).__firstCurve ?? NaN;
+    // Each URL once (every worker fetches the same worker script; the HTTP cache serves the repeats).
+    const scripts = new Set(
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= ms && new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => e.name),
+    );
+    return { ms, scripts: [...scripts] };
   });
 }
 
@@ -141,9 +150,16 @@ export async function pageBench(): Promise<void> {
     const page = await h.open();
     await page.addInitScript(RECORDER);
     const cdp = await page.context().newCDPSession(page);
-    const ms: number[] = [];
-    for (let i = 0; i < 3; i++) ms.push(await firstCurve(page, h.url));
-    console.log(`page: first curve after load ${ms.map((x) => x.toFixed(0)).join(', ')} ms (cold, warm, warm)`);
+    const size = await bundleSizes(h.url);
+    const loads: { ms: number; scripts: string[] }[] = [];
+    for (let i = 0; i < 3; i++) loads.push(await firstCurve(page, h.url));
+    console.log(`page: first curve after load ${loads.map((x) => x.ms.toFixed(0)).join(', ')} ms (cold, warm, warm)`);
+    const page0 = loads[0].scripts;
+    const worker = (u: string) => new URL(u).pathname.includes('.worker');
+    console.log(
+      `page: JS gzip: entry ${size.entryKb.toFixed(1)} kB; first load (entry + modulepreloaded chunks) ${size.firstLoadKb.toFixed(1)} kB, CSS ${size.cssKb.toFixed(1)} kB; ` +
+        `by the first curve ${(await scriptsKb(page0.filter((u) => !worker(u)))).toFixed(1)} kB of page scripts and ${(await scriptsKb(page0.filter(worker))).toFixed(1)} kB of worker script`,
+    );
     for (const [test, mult] of [
       ['welch', 'holm'],
       ['student', 'dunnett'],

@@ -9,6 +9,8 @@ function once<T>(load: () => Promise<{ default: T }>): () => Promise<T> {
   return () => (p ??= load().then((m) => m.default));
 }
 
+/** The power chart (d3 scales and shapes): not drawn before a run's first results, so fetched beside them. */
+export const powerChartView = once(() => import('./charts/PowerChart.svelte'));
 export const explainView = once(() => import('./explain/ExplainPage.svelte'));
 export const doseView = once(() => import('./results/DosePanel.svelte'));
 export const enrichmentView = once(() => import('./results/EnrichmentPanel.svelte'));
@@ -19,7 +21,7 @@ export const targetDoseView = once(() => import('./results/TargetDosePanel.svelt
 export const justificationView = once(() => import('./results/Justification.svelte'));
 export const validationView = once(() => import('./validation/ValidationPage.svelte'));
 
-/** Fetches the results panel's lazy views once the browser is idle (after the first curve). */
+/** Fetches the results panel's lazy views when the browser is next idle (App calls it once the first run is done). */
 export function preloadViews(): void {
   const go = () => void Promise.all([doseView(), enrichmentView(), interimView(), compareView(), sensitivityView(), justificationView(), targetDoseView()]).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 });

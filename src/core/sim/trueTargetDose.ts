@@ -1,7 +1,7 @@
 import { doseShape } from '../doses/shapes.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 import { directionSign } from '../endpoints/directionSign.ts';
-import { explicitTargetDose, plannedTargetDose } from '../mcpmod/fit/index.ts';
+import { explicitTargetDose, plannedTargetDose } from '../mcpmod/fit/plannedTargetDose.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 
 /**

@@ -2,6 +2,7 @@ import type { RandomStream } from '../../random/index.ts';
 import type { Workspace } from '../../workspace.ts';
 import type { TrialGenerator } from './types.ts';
 import { summarizeArm } from './summarize.ts';
+import { fastExp } from './fastExp.ts';
 
 /**
  * Timed-walk patients: baseline log value L0 ~ N(lm, ls²) and log change D = log(follow-up/baseline)
@@ -67,17 +68,18 @@ export class TimedWalkDataGenerator implements TrialGenerator {
         for (let i = 0; i < m; i++) {
           const z0 = stream.normal();
           if (this.withBaseline) b[i] = this.logMean + this.logSd * z0;
-          x[i] = sign * Math.exp(mu + a * z0 + c * stream.normal()) - sign;
+          x[i] = sign * fastExp(mu + a * z0 + c * stream.normal()) - sign;
         }
         summarizeArm(ws, j);
       } else {
-        // exp(D) − 1 rather than expm1: half the cost, and the absolute error (~1e-14 %) is immaterial.
+        // exp(D) − 1 rather than expm1: half the cost, and the absolute error (~1e-14 %) is immaterial;
+        // fastExp (≤ 4e-16 relative) rather than Math.exp: the call out to C was two thirds of a trial.
         // One pass, with sums of deviations from the arm's expected value (well conditioned).
-        const centre = sign * Math.exp(mu + (sd * sd) / 2) - sign;
+        const centre = sign * fastExp(mu + (sd * sd) / 2) - sign;
         let sum = 0;
         let sq = 0;
         for (let i = 0; i < m; i++) {
-          const v = sign * Math.exp(mu + sd * stream.normal()) - sign;
+          const v = sign * fastExp(mu + sd * stream.normal()) - sign;
           x[i] = v;
           const d = v - centre;
           sum += d;
@@ -94,5 +96,5 @@ export class TimedWalkDataGenerator implements TrialGenerator {
 
 /** The % improvement for a rank key of TimedWalkDataGenerator (`rankKeys`), computed as generate() does. */
 export function percentFromKey(measure: 'time' | 'distance'): (key: number) => number {
-  return measure === 'distance' ? (k) => 100 * Math.exp(k) - 100 : (k) => -100 * Math.exp(-k) + 100;
+  return measure === 'distance' ? (k) => 100 * fastExp(k) - 100 : (k) => -100 * fastExp(-k) + 100;
 }
