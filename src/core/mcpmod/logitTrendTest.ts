@@ -1,0 +1,186 @@
+import { normalQuantile } from '../distributions/normal.ts';
+import { doseShape } from '../doses/shapes.ts';
+import type { Workspace } from '../workspace.ts';
+import { logitArmEstimates } from './logitArms.ts';
+import { MaxNormalTail } from './maxNormalTail.ts';
+import { bestDoseArm, doseOrder, medDoseArm } from './selection.ts';
+import type { CandidateModel } from './types.ts';
+
+export interface LogitTrendTestOptions {
+  /** Dose of every arm, control (placebo) first. */
+  doses: readonly number[];
+  candidates: readonly CandidateModel[];
+  /** One-sided family-wise level. */
+  alpha: number;
+  /** +1 when a response is good (higher rates better), −1 when it is bad. */
+  sign: 1 | -1;
+  /** Δ on the rate scale for the minimum effective dose; NaN: no MED. */
+  relevantEffect: number;
+  /** True response rate per arm (for the true best dose and MED). */
+  trueRates: readonly number[];
+}
+
+/**
+ * Generalised MCP-Mod's MCP step for binary data (Pinheiro, Bornkamp, Glimm & Bretz 2014, Stat Med 33:1646), as
+ * DoseFinding's MCTtest(dose, logit p̂, S = Ŝ, type = "general", df = Inf) on every trial: θ̂ = logit p̂ per arm with
+ * Ŝ = diag(1/(m p̂(1 − p̂))) (logitArmEstimates, with its continuity adjustment), contrasts optimal for the candidate
+ * shapes under Ŝ (cᵢ ∝ ŵᵢ(μᵢ − μ̄_ŵ), ŵ = 1/vᵢ: optContr with S), T_m = sign·c_m·θ̂/√(c_mᵀŜc_m), and the critical
+ * value of max T under N(0, R̂) with R̂ from Ŝ: all from the trial's own Ŝ, as in the analysis. The decision needs no
+ * critical value: max T ≤ z(1 − α) is never and max T > z(1 − α/M) always significant (max T ≥ each T_m; Bonferroni);
+ * in between, P(max Z > max T; R̂) < α decides (MaxNormalTail, stopping once the side of α is settled). run() allocates
+ * nothing. The candidate shapes are taken on the logit scale; selection uses the observed rates.
+ */
+export class LogitTrendTest {
+  readonly arms: number;
+  readonly models: number;
+  readonly trueBestArm: number;
+  readonly trueMedArm: number;
+  /** Last trial: unit-length contrasts (m·arms + i), T_m, per-arm θ̂ and v, observed rates. */
+  readonly contrasts: Float64Array;
+  readonly stat: Float64Array;
+  readonly theta: Float64Array;
+  readonly v: Float64Array;
+  readonly rate: Float64Array;
+  maxT = NaN;
+  significant = false;
+  selectedModel = -1;
+  bestArm = 0;
+  medArm = 0;
+  private readonly shapes: Float64Array;
+  private readonly a: Float64Array;
+  /** a_m in k − 1 coordinates (see reduce) and the Householder vector that gives them. */
+  private readonly reduced: Float64Array;
+  private readonly h: Float64Array;
+  private readonly lo: number;
+  private readonly hi: number;
+  private readonly tail: MaxNormalTail;
+  private readonly order: Int32Array;
+
+  constructor(private readonly o: LogitTrendTestOptions) {
+    const k = (this.arms = o.doses.length);
+    const M = (this.models = o.candidates.length);
+    if (k < 2 || o.trueRates.length !== k || M === 0) throw new RangeError('LogitTrendTest: one dose and rate per arm (≥ 2 arms), ≥ 1 candidate');
+    this.shapes = new Float64Array(M * k);
+    o.candidates.forEach(({ model, params }, m) => {
+      for (let i = 0; i < k; i++) this.shapes[m * k + i] = doseShape(model, params, o.doses[i]);
+      const row = this.shapes.subarray(m * k, m * k + k);
+      if (!row.every(Number.isFinite) || row.every((x) => x === row[0])) throw new RangeError('LogitTrendTest: a candidate is flat at these doses');
+    });
+    this.contrasts = new Float64Array(M * k);
+    this.a = new Float64Array(M * k);
+    this.reduced = new Float64Array(M * (k - 1));
+    this.h = new Float64Array(k);
+    this.stat = new Float64Array(M);
+    this.theta = new Float64Array(k);
+    this.v = new Float64Array(k);
+    this.rate = new Float64Array(k);
+    this.lo = normalQuantile(1 - o.alpha);
+    this.hi = normalQuantile(1 - o.alpha / M);
+    this.tail = new MaxNormalTail(k - 1);
+    this.order = doseOrder(o.doses);
+    this.trueBestArm = bestDoseArm(o.trueRates, this.order, o.sign);
+    this.trueMedArm = medDoseArm(o.trueRates, this.order, o.sign, o.relevantEffect);
+  }
+
+  /** Runs the test on one trial's responders and completers (ws.successes, ws.m) and sets the decision fields. */
+  run(ws: Workspace): void {
+    this.analyse(ws.successes, ws.m);
+  }
+
+  /** The test on given responders and completers per arm (run() without a workspace). */
+  analyse(successes: ArrayLike<number>, m: ArrayLike<number>): void {
+    const ok = logitArmEstimates(successes, m, this.theta, this.v, this.rate);
+    let maxT = ok ? -Infinity : NaN;
+    let arg = -1;
+    if (ok) {
+      for (let j = 0; j < this.models; j++) {
+        const t = (this.stat[j] = this.contrast(j));
+        if (t > maxT) {
+          maxT = t;
+          arg = j;
+        } else if (t !== t) maxT = NaN;
+      }
+    }
+    this.maxT = maxT;
+    if (maxT > this.lo && !(maxT > this.hi)) this.reduce();
+    // NaN (no completers in an arm) is never significant
+    const sig = maxT > this.hi || (maxT > this.lo && this.tail.upper(this.reduced, this.models, maxT, this.o.alpha) < this.o.alpha);
+    this.significant = sig;
+    this.selectedModel = sig ? arg : -1;
+    this.bestArm = sig ? bestDoseArm(this.rate, this.order, this.o.sign) : 0;
+    this.medArm = sig ? medDoseArm(this.rate, this.order, this.o.sign, this.o.relevantEffect) : 0;
+  }
+
+  /** Last trial: P(max_m Z_m > t; R̂), MCTtest's multiplicity-adjusted p-value of a statistic t (t > 0). */
+  adjustedP(t: number): number {
+    this.reduce();
+    return this.tail.upper(this.reduced, this.models, t);
+  }
+
+  /** Last trial: the critical value q with P(max Z > q; R̂) = α (bisection; for checks, not the per-trial loop). */
+  critical(): number {
+    let lo = this.lo - 1e-9;
+    let hi = this.hi + 1e-9;
+    if (this.models === 1) return this.lo;
+    for (let it = 0; it < 60 && hi - lo > 1e-7; it++) {
+      const mid = 0.5 * (lo + hi);
+      if (this.adjustedP(mid) > this.o.alpha) lo = mid;
+      else hi = mid;
+    }
+    return 0.5 * (lo + hi);
+  }
+
+  /**
+   * Every a_m is orthogonal to b = Ŝ^(−½)·1 (contrasts sum to 0), so a Householder reflection taking b/|b| to the last
+   * axis leaves them in the first k − 1 coordinates: the sphere to integrate has one dimension less (and for k ≤ 5 an
+   * area-preserving map, see spherePoint), which makes the quasi-Monte Carlo markedly more accurate.
+   */
+  private reduce(): void {
+    const k = this.arms;
+    const { h, a, reduced, v } = this;
+    let norm = 0;
+    for (let i = 0; i < k; i++) norm += 1 / v[i];
+    norm = Math.sqrt(norm);
+    let hh = 0;
+    for (let i = 0; i < k; i++) {
+      h[i] = 1 / Math.sqrt(v[i]) / norm - (i === k - 1 ? 1 : 0);
+      hh += h[i] * h[i];
+    }
+    for (let m = 0; m < this.models; m++) {
+      let dot = 0;
+      for (let i = 0; i < k; i++) dot += h[i] * a[m * k + i];
+      const f = hh > 1e-24 ? (2 * dot) / hh : 0;
+      for (let i = 0; i < k - 1; i++) reduced[m * (k - 1) + i] = a[m * k + i] - f * h[i];
+    }
+  }
+
+  /** Contrast j for this trial's Ŝ: writes c (unit length) and a = Ŝ^½c/√(cᵀŜc); returns T_j. */
+  private contrast(j: number): number {
+    const k = this.arms;
+    const { shapes, contrasts: C, a, theta, v } = this;
+    let sw = 0;
+    let swm = 0;
+    for (let i = 0; i < k; i++) {
+      sw += 1 / v[i];
+      swm += shapes[j * k + i] / v[i];
+    }
+    const bar = swm / sw;
+    let len = 0;
+    for (let i = 0; i < k; i++) {
+      const c = (shapes[j * k + i] - bar) / v[i];
+      C[j * k + i] = c;
+      len += c * c;
+    }
+    len = Math.sqrt(len);
+    let num = 0;
+    let V = 0;
+    for (let i = 0; i < k; i++) {
+      const c = (C[j * k + i] /= len);
+      num += c * theta[i];
+      V += c * c * v[i];
+    }
+    const sd = Math.sqrt(V);
+    for (let i = 0; i < k; i++) a[j * k + i] = (C[j * k + i] * Math.sqrt(v[i])) / sd;
+    return (this.o.sign * num) / sd;
+  }
+}
