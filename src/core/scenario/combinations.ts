@@ -1,13 +1,14 @@
 import type { Checker, Fields } from './checks.ts';
 import type { FIELDS } from './fields.ts';
 import type { Arm, Endpoint, WrittenScenario } from './types.ts';
+import { checkBinaryTrend } from './binaryTrendChecks.ts';
 
 /** The largest prior sd on a difference of two rates: the difference lies in [−1, 1]. */
 const MAX_RATE_PRIOR_SD = 0.5;
 
 /**
  * Fields that are valid one by one but not together (each a field error naming the field): a
- * trendTest without doses or on a binary or responder endpoint (there is no binary trend test yet),
+ * trendTest without doses, or with keys a binary or responder endpoint's trend test does not use (checkBinaryTrend),
  * Dunnett with one treatment arm, a prior sd on a rate difference above 0.5. Arms' dose keys without
  * a doseResponse and mean/sd on binary arms are refused where the arms' keys are read.
  */
@@ -22,8 +23,7 @@ export function checkCombinations(
   const refuse = (path: string, message: string) => c.errors.push({ path, message: `${path} ${message}` });
   if (input.trendTest !== undefined && input.doseResponse === undefined)
     refuse('trendTest', 'needs a doseResponse model and dose arms (there is none)');
-  else if (input.trendTest !== undefined && endpoint.type !== 'continuous' && endpoint.type !== 'timed-walk')
-    refuse('trendTest', `needs a continuous or timed-walk endpoint, got a ${endpoint.type} endpoint`);
+  else if (input.trendTest !== undefined && (endpoint.type === 'binary' || endpoint.type === 'responder')) checkBinaryTrend(refuse, input.trendTest, endpoint.type);
   // Every Dunnett variant (single-step, step-down) is a many-to-one procedure.
   if (analysis.multiplicity.startsWith('dunnett') && arms.length === 2)
     c.fail('analysis.multiplicity', `"${analysis.multiplicity}" needs at least two treatment arms (use "none" for one)`, analysis.multiplicity);

@@ -2,6 +2,7 @@ import { effectPlan } from '../effects/effectPlan.ts';
 import { directionSign } from '../endpoints/directionSign.ts';
 import { TrendTest } from '../mcpmod/trendTest.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
+import { simulationPath } from './path.ts';
 import { trendApplies, trendCandidates } from './trendSetup.ts';
 
 // Apart from trendSetup.ts, so the page (which only asks whether a trend test applies) does not bundle the test.
@@ -11,7 +12,7 @@ import { trendApplies, trendCandidates } from './trendSetup.ts';
  * planned SDs (on the analysed scale: a timed walk's % improvement) for the contrasts.
  */
 export function buildTrendTest(s: ResolvedScenario, n: readonly number[]): TrendTest | null {
-  if (!trendApplies(s)) return null;
+  if (!trendApplies(s) || simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') return null; // buildLogitTrendTest
   try {
     return new TrendTest({
       doses: s.doseResponse!.doses,

@@ -11,6 +11,7 @@ import { simulationPath } from './path.ts';
 import { chunkCount, chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
 import { buildPopulationGenerator } from './populationGenerator.ts';
 import { buildTrendTest } from './buildTrendTest.ts';
+import { buildLogitTrendTest } from './buildLogitTrendTest.ts';
 import { buildModStep } from './buildModStep.ts';
 import { TrendTally } from './trendTally.ts';
 import { Workspace } from '../workspace.ts';
@@ -54,7 +55,8 @@ export class PointSimulator {
     this.values = effectPlan(s).values;
     this.weights = priorWeights(s);
     const trend = buildTrendTest(s, n);
-    this.trend = trend && new TrendTally(trend, buildModStep(s, trend));
+    const logit = trend === null ? buildLogitTrendTest(s) : null;
+    this.trend = trend ? new TrendTally(trend, buildModStep(s, trend)) : logit && new TrendTally(logit, null);
     this.rejections = new Int32Array(n.length);
     this.benefits = new Int32Array(n.length);
   }

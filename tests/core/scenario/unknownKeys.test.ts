@@ -108,7 +108,7 @@ describe('inconsistent combinations are refused, naming the field', () => {
     expect(errorsOf(r)).toEqual(['arms[1].cellsPerInjection needs a doseResponse model, got 10']);
   });
 
-  it('a trendTest without doses, or on a binary or responder endpoint', () => {
+  it('a trendTest without doses, or with keys a binary endpoint does not use', () => {
     const s = t25();
     s.trendTest = { alpha: 0.025 };
     expect(errorsOf(s)).toEqual(['trendTest needs a doseResponse model and dose arms (there is none)']);
@@ -118,7 +118,11 @@ describe('inconsistent combinations are refused, naming the field', () => {
     b.arms[1].dose = 1;
     expect(errorsOf(b)).toEqual([]);
     b.trendTest = {};
-    expect(errorsOf(b)).toEqual(['trendTest needs a continuous or timed-walk endpoint, got a binary endpoint']);
+    expect(errorsOf(b)).toEqual([]);
+    b.trendTest = { variance: 'pooled' };
+    expect(errorsOf(b)).toEqual([
+      "trendTest.variance is not used by a binary endpoint (each arm's variance on the logit scale comes from its observed rate); remove it",
+    ]);
   });
 
   it('dunnett with one treatment arm', () => {

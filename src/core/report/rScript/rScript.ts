@@ -15,6 +15,7 @@ import { R_SIMULATION, simulationGap } from './rSimulation.ts';
 import { R_T_TESTS } from './rTTests.ts';
 import { R_LOSS, walkLoss } from './rLoss.ts';
 import { R_TREND, R_TREND_REPORT, rTrendRows } from './rTrend.ts';
+import { simulationPath } from '../../sim/path.ts';
 import { trendApplies } from '../../sim/trendSetup.ts';
 import { rNumber, rString, rStrings } from './rLiteral.ts';
 
@@ -44,7 +45,8 @@ function notes(s: ResolvedScenario): string[] {
 export function rScript({ scenario: s, result, engineVersion }: RScriptInput): string {
   const rows = rRows(s, result.rows);
   const methods = new Set(rows.map((r) => r.method));
-  const trend = trendApplies(s) && (result.trend?.length ?? 0) > 0;
+  // A binary trend test (logit scale) has no R counterpart here yet: its rows are skipped (rTrendRows).
+  const trend = trendApplies(s) && simulationPath(s.endpoint, s.analysis.test) !== 'binary-counts' && (result.trend?.length ?? 0) > 0;
   const needed = [
     ...(methods.has('student') ? ['pwr'] : []),
     ...(methods.has('dunnett') || methods.has('hasler-hothorn') || methods.has('group-sequential') ? ['mvtnorm'] : []),
