@@ -4,7 +4,7 @@
  * has no finite logit, so it gets a continuity adjustment of ½ responder and 1 patient: p̃ = (x + ½)/(m + 1), m̃ = m + 1
  * (the other arms keep p̃ = x/m, m̃ = m). Writes θ̂ to `theta`, v to `v` and the unadjusted observed rate x/m to `rate`;
  * false (θ̂ NaN) when an arm has no completers. Allocates nothing.
- * @example logitArmEstimates(Int32Array.of(0, 5), Int32Array.of(10, 10), theta, v, rate) // theta → [−3.04, 0], v → [21.5, 0.4]
+ * @example logitArmEstimates(Int32Array.of(0, 5), Int32Array.of(10, 10), theta, v, rate) // theta → [−3.045, 0], v → [2.095, 0.4]
  */
 export function logitArmEstimates(
   successes: ArrayLike<number>,

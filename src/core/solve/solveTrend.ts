@@ -8,6 +8,8 @@ import { PointSimulator } from '../sim/pointSimulator.ts';
 import { chunkCount } from '../sim/plan.ts';
 import { trendApplies, trendCandidates } from '../sim/trendSetup.ts';
 import { pointAt } from './simulatedPower.ts';
+import { simulationPath } from '../sim/path.ts';
+import { BINARY_FORM, binaryTrendN, binaryTrendSolveRefusal } from './solveBinaryTrend.ts';
 
 /** --solve-n P --solve-on trend: the closed-form n and the simulation that confirms it. */
 export interface TrendSolution {
@@ -25,6 +27,7 @@ export interface TrendSolution {
 /** Why the closed form does not apply (null when it does): it is DoseFinding's powMCT, pooled homoscedastic normal. */
 export function trendSolveRefusal(s: ResolvedScenario): string | null {
   if (!trendApplies(s)) return '--solve-on trend needs a trend test (a doseResponse with two or more doses on a continuous endpoint)';
+  if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') return binaryTrendSolveRefusal(s); // powMCT with S
   if (s.endpoint.type !== 'continuous') return '--solve-on trend needs a continuous endpoint (the closed form is for normal outcomes)';
   if (s.trendTest.variance !== 'pooled') return '--solve-on trend needs trendTest.variance "pooled" (the closed form, powMCT, assumes one common SD)';
   if (new Set(s.arms.map((a) => a.sd)).size > 1) return '--solve-on trend needs the same SD in every arm (the closed form, powMCT, assumes one common SD)';
@@ -48,7 +51,8 @@ export function solveTrend(s: ResolvedScenario, target: number): { solution: Tre
   };
   // Expected completers, rounded (the contrasts use whole arm sizes); without dropout the planned n.
   const completers = (N: number) => pointAt(s, N).n.map((n, i) => Math.max(2, Math.round(n * (1 - s.arms[i].dropout))));
-  const found = trendSampleSize(o, target, completers, LIMITS.minN, LIMITS.maxN);
+  const binary = simulationPath(s.endpoint, s.analysis.test) === 'binary-counts';
+  const found = binary ? binaryTrendN(s, target, completers) : trendSampleSize(o, target, completers, LIMITS.minN, LIMITS.maxN);
   const sims = s.simulation.sims;
   if (found === null) {
     const solution = { nPerArm: null, closedFormPower: null, closedFormError: null, simulated: null, simulatedMcse: null, sims: 0 };
@@ -63,6 +67,6 @@ export function solveTrend(s: ResolvedScenario, target: number): { solution: Tre
   const solution = { nPerArm: N, closedFormPower: found.power, closedFormError: found.error, simulated: p, simulatedMcse: mcse, sims };
   const line =
     `The MCP-Mod trend test first reaches ${pctFixed(target)} power at ${count(N)} patients per arm: ${pctFixed(found.power)} in closed form ` +
-    `(multivariate t, as DoseFinding's powMCT), ${pctFixed(p)} simulated (Monte Carlo SE ${pctFixed(mcse, 2)}, ${count(sims)} trials).`;
+    `(${binary ? BINARY_FORM : "multivariate t, as DoseFinding's powMCT"}), ${pctFixed(p)} simulated (Monte Carlo SE ${pctFixed(mcse, 2)}, ${count(sims)} trials).`;
   return { solution, line };
 }

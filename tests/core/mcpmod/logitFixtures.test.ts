@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { candidateContrasts } from '../../../src/core/mcpmod/contrasts.ts';
+import { logitTrendSampleSize } from '../../../src/core/mcpmod/fit/logitTrendSampleSize.ts';
 import { LogitTrendTest } from '../../../src/core/mcpmod/logitTrendTest.ts';
 import { maxContrastPowerPerArm } from '../../../src/core/mcpmod/maxContrastPower.ts';
 import { precisionWeights } from '../../../src/core/mcpmod/perArmStatistics.ts';
@@ -33,7 +34,14 @@ interface PowerCase {
   power: number;
   spread: number;
 }
-const fx: { trials: TrialCase[]; powers: PowerCase[] } = JSON.parse(
+interface SampleSizeCase {
+  case: string;
+  target: number;
+  n: number[];
+  power: number[];
+  smallest: number;
+}
+const fx: { trials: TrialCase[]; powers: PowerCase[]; sampleSize: SampleSizeCase } = JSON.parse(
   readFileSync(new URL('../../fixtures/mcpmodBinary/binary.json', import.meta.url), 'utf8'),
 );
 
@@ -79,4 +87,16 @@ describe('binary MCP step power with S at the planned rates against DoseFinding 
       expect(Math.abs(ours.power - c.power), `${ours.power} vs ${c.power}`).toBeLessThan(ours.error + c.spread + 1e-3);
     });
   }
+});
+
+describe('binary trend sample size (powMCT with S at the planned rates)', () => {
+  it('is the smallest equal n whose powMCT reaches the target', () => {
+    const ss = fx.sampleSize;
+    const c = fx.powers.find((p) => p.name === ss.case)!;
+    const o = { doses: c.doses, candidates: c.candidates, rates: c.rates, sign: 1 as const, alpha: c.alpha };
+    const found = logitTrendSampleSize(o, ss.target, (N) => c.doses.map(() => N))!;
+    expect(found.N).toBe(ss.smallest);
+    expect(Math.abs(found.power - ss.power[ss.n.indexOf(found.N)])).toBeLessThan(found.error + 1e-3);
+    expect(logitTrendSampleSize({ ...o, rates: [0, ...c.rates.slice(1)] }, 0.8, (N) => c.doses.map(() => N))).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { solveTrend, trendSolveRefusal } from '../../../src/core/solve/solveTrend.ts';
 import { scenario, tol } from '../sim/helpers.ts';
 
 /**
@@ -101,5 +102,26 @@ describe('binary trend test: power, determinism and refusals', () => {
       trendTest: { variance: 'pooled' },
     });
     expect(responder.ok ? [] : responder.errors.map((e) => e.path)).toEqual(['trendTest.variance']);
+  });
+});
+
+describe('--solve-on trend for a binary endpoint', () => {
+  it('finds n by powMCT with S and confirms it by simulation within 3 points + 4 MCSE', () => {
+    const s = scenario({
+      endpoint: { type: 'binary' },
+      doseResponse: { model: 'emax', ed50: 1, reference: { dose: 4, effect: 0.25 } },
+      arms: DOSES.map((d, i) => (i === 0 ? { label: 'P', dose: 0, rate: 0.2 } : { label: `D${i}`, dose: d })),
+      analysis: { test: 'chi-square', alpha: 0.05, sides: 2, multiplicity: 'bonferroni' },
+      design: { nPerArm: [20] },
+      simulation: { sims: 4000, seed: 'solve' },
+    });
+    expect(trendSolveRefusal(s)).toBeNull();
+    const { solution, line } = solveTrend(s, 0.8);
+    expect(solution.nPerArm).toBeGreaterThan(20);
+    expect(solution.closedFormPower!).toBeGreaterThanOrEqual(0.8);
+    expect(Math.abs(solution.simulated! - solution.closedFormPower!)).toBeLessThan(0.03 + 4 * solution.simulatedMcse!);
+    expect(line).toMatch(/logit scale/);
+    const certain = scenario({ ...s.written, arms: [{ label: 'P', dose: 0, rate: 0 }, { label: 'H', dose: 4, rate: 0.3 }] } as Record<string, unknown>);
+    expect(trendSolveRefusal(certain)).toMatch(/strictly between 0 and 1 \(P has 0\)/);
   });
 });

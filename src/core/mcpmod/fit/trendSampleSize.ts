@@ -64,13 +64,13 @@ export function trendSampleSize(
   return found === null ? null : { N: found.N, n: nFor(found.N), power: found.p.power, error: found.p.error };
 }
 
-interface Found {
+export interface Found {
   N: number;
   p: MaxContrastPower;
 }
 
 /** Smallest N in [lo, hi] with power(N) ≥ target, galloping up from `start` (steps 1, 2, 4, …) then bisecting. */
-function smallestN(power: (N: number) => MaxContrastPower, target: number, lo: number, hi: number, start: number): Found | null {
+export function smallestN(power: (N: number) => MaxContrastPower, target: number, lo: number, hi: number, start: number): Found | null {
   let below = lo - 1;
   let above = start;
   let p = power(above);
