@@ -26,7 +26,8 @@ function flat(p0: number, arms: number, n: number[], extra: Record<string, unkno
   });
 }
 
-describe('binary trend test under a flat dose-response', () => {
+// Simulations of 20,000 trials: seconds on a loaded machine, more than the 5 s default.
+describe('binary trend test under a flat dose-response', { timeout: 30_000 }, () => {
   const cases: [string, number, number, number[], Record<string, unknown>][] = [
     ['rate 0.3, 5 arms', 0.3, 5, [5, 10, 40, 80], {}],
     ['rate 0.1, 5 arms', 0.1, 5, [20, 160], {}],
@@ -58,7 +59,7 @@ describe('binary trend test under a flat dose-response', () => {
   });
 });
 
-describe('binary trend test: power, determinism and refusals', () => {
+describe('binary trend test: power, determinism and refusals', { timeout: 30_000 }, () => {
   const rising = (sims: number) =>
     scenario({
       endpoint: { type: 'binary' },
@@ -105,7 +106,7 @@ describe('binary trend test: power, determinism and refusals', () => {
   });
 });
 
-describe('--solve-on trend for a binary endpoint', () => {
+describe('--solve-on trend for a binary endpoint', { timeout: 30_000 }, () => {
   it('finds n by powMCT with S and confirms it by simulation within 3 points + 4 MCSE', () => {
     const s = scenario({
       endpoint: { type: 'binary' },
