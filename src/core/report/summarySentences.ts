@@ -52,12 +52,19 @@ export function anyArmSentence(m: AssumptionSummary): string {
     : `${what} does not reach the ${pct(m.scenario.design.targetPower)} target within the simulated range; the highest is ${at} at ${count(a.nPerArm)} per arm.`;
 }
 
+/** How the trend test treats the arms' variances, in words (binary and responder: generalised MCP-Mod on log-odds). */
+function trendScale(m: AssumptionSummary, variance: string): string {
+  const type = m.scenario.endpoint.type;
+  if (type === 'binary' || type === 'responder') return "on the log-odds of response, each arm's estimated variance";
+  return variance === 'per-arm' ? "each arm's own variance" : 'pooled variance';
+}
+
 /** The MCP-Mod trend test's results in words (empty without one). */
 export function trendSentence(m: AssumptionSummary): string {
   const t = m.trend;
   if (!t) return '';
   const v = t.value;
-  const lead = `The MCP-Mod trend test (${t.candidates} candidate shape${t.candidates === 1 ? '' : 's'}, one-sided α = ${fmtDiff(t.alpha, 4)}, ${t.variance === 'per-arm' ? "each arm's own variance" : 'pooled variance'}) shows a dose-response in ${pctFixed(v.significant)} of trials (Monte Carlo SE ${pctFixed(v.significantMcse, 2)}) at ${count(t.nPerArm)} per arm`;
+  const lead = `The MCP-Mod trend test (${t.candidates} candidate shape${t.candidates === 1 ? '' : 's'}, one-sided α = ${fmtDiff(t.alpha, 4)}, ${trendScale(m, t.variance)}) shows a dose-response in ${pctFixed(v.significant)} of trials (Monte Carlo SE ${pctFixed(v.significantMcse, 2)}) at ${count(t.nPerArm)} per arm`;
   const where = t.reached ? `, the first simulated n reaching ${pct(m.scenario.design.targetPower)}` : `, the highest within the simulated range (the ${pct(m.scenario.design.targetPower)} target is not reached)`;
   const med = v.medSelected !== null && v.trueMedArm ? ` and the minimum effective dose (${v.trueMedArm}) in ${pctFixed(v.medSelected)}` : '';
   return `${lead}${where}; it then picks the truly best dose (${v.trueBestArm}) in ${pctFixed(v.bestDoseSelected)}${med}.`;
