@@ -137,10 +137,15 @@ export function formToScenario(f: FormState): Record<string, unknown> {
       simulation: { sims: numberOrText(f.sims), seed: f.seed },
       ...effectOf(f),
       ...(f.doseModel === 'none' ? {} : { doseResponse: doseResponseOf(f) }),
-      // The trend test exists for continuous and timed-walk endpoints only (the validator refuses it elsewhere).
-      ...(f.doseModel === 'none' || f.trend === null || rate || f.endpoint.startsWith('responder') ? {} : { trendTest: trendTestOf(f.trend) }),
+      // Binary and responder endpoints run generalised MCP-Mod, which takes neither a variance choice nor the Mod step.
+      ...(f.doseModel === 'none' || f.trend === null ? {} : { trendTest: binaryTrend(trendTestOf(f.trend), rate || f.endpoint.startsWith('responder')) }),
       ...(f.enrichment === null ? {} : { enrichment: enrichmentOf(f.enrichment) }),
       ...f.extras,
     }),
   ) as Record<string, unknown>;
+}
+
+/** The trend test's keys a binary or responder endpoint takes: all but `variance` and `estimate` (refused there). */
+function binaryTrend(t: ReturnType<typeof trendTestOf>, binary: boolean): ReturnType<typeof trendTestOf> {
+  return binary ? { ...t, variance: undefined, estimate: undefined } : t;
 }
