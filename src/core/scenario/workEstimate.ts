@@ -25,6 +25,11 @@ export const COST = {
   dunnettPerPoint: 2e6,
   /** MCP-Mod critical value: spherical lattice and radial tables, once per grid point (~0.1–0.2 s). */
   trendPerPoint: 4e6,
+  /**
+   * Binary MCP-Mod (LogitTrendTest): its per-trial integral near the critical value makes a 5-arm trial cost ~36× the
+   * counts themselves where power is near 50% (54 vs 1.5 µs measured under load), about 1,500 draw-equivalents.
+   */
+  logitTrendPerTrial: 1500,
 } as const;
 
 /** Work of one grid point's power pass, per trial, plus the point's one-off work (tables, critical values). */
@@ -62,6 +67,7 @@ function pointWork(s: ResolvedScenario, n: readonly number[]): { perTrial: numbe
     if (dropout || test === 'welch') fixed += COST.dunnettPerPoint;
   }
   if (trendApplies(s)) fixed += COST.trendPerPoint;
+  if (trendApplies(s) && path === 'binary-counts') perTrial += COST.logitTrendPerTrial;
   return { perTrial, fixed };
 }
 
