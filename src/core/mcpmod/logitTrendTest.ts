@@ -2,6 +2,7 @@ import { normalQuantile } from '../distributions/normal.ts';
 import { doseShape } from '../doses/shapes.ts';
 import type { Workspace } from '../workspace.ts';
 import { logitArmEstimates } from './logitArms.ts';
+import { householderReduce, logitContrast } from './logitContrast.ts';
 import { MaxNormalTail } from './maxNormalTail.ts';
 import { bestDoseArm, doseOrder, medDoseArm } from './selection.ts';
 import type { CandidateModel } from './types.ts';
@@ -94,7 +95,7 @@ export class LogitTrendTest {
     let arg = -1;
     if (ok) {
       for (let j = 0; j < this.models; j++) {
-        const t = (this.stat[j] = this.contrast(j));
+        const t = (this.stat[j] = logitContrast(this.shapes, j, this.theta, this.v, this.contrasts, this.a, this.o.sign));
         if (t > maxT) {
           maxT = t;
           arg = j;
@@ -102,7 +103,7 @@ export class LogitTrendTest {
       }
     }
     this.maxT = maxT;
-    if (maxT > this.lo && !(maxT > this.hi)) this.reduce();
+    if (maxT > this.lo && !(maxT > this.hi)) householderReduce(this.a, this.v, this.models, this.h, this.reduced);
     // NaN (no completers in an arm) is never significant
     const sig = maxT > this.hi || (maxT > this.lo && this.tail.upper(this.reduced, this.models, maxT, this.o.alpha) < this.o.alpha);
     this.significant = sig;
@@ -113,7 +114,7 @@ export class LogitTrendTest {
 
   /** Last trial: P(max_m Z_m > t; R̂), MCTtest's multiplicity-adjusted p-value of a statistic t (t > 0). */
   adjustedP(t: number): number {
-    this.reduce();
+    householderReduce(this.a, this.v, this.models, this.h, this.reduced);
     return this.tail.upper(this.reduced, this.models, t);
   }
 
@@ -128,59 +129,5 @@ export class LogitTrendTest {
       else hi = mid;
     }
     return 0.5 * (lo + hi);
-  }
-
-  /**
-   * Every a_m is orthogonal to b = Ŝ^(−½)·1 (contrasts sum to 0), so a Householder reflection taking b/|b| to the last
-   * axis leaves them in the first k − 1 coordinates: the sphere to integrate has one dimension less (and for k ≤ 5 an
-   * area-preserving map, see spherePoint), which makes the quasi-Monte Carlo markedly more accurate.
-   */
-  private reduce(): void {
-    const k = this.arms;
-    const { h, a, reduced, v } = this;
-    let norm = 0;
-    for (let i = 0; i < k; i++) norm += 1 / v[i];
-    norm = Math.sqrt(norm);
-    let hh = 0;
-    for (let i = 0; i < k; i++) {
-      h[i] = 1 / Math.sqrt(v[i]) / norm - (i === k - 1 ? 1 : 0);
-      hh += h[i] * h[i];
-    }
-    for (let m = 0; m < this.models; m++) {
-      let dot = 0;
-      for (let i = 0; i < k; i++) dot += h[i] * a[m * k + i];
-      const f = hh > 1e-24 ? (2 * dot) / hh : 0;
-      for (let i = 0; i < k - 1; i++) reduced[m * (k - 1) + i] = a[m * k + i] - f * h[i];
-    }
-  }
-
-  /** Contrast j for this trial's Ŝ: writes c (unit length) and a = Ŝ^½c/√(cᵀŜc); returns T_j. */
-  private contrast(j: number): number {
-    const k = this.arms;
-    const { shapes, contrasts: C, a, theta, v } = this;
-    let sw = 0;
-    let swm = 0;
-    for (let i = 0; i < k; i++) {
-      sw += 1 / v[i];
-      swm += shapes[j * k + i] / v[i];
-    }
-    const bar = swm / sw;
-    let len = 0;
-    for (let i = 0; i < k; i++) {
-      const c = (shapes[j * k + i] - bar) / v[i];
-      C[j * k + i] = c;
-      len += c * c;
-    }
-    len = Math.sqrt(len);
-    let num = 0;
-    let V = 0;
-    for (let i = 0; i < k; i++) {
-      const c = (C[j * k + i] /= len);
-      num += c * theta[i];
-      V += c * c * v[i];
-    }
-    const sd = Math.sqrt(V);
-    for (let i = 0; i < k; i++) a[j * k + i] = (C[j * k + i] * Math.sqrt(v[i])) / sd;
-    return (this.o.sign * num) / sd;
   }
 }
