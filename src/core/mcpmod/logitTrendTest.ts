@@ -77,7 +77,7 @@ export class LogitTrendTest {
     this.rate = new Float64Array(k);
     this.lo = normalQuantile(1 - o.alpha);
     this.hi = normalQuantile(1 - o.alpha / M);
-    this.tail = new MaxNormalTail(k - 1);
+    this.tail = MaxNormalTail.for(k - 1);
     this.order = doseOrder(o.doses);
     this.trueBestArm = bestDoseArm(o.trueRates, this.order, o.sign);
     this.trueMedArm = medDoseArm(o.trueRates, this.order, o.sign, o.relevantEffect);

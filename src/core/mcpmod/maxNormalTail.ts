@@ -14,6 +14,8 @@ const PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37];
 /** Past t = e^3.5 ≈ 33 the radial tail P(χ_k > t) < 1e-200 for k ≤ 12: such directions add nothing. */
 const FAR = 3.5;
 
+const shared = new Map<number, MaxNormalTail>();
+
 /**
  * P(max_m a_m·z > q) for z ~ N(0, I_k) and unit vectors a_m (rows of `a`, row-major M × k) that change from call to
  * call: the upper tail of a max of correlated standard normals with R = AAᵀ, for MCTtest's df = ∞. Spherical-radial
@@ -29,6 +31,16 @@ export class MaxNormalTail {
   private readonly dirs: Float64Array;
   private readonly points: number;
   private readonly tail: RadialTail;
+
+  /**
+   * The shared instance for dimension k: its directions and radial table (30–200 ms to build) depend on k only, so
+   * every grid point and trial reuses them; calls are synchronous, so sharing the `error` fields is safe.
+   */
+  static for(k: number): MaxNormalTail {
+    let t = shared.get(k);
+    if (t === undefined) shared.set(k, (t = new MaxNormalTail(k)));
+    return t;
+  }
 
   constructor(readonly k: number) {
     this.tail = new RadialTail(k, Infinity);
