@@ -1,0 +1,31 @@
+// The app's form on a binary dose study: its trend settings reach the scenario, without the keys binary refuses.
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { formToScenario } from '../../../src/form/formToScenario.ts';
+import { scenarioToForm } from '../../../src/form/scenarioToForm.ts';
+import { readScenario } from '../../../src/share/readScenario.ts';
+
+const binaryDoses = {
+  endpoint: { type: 'binary' },
+  doseResponse: { model: 'emax', ed50: 1, reference: { dose: 4, effect: 0.25 } },
+  arms: [{ label: 'P', dose: 0, rate: 0.2 }, { label: 'L', dose: 1 }, { label: 'H', dose: 4 }],
+  analysis: { test: 'chi-square', alpha: 0.05, sides: 2, multiplicity: 'bonferroni' },
+  design: { nPerArm: [40] },
+  simulation: { sims: 1000, seed: 'form' },
+  trendTest: { alpha: 0.01 },
+};
+
+describe('binary trend test in the form', () => {
+  it('keeps the level, drops a per-arm variance chosen before the endpoint became binary, and validates', () => {
+    const r = readScenario(binaryDoses);
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    const form = scenarioToForm(r.input, r.scenario);
+    form.trend!.variance = 'per-arm';
+    const written = formToScenario(form);
+    const t = written.trendTest as Record<string, unknown>;
+    expect(t.alpha).toBe(0.01);
+    expect(t.variance).toBeUndefined();
+    const v = validateScenario(written);
+    expect(v.ok ? v.scenario.trendTest.alpha : v.errors).toBe(0.01);
+  });
+});
