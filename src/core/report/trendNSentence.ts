@@ -15,7 +15,7 @@ export function trendNSentence(a: TrendClosedFormN | null, rows: readonly TrendS
   if (a.nPerArm === null) return `In closed form the trend test does not reach ${target} power within the allowed n per arm.`;
   const n = a.nPerArm;
   const head =
-    `In closed form (the multivariate t of DoseFinding's powMCT at the expected completers), the chance that the trend test shows a ` +
+    `In closed form (${a.form ?? "the multivariate t of DoseFinding's powMCT at the expected completers"}), the chance that the trend test shows a ` +
     `dose-response first reaches ${target} at ${count(n)} per arm (${pctFixed(a.power ?? NaN)} there).`;
   const done = rows.filter((t) => t.sims > 0);
   const hit = done.find((t) => t.nPerArm === n);

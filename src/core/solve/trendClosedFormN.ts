@@ -6,6 +6,8 @@ import type { ResolvedScenario } from '../scenario/types.ts';
 import { trendCandidates } from '../sim/trendSetup.ts';
 import { pointAt } from './simulatedPower.ts';
 import { trendSolveRefusal } from './solveTrend.ts';
+import { BINARY_FORM, binaryTrendN } from './solveBinaryTrend.ts';
+import { simulationPath } from '../sim/path.ts';
 
 /** The closed-form n for the MCP step, or why there is none (`refusal`: the closed form does not apply). */
 export interface TrendClosedFormN {
@@ -16,6 +18,8 @@ export interface TrendClosedFormN {
   /** The closed form's quasi-Monte Carlo error bound (3 SE). */
   error: number | null;
   refusal: string | null;
+  /** The closed form in words when it is not the multivariate t (binary endpoints: powMCT with S on the logit scale). */
+  form?: string;
 }
 
 /** The scenario's MCP step as the closed form takes it: doses, candidates, planned means, common SD, level. */
@@ -43,9 +47,12 @@ export function trendCompleters(s: ResolvedScenario, n: number): number[] {
  * @example trendClosedFormN(doseFindingScenario, 0.8).nPerArm // → e.g. 75
  */
 export function trendClosedFormN(s: ResolvedScenario, target: number): TrendClosedFormN {
-  // Normal outcomes only, whatever --solve-on trend comes to accept: the options above take one SD.
-  const refusal = trendSolveRefusal(s) ?? (s.endpoint.type === 'continuous' ? null : 'needs a continuous endpoint (the closed form is for normal outcomes)');
+  // Normal outcomes (the options above take one SD), or binary ones by powMCT with S at the planned rates.
+  const binary = simulationPath(s.endpoint, s.analysis.test) === 'binary-counts';
+  const refusal = trendSolveRefusal(s) ?? (s.endpoint.type === 'continuous' || binary ? null : 'needs a continuous endpoint (the closed form is for normal outcomes)');
   if (refusal !== null) return { target, nPerArm: null, power: null, error: null, refusal };
-  const found = trendSampleSize(trendPowerOptions(s), target, (N) => trendCompleters(s, N), LIMITS.minN, LIMITS.maxN);
-  return { target, nPerArm: found?.N ?? null, power: found?.power ?? null, error: found?.error ?? null, refusal: null };
+  const completers = (N: number) => trendCompleters(s, N);
+  const found = binary ? binaryTrendN(s, target, completers) : trendSampleSize(trendPowerOptions(s), target, completers, LIMITS.minN, LIMITS.maxN);
+  const out: TrendClosedFormN = { target, nPerArm: found?.N ?? null, power: found?.power ?? null, error: found?.error ?? null, refusal: null };
+  return binary ? { ...out, form: `${BINARY_FORM}, at the expected completers` } : out;
 }

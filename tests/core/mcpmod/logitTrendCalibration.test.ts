@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 import { solveTrend, trendSolveRefusal } from '../../../src/core/solve/solveTrend.ts';
+import { trendClosedFormN } from '../../../src/core/solve/trendClosedFormN.ts';
+import { trendNSentence } from '../../../src/core/report/trendNSentence.ts';
 import { scenario, tol } from '../sim/helpers.ts';
 
 /**
@@ -122,6 +124,10 @@ describe('--solve-on trend for a binary endpoint', { timeout: 30_000 }, () => {
     expect(solution.closedFormPower!).toBeGreaterThanOrEqual(0.8);
     expect(Math.abs(solution.simulated! - solution.closedFormPower!)).toBeLessThan(0.03 + 4 * solution.simulatedMcse!);
     expect(line).toMatch(/logit scale/);
+    // the app's trend view gives the same closed-form n and power
+    const app = trendClosedFormN(s, 0.8);
+    expect(app).toMatchObject({ nPerArm: solution.nPerArm, power: solution.closedFormPower, refusal: null });
+    expect(trendNSentence(app, [])).toMatch(/^In closed form \(multivariate normal on the logit scale at the planned rates/);
     const certain = scenario({ ...s.written, arms: [{ label: 'P', dose: 0, rate: 0 }, { label: 'H', dose: 4, rate: 0.3 }] } as Record<string, unknown>);
     expect(trendSolveRefusal(certain)).toMatch(/strictly between 0 and 1 \(P has 0\)/);
   });
