@@ -1,5 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { availableParallelism } from 'node:os';
+
+// Vitest's default is one worker per core less one: a single worker on a 2-core machine, which leaves a core idle
+// while the unit and cli files (in-process simulation, CPU-bound) run one after another.
+const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   base: './',
@@ -23,6 +28,9 @@ export default defineConfig({
           // (about half the project's CPU went to that). Safe because src/core is pure: its module state is
           // memoisation only (critical-value and table caches), and the tests mock nothing and touch no globals.
           isolate: false,
+          maxWorkers: NODE_WORKERS,
+          // A hang guard, not a speed limit: with two workers on two busy cores a 3 s calibration can pass 5 s.
+          testTimeout: 20_000,
         },
       },
       {
@@ -33,6 +41,7 @@ export default defineConfig({
           environment: 'node',
           // the CLI tests run the built command line, as users do: built once (if stale) before any file starts
           globalSetup: ['tests/cli/buildCli.setup.ts'],
+          maxWorkers: NODE_WORKERS,
         },
       },
       {
@@ -46,6 +55,11 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One worker runs every file in turn in one module graph: playwright-core and the harness are imported
+          // once, not once per file (1–3 s each). Each file still opens its own browser context in beforeAll.
+          isolate: false,
+          // after the unit and cli files (a project with another worker count needs a group of its own)
+          sequence: { groupOrder: 1 },
         },
       },
     ],

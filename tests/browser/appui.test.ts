@@ -63,10 +63,19 @@ function labelCollisions(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
+/** One explanation page for item 7's two tests (each load runs every section's simulations); the first puts its inputs back. */
+let explainPage: Promise<Page> | undefined;
+function openExplain(): Promise<Page> {
+  explainPage ??= h.open('#explain').then(async (page) => {
+    await page.waitForSelector(`${S1} [data-testid="explain-status"][data-state="done"]`, { timeout: 90_000 });
+    return page;
+  });
+  return explainPage;
+}
+
 describe('item 7: the explanation computes its conclusions and checks its inputs', () => {
   it('calls 33% vs 37% noise and 10% vs 60% not; an empty field is flagged next to it, never read as 0', async () => {
-    const page = await h.open('#explain');
-    await page.waitForSelector(`${S1} [data-testid="explain-status"][data-state="done"]`, { timeout: 90_000 });
+    const page = await openExplain();
     await page.waitForFunction((sel) => !(document.querySelector(`${sel} [data-testid="explain-text"]`) as HTMLElement).innerText.includes('…'), S1);
     expect(await text1(page)).toContain('A 33%-vs-37% result is ordinary noise');
 
@@ -97,12 +106,10 @@ describe('item 7: the explanation computes its conclusions and checks its inputs
     expect(back).toContain('A 33%-vs-37% result is ordinary noise');
     expect(await page.getAttribute(S1, 'data-stale')).toBe('false');
     expect(h.errors).toEqual([]);
-    await page.close();
   }, 240_000);
 
   it('shows a seed error once, next to the seed, and keeps the sections on the last valid seed', async () => {
-    const page = await h.open('#explain');
-    await page.waitForSelector(`${S1} [data-testid="explain-status"][data-state="done"]`, { timeout: 90_000 });
+    const page = await openExplain();
     await page.fill('[data-param="seed"]', '');
     const errs = page.locator('[data-testid="field-error"]');
     await errs.first().waitFor();
@@ -151,7 +158,7 @@ describe('item 8: editing stays truthful', () => {
   }, 120_000);
 
   it('an invalid input marks the results panel itself stale until fixed', async () => {
-    const page = await h.open();
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     const results = '[data-testid="results"]';
     expect(await page.getAttribute(results, 'data-stale')).toBe('false');

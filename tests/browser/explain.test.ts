@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadFrom, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { downloadFrom, scenarioHash, startHarness, tableCells, trialScenario, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,6 +25,24 @@ async function allDone(page: Page): Promise<void> {
 }
 
 const text = (page: Page, n: number) => page.locator(`${section(n)} [data-testid="explain-text"]`).innerText();
+const texts = (page: Page) => Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => text(page, n)));
+
+/**
+ * One explanation page for the whole file: reached from the planner by its tab, every section finished, its texts
+ * as first shown. Each load runs all seven sections' simulations (the file's main cost), so the tests share it;
+ * they run in order, and the two that change it (leaving for the planner, editing every section) come last.
+ */
+let shared: Promise<{ page: Page; first: string[] }> | undefined;
+function explainPage(): Promise<{ page: Page; first: string[] }> {
+  shared ??= (async () => {
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
+    await waitFor(page);
+    await page.click('[data-testid="tab-explain"]');
+    await allDone(page);
+    return { page, first: await texts(page) };
+  })();
+  return shared;
+}
 
 /** Sets an input (number box or slider) and waits until the section's text changed and its runs are done. */
 async function change(page: Page, n: number, param: string, value: string): Promise<{ before: string; after: string }> {
@@ -44,11 +62,8 @@ async function change(page: Page, n: number, param: string, value: string): Prom
 
 describe('why the primary endpoint missed', () => {
   it('is a tab reachable from the planner; every section renders a plot from finished simulations', async () => {
-    const page = await h.open();
-    await waitFor(page);
-    await page.click('[data-testid="tab-explain"]');
+    const { page } = await explainPage();
     expect(new URL(page.url()).hash).toBe('#explain');
-    await allDone(page);
     for (let n = 1; n <= 7; n++) {
       const svg = page.locator(`${section(n)} svg[role="img"]`).first();
       await expect(svg.count()).resolves.toBe(1);
@@ -61,39 +76,26 @@ describe('why the primary endpoint missed', () => {
     expect(await page.locator(`${section(1)} svg[role="img"]`).count()).toBe(2);
     expect(await text(page, 1)).toMatch(/turns up in \d+(\.\d)?% of such trials/);
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
-  it('gives the same numbers on every load (seeded), and an interaction in each section changes them', async () => {
-    const page = await h.open('#explain');
-    await allDone(page);
-    const first = await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => text(page, n)));
-    const again = await h.open('#explain');
-    await allDone(again);
-    expect(await Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => text(again, n)))).toEqual(first);
-    await again.close();
-
-    const s1 = await change(page, 1, 'salinePct', '45');
-    expect(s1.after).toContain('45% on saline');
-    const s2 = await change(page, 2, 'sharePct', '80');
-    expect(s2.after).toContain('about 80% of those analysed');
-    const s3 = await change(page, 3, 'threshold', '30');
-    expect(s3.after).toContain('at least 30%');
-    const s4 = await change(page, 4, 'effectPts', '35');
-    expect(s4.after).toContain('adds +35 points to T25FW');
-    const s5 = await change(page, 5, 'nPerArm', '30');
-    expect(s5.after).toContain('had 30 patients per arm');
-    const s6 = await change(page, 6, 'k', '5');
-    expect(s6.after).toContain('With 5 comparisons');
-    const s7 = await change(page, 7, 'shrink', '0.75');
-    expect(s7.after).toContain('If the truth is 75% of that');
-    expect(h.errors).toEqual([]);
-    await page.close();
-  }, 180_000); // two full loads and seven re-runs: slow on a shared 2-core machine
+  it("exports a section's figure as SVG (title, assumptions, seed) and as a 2× PNG", async () => {
+    const { page } = await explainPage();
+    const svg = (await downloadFrom(page, `${section(5)} [data-testid="export-svg"]`)).bytes.toString('utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('data-export-title');
+    expect(svg).toContain('Assumptions:');
+    expect(svg).toContain('seed "msc-np"');
+    expect(svg).toContain('Harris VK');
+    const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
+    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
+    const png = await downloadFrom(page, `${section(5)} [data-testid="export-png"]`);
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
+    expect(png.bytes.readUInt32BE(20)).toBe(2 * height);
+  });
 
   it('opens the planner with a section-7 scenario, which reproduces the n shown', async () => {
-    const page = await h.open('#explain');
-    await allDone(page);
+    const { page } = await explainPage();
     const bar = await page.locator(`${section(7)} [data-bar^="50% of it"] text`).last().textContent();
     const n = Number(/n = (\d+)/.exec(bar ?? '')?.[1]);
     expect(n).toBeGreaterThan(20);
@@ -113,24 +115,32 @@ describe('why the primary endpoint missed', () => {
     expect(await page.inputValue('[data-field="name"]')).toBe('Next trial: T25FW, 50% of the observed effect');
     expect(new URL(page.url()).hash).toMatch(/^#s=1\./);
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
-  it("exports a section's figure as SVG (title, assumptions, seed) and as a 2× PNG", async () => {
-    const page = await h.open('#explain');
+  it('gives the same numbers on every load (seeded), and an interaction in each section changes them', async () => {
+    const { page, first } = await explainPage();
+    const again = await h.open('#explain');
+    await allDone(again);
+    expect(await texts(again)).toEqual(first);
+    await again.close();
+
+    await page.click('[data-testid="tab-explain"]'); // the test before left for the planner
     await allDone(page);
-    const svg = (await downloadFrom(page, `${section(5)} [data-testid="export-svg"]`)).bytes.toString('utf8');
-    expect(svg.startsWith('<svg')).toBe(true);
-    expect(svg).toContain('data-export-title');
-    expect(svg).toContain('Assumptions:');
-    expect(svg).toContain('seed "msc-np"');
-    expect(svg).toContain('Harris VK');
-    const width = Number(/<svg[^>]*\swidth="(\d+)"/.exec(svg)?.[1]);
-    const height = Number(/<svg[^>]*\sheight="(\d+)"/.exec(svg)?.[1]);
-    const png = await downloadFrom(page, `${section(5)} [data-testid="export-png"]`);
-    expect(png.name).toMatch(/\.png$/);
-    expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
-    expect(png.bytes.readUInt32BE(20)).toBe(2 * height);
+    const s1 = await change(page, 1, 'salinePct', '45');
+    expect(s1.after).toContain('45% on saline');
+    const s2 = await change(page, 2, 'sharePct', '80');
+    expect(s2.after).toContain('about 80% of those analysed');
+    const s3 = await change(page, 3, 'threshold', '30');
+    expect(s3.after).toContain('at least 30%');
+    const s4 = await change(page, 4, 'effectPts', '35');
+    expect(s4.after).toContain('adds +35 points to T25FW');
+    const s5 = await change(page, 5, 'nPerArm', '30');
+    expect(s5.after).toContain('had 30 patients per arm');
+    const s6 = await change(page, 6, 'k', '5');
+    expect(s6.after).toContain('With 5 comparisons');
+    const s7 = await change(page, 7, 'shrink', '0.75');
+    expect(s7.after).toContain('If the truth is 75% of that');
+    expect(h.errors).toEqual([]);
     await page.close();
-  });
+  }, 180_000); // a second full load and seven re-runs: slow on a shared 2-core machine
 });

@@ -39,7 +39,7 @@ describe('hostile or careless input never kills the app or loses the scenario', 
   });
 
   it('a file that is not UTF-8 is refused, naming the problem; a UTF-8 file with a BOM loads', async () => {
-    const page = await h.open();
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     const text = JSON.stringify(trialScenario('sixmwt-edss6.json', 500)).replace('"Saline"', '"Sal\u00efne"');
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'latin1.json', mimeType: 'application/json', buffer: Buffer.from(text, 'latin1') });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { interimNotice } from '../../src/core/report/interimNotice.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, startHarness, trialScenario, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe('interim analyses in the app', () => {
   });
 
   it('shows no interim panel for a single-analysis scenario', async () => {
-    const page = await h.open('');
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     await page.locator('[data-testid="results-table"], table').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="interim-panel"]').count()).toBe(0);

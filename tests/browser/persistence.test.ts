@@ -51,7 +51,7 @@ describe('links and saved scenarios', () => {
   });
 
   it('a corrupt or outdated saved entry is reported and skipped; the app still opens', async () => {
-    const page = await h.open();
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     await page.evaluate(() => {
       localStorage.setItem('stride.saved.broken', '{not json');

@@ -47,7 +47,7 @@ describe('running the planner', () => {
   });
 
   it('reruns when an input changes (running → done, new numbers)', async () => {
-    const page = await h.open();
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
     await waitFor(page);
     const before = await tableCells(page);
     await recordStates(page);

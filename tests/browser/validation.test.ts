@@ -1,6 +1,6 @@
 /** Issue 14 item 2 in Chromium: the Validation page opens from the footer and shows the report's tables. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { scenarioHash, startHarness, trialScenario, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,7 +12,8 @@ afterAll(async () => {
 
 describe('Validation page', () => {
   it('opens from the footer link and shows every method with its reference, tolerance and result', async () => {
-    const page = await h.open();
+    // the planner on a small run: the page under test is the validation page, not the default 10,000-trial run
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await page.click('[data-testid="footer-validation"]');
     await page.waitForSelector('[data-testid="validation-table"]');
     expect(page.url()).toContain('#validation');

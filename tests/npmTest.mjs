@@ -1,0 +1,43 @@
+// `npm test`: svelte-check (strict TypeScript) and Vitest started together, the command failing when either fails.
+// In turn they took svelte-check's ~20 s plus Vitest's run; together svelte-check runs at a lower priority, on the
+// core time Vitest leaves idle (a browser test waiting for a page, a worker waiting for its file), so it delays the
+// tests little. Its report is held back and printed after Vitest's, so neither interleaves with the other.
+// Arguments go to Vitest (`npm test -- --project unit`).
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const bin = (path) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
+
+/** Runs a Node command line; resolves to its exit code (1 when it was killed by a signal). */
+function run(args, { capture = false, nice = 0 } = {}) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'] });
+  if (nice) {
+    try {
+      setPriority(child.pid, nice);
+    } catch {
+      // not allowed here: it runs at normal priority
+    }
+  }
+  const output = [];
+  if (capture) {
+    child.stdout.on('data', (d) => output.push(d));
+    child.stderr.on('data', (d) => output.push(d));
+  }
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(output).toString('utf8') }));
+  });
+}
+
+const check = run([bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'machine'], {
+  capture: true,
+  nice: 10,
+});
+const tests = await run([bin('vitest/vitest.mjs'), 'run', ...process.argv.slice(2)]);
+const typecheck = await check;
+process.stdout.write(`\nsvelte-check (strict TypeScript, run alongside Vitest):\n${typecheck.output}`);
+if (typecheck.code !== 0) console.error(`svelte-check failed (exit code ${typecheck.code})`);
+if (tests.code !== 0) console.error(`Vitest failed (exit code ${tests.code})`);
+process.exit(typecheck.code !== 0 ? typecheck.code : tests.code);
