@@ -3,7 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { availableParallelism } from 'node:os';
 
 // Vitest's default is one worker per core less one: a single worker on a 2-core machine, which leaves a core idle
-// while the unit and cli files (in-process simulation, CPU-bound) run one after another.
+// while the unit files (in-process simulation, CPU-bound) run one after another. Projects with different worker
+// counts run in turn (sequence.groupOrder): unit, then cli, then browser.
 const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
@@ -41,7 +42,9 @@ export default defineConfig({
           environment: 'node',
           // the CLI tests run the built command line, as users do: built once (if stale) before any file starts
           globalSetup: ['tests/cli/buildCli.setup.ts'],
-          maxWorkers: NODE_WORKERS,
+          // one file at a time (Vitest's default on 2 cores): each starts worker pools of its own, and two at once
+          // oversubscribe the cores until the worker-death tests time out; a group of its own, after the unit files
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -58,8 +61,8 @@ export default defineConfig({
           // One worker runs every file in turn in one module graph: playwright-core and the harness are imported
           // once, not once per file (1–3 s each). Each file still opens its own browser context in beforeAll.
           isolate: false,
-          // after the unit and cli files (a project with another worker count needs a group of its own)
-          sequence: { groupOrder: 1 },
+          // after the unit and cli files
+          sequence: { groupOrder: 2 },
         },
       },
     ],
