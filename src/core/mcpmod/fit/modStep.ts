@@ -1,6 +1,7 @@
 import type { CandidateModel } from '../types.ts';
 import { DoseResponseFit } from './doseResponseFit.ts';
-import { firstCrossing, fittedTargetDose, type DoseCurve } from './targetDose.ts';
+import { averageTargetDose } from './averageTargetDose.ts';
+import { fittedTargetDose, type DoseCurve } from './targetDose.ts';
 import { fitModelOf, type ArmSummary, type FitModel } from './types.ts';
 
 /** How the Mod step picks the curve: one named model, the best AIC, or AIC weights (DoseFinding's selModel). */
@@ -21,8 +22,8 @@ export interface ModStepOptions {
  * MCP-Mod's Mod step for one simulated trial after a significant MCP step (Bretz, Pinheiro & Branson 2005; Pinheiro
  * et al. 2014; DoseFinding's MCPMod). The models are those of the significant candidates, one fit per model as
  * MCPMod groups them (two Emax candidates give one Emax fit), or the named model. 'aic' takes the smallest AIC (the
- * first among ties); 'average' weights each fitted model by exp(−AIC/2) (selModel = "aveAIC") and reads TD̂ off the
- * weighted mean curve. TD̂: the smallest dose in [0, max dose] where the chosen curve's effect over placebo, in the
+ * first among ties); 'average' weights each fitted model by exp(−AIC/2) (selModel = "aveAIC") and averages the models'
+ * TDs with those weights, as ?MCPMod does (averageTargetDose); `at` still draws the weighted mean curve. TD̂: the smallest dose in [0, max dose] where the chosen curve's effect over placebo, in the
  * better direction, reaches Δ (NaN if none). A linlog fit takes the first log-linear candidate's offset. Allocates
  * nothing per trial.
  * @example new ModStep({ doses, candidates, choice: 'aic', relevantEffect: 0.6, sign: 1 }).run(ws, significant) // → TD̂
@@ -95,7 +96,7 @@ export class ModStep implements DoseCurve {
         if (this.used[j] && f.ok) sum += this.weights[j] = Math.exp(-0.5 * (f.aic - this.fits[best].aic));
       }
       for (let j = 0; j < this.fits.length; j++) this.weights[j] /= sum;
-      this.td = firstCrossing(this, this.delta, this.maxDose);
+      this.td = averageTargetDose(this.fits, this.used, this.weights, this.delta, this.sign, this.maxDose);
     } else {
       this.selected = best;
       this.weights[best] = 1;
