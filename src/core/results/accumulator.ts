@@ -10,6 +10,7 @@ import { trendSummaries } from './trendSummary.ts';
 import { InterimTally, interimBoundsSummary } from './interimTally.ts';
 import { TdHistogram } from './tdHistogram.ts';
 import { trueTargetDose } from '../sim/trueTargetDose.ts';
+import { ShapeAssuranceTally } from './shapeAssurance.ts';
 import type { PointSummary, ResultRow, SimulationResult } from './types.ts';
 
 /** Adds chunk counts (in any order) and turns them into power estimates. Integer sums: exact. */
@@ -34,6 +35,7 @@ export class Accumulator {
   private readonly priorRejections: number[][];
   private readonly priorBenefits: number[][];
   private readonly interim: InterimTally | null;
+  private readonly shapes: ShapeAssuranceTally | null;
   private done = 0;
 
   constructor(private readonly s: ResolvedScenario) {
@@ -59,6 +61,7 @@ export class Accumulator {
     // Closed forms are computed in the workers (ChunkRunner) and arrive with the chunks: nothing numeric runs here.
     this.analytic = this.points.map(() => null);
     this.interim = s.interim ? new InterimTally(this.points.length, k, s.interim.informationRates.length) : null;
+    this.shapes = truth && s.trendTest.shapePrior ? new ShapeAssuranceTally(s, this.points.length) : null;
   }
 
   add(c: ChunkResult): void {
@@ -68,6 +71,7 @@ export class Accumulator {
       this.priorTrials[c.point] += c.trials;
       c.rejections.forEach((r, i) => (this.priorRejections[c.point][i] += r));
       c.benefits.forEach((r, i) => (this.priorBenefits[c.point][i] += r));
+      if (c.shape) this.shapes?.add(c.point, c.shape);
       return;
     }
     if (c.mode === 'all-comers' || c.mode === 'enriched') {
@@ -104,8 +108,9 @@ export class Accumulator {
         const powerBenefit = sims > 0 ? this.benefits[pi][i] / sims : NaN;
         const a = this.analytic[pi]?.[i];
         const ps = this.priorTrials[pi];
-        const assurance = this.s.effectPrior && ps > 0 ? this.priorRejections[pi][i] / ps : null;
-        const assuranceBenefit = this.s.effectPrior && ps > 0 ? this.priorBenefits[pi][i] / ps : null;
+        const prior = this.s.effectPrior !== undefined || this.s.trendTest.shapePrior !== undefined;
+        const assurance = prior && ps > 0 ? this.priorRejections[pi][i] / ps : null;
+        const assuranceBenefit = prior && ps > 0 ? this.priorBenefits[pi][i] / ps : null;
         rows.push({
           arm: this.s.arms[i + 1].label,
           armIndex: i + 1,
@@ -148,6 +153,7 @@ export class Accumulator {
     const trialsTotal = passes * this.s.simulation.sims * this.points.length;
     const out: SimulationResult = { rows, points, trialsDone: this.done, trialsTotal, warnings: runWarnings(this.s, points) };
     if (this.trendInfo) out.trend = trendSummaries(this.points, this.trials, this.trendCounts, this.trendInfo, this.td, this.s.arms.map((a) => a.label));
+    if (out.trend && this.shapes) this.shapes.decorate(out.trend);
     const bounds = interimBoundsSummary(this.s);
     if (bounds) out.interim = bounds;
     if (this.s.enrichment) out.enrichment = enrichmentSummary(this.s, this.points, this.population);

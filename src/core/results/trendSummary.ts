@@ -3,6 +3,7 @@ import type { TdQuantiles } from '../mcpmod/fit/index.ts';
 import type { TdHistogram } from './tdHistogram.ts';
 import type { CarryForward } from './tdCarry.ts';
 import { monteCarloSe } from './wilson.ts';
+import type { ShapeAssurance } from './shapeAssurance.ts';
 
 /** Per grid point: the MCP-Mod trend test over the dose arms (probabilities with MC standard errors). */
 export interface TrendSummary {
@@ -30,6 +31,8 @@ export interface TrendSummary {
   tdCarry?: CarryForward;
   /** TD̂'s histogram: TD_HISTOGRAM_BINS equal bins over [0, maxDose], counts of trials (exact sums of the engine's bins). */
   tdHistogram?: { maxDose: number; counts: number[] };
+  /** trendTest.shapePrior only: the trend test averaged over the shape prior (and any effect prior), and per shape. */
+  shapeAssurance?: ShapeAssurance;
 }
 
 /** Bins of the TD̂ histogram in the results (64 of the engine's 4,096 each: fine enough to see the shape). */

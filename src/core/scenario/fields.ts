@@ -26,7 +26,7 @@ export const FIELDS = {
   effectPrior: ['type', 'sd'],
   doseResponse: ['model', 'ed50', 'hill', 'offset', 'delta', 'reference', 'unit', 'relevantEffect'],
   'doseResponse.reference': ['dose', 'effect'],
-  trendTest: ['candidates', 'alpha', 'enabled', 'variance', 'estimate'],
+  trendTest: ['candidates', 'alpha', 'enabled', 'variance', 'estimate', 'shapePrior'],
   'trendTest.estimate': ['model', 'tolerance'],
   'trendTest.candidates[i]': ['model', 'ed50', 'hill', 'offset', 'delta'],
   enrichment: ['strata', 'enrichTo'],

@@ -85,6 +85,7 @@ export function resolveScenario(w: WrittenScenario): ResolvedScenario {
       alpha: given.alpha ?? w.analysis.alpha / w.analysis.sides,
       variance: given.variance ?? DEFAULTS.trendVariance,
       candidates: given.candidates ?? (dr ? defaultCandidates(doses, assumed) : []),
+      ...(given.shapePrior ? { shapePrior: given.shapePrior } : {}),
       ...(given.estimate ? { estimate: { model: given.estimate.model, tolerance: given.estimate.tolerance ?? DEFAULTS.estimateTolerance } } : {}),
     },
     written: w,

@@ -57,6 +57,8 @@ export interface ResolvedTrendTest {
   candidates: CandidateModel[];
   /** Present only when written: the Mod step's model choice and tolerance (default 0.25). */
   estimate?: Required<TrendEstimate>;
+  /** Present only when written: the chance of each candidate being the true shape (assurance trials draw it). */
+  shapePrior?: number[];
 }
 
 /** The dose-response model with every arm's dose (a regimen's total; the control's 0 unless given), control first. */

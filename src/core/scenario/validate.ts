@@ -10,6 +10,7 @@ import { referenceArm } from '../effects/priorWeights.ts';
 import { directionWarnings } from './directionWarnings.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
+import { checkShapePrior } from './validateShapePrior.ts';
 import { trendVarianceWarning } from './trendVarianceWarning.ts';
 import { checkEffectSizes } from './validateEffectSize.ts';
 import { estimateWork } from './workEstimate.ts';
@@ -98,7 +99,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   if (description !== undefined) written.description = description;
   if (source !== undefined) written.source = source;
   const scenario = resolveScenario(written);
-  if (!checkEffectSizes(c, scenario)) return { ok: false, errors: c.errors };
+  if (!checkEffectSizes(c, scenario) || !checkShapePrior(c, scenario)) return { ok: false, errors: c.errors };
   const work = estimateWork(scenario);
   if (work > LIMITS.maxWork) {
     const nMax = Math.max(...design.nPerArm);

@@ -4,6 +4,7 @@ import type { Checker } from './checks.ts';
 import { FIELDS, SHAPE_PARAMS } from './fields.ts';
 import type { TrendTestSpec } from './types.ts';
 import { validateEstimate } from './validateEstimate.ts';
+import { validateShapePrior } from './validateShapePrior.ts';
 
 const SHAPES = DOSE_MODELS.filter((m) => m !== 'explicit');
 
@@ -55,6 +56,10 @@ export function validateTrend(c: Checker, v: unknown, missingDelta = false): Tre
       list.push({ model, params });
     });
     out.candidates = list;
+  }
+  if (t.shapePrior !== undefined) {
+    const w = validateShapePrior(c, t.shapePrior, Array.isArray(t.candidates) ? t.candidates.length : undefined);
+    if (w) out.shapePrior = w;
   }
   return out;
 }

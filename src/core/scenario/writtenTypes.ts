@@ -165,6 +165,8 @@ export interface TrendTestSpec {
   variance?: TrendVariance;
   /** The Mod step: fit after a significant MCP step and estimate the target dose (needs doseResponse.relevantEffect). */
   estimate?: TrendEstimate;
+  /** A prior over the true shape: one weight per candidate (in their order), summing to 1 (assurance across shapes). */
+  shapePrior?: number[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AnalyticPower } from '../results/analytic.ts';
 import type { TaskMode } from './plan.ts';
 import type { InterimCounts } from './sequential/sequentialTrials.ts';
+import type { ShapeCounts } from './shapePriorTally.ts';
 
 /** What one chunk of trials at one grid point produced. Counts only, so chunks add up exactly. */
 export interface ChunkResult {
@@ -30,6 +31,8 @@ export interface ChunkResult {
   interim?: InterimCounts;
   /** trendTest.estimate only: hits (TD̂ within tolerance) and every TD̂ found, so chunks merge exactly. */
   td?: { hits: number; values: number[] };
+  /** 'prior' chunks under trendTest.shapePrior: the trend test's counts per true shape. */
+  shape?: ShapeCounts;
   /** Closed-form power per treatment arm: set by ChunkRunner on a point's first power chunk (computed in the worker). */
   analytic?: AnalyticPower[];
 }

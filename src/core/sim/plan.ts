@@ -16,7 +16,7 @@ export interface PlanPoint {
 
 /**
  * 'power': trials at the planned effect. 'prior': assurance, each trial drawing its true effect from
- * the design prior. 'all-comers' / 'enriched': the enrichment comparison's two trial populations.
+ * the design prior (effectPrior) and its true shape from trendTest.shapePrior. 'all-comers' / 'enriched': the enrichment comparison's two trial populations.
  */
 export type TaskMode = 'power' | 'prior' | 'all-comers' | 'enriched';
 
@@ -63,7 +63,7 @@ export function planTasks(s: ResolvedScenario): Task[] {
 /** The modes a scenario simulates besides 'power'. */
 export function extraModes(s: ResolvedScenario): TaskMode[] {
   const modes: TaskMode[] = [];
-  if (s.effectPrior) modes.push('prior');
+  if (s.effectPrior || s.trendTest.shapePrior) modes.push('prior');
   if (s.enrichment) modes.push('all-comers', 'enriched');
   return modes;
 }

@@ -14,6 +14,7 @@ import { buildTrendTest } from './buildTrendTest.ts';
 import { buildLogitTrendTest } from './buildLogitTrendTest.ts';
 import { buildModStep } from './buildModStep.ts';
 import { TrendTally } from './trendTally.ts';
+import { ShapePriorTally } from './shapePriorTally.ts';
 import { Workspace } from '../workspace.ts';
 import { smallExpectedCount } from './smallExpected.ts';
 import { runSequentialChunk } from './sequential/runSequentialChunk.ts';
@@ -38,6 +39,8 @@ export class PointSimulator {
   /** How a prior draw moves each arm: the arm's difference = planned + weight × deviation. */
   private readonly weights: Float64Array;
   private readonly trend: TrendTally | null;
+  /** trendTest.shapePrior: the assurance trials' shape draws and their trend-test counts. */
+  private readonly shapes: ShapePriorTally | null;
   /** Per-chunk counts per arm (index = treatment arm), reused by every chunk. */
   private readonly rejections: Int32Array;
   private readonly benefits: Int32Array;
@@ -57,6 +60,7 @@ export class PointSimulator {
     const trend = buildTrendTest(s, n);
     const logit = trend === null ? buildLogitTrendTest(s) : null;
     this.trend = trend ? new TrendTally(trend, buildModStep(s, trend)) : logit && new TrendTally(logit, null);
+    this.shapes = trend && s.trendTest.shapePrior ? new ShapePriorTally(s, trend) : null;
     this.rejections = new Int32Array(n.length);
     this.benefits = new Int32Array(n.length);
   }
@@ -114,6 +118,10 @@ export class PointSimulator {
     const trend = mode === 'power' ? this.trend : null;
     trend?.start();
     generator.startChunk?.(stream);
+    // A shape prior draws each assurance trial's shape from its own stream: the data streams stay those without it.
+    const shapes = prior ? this.shapes : null;
+    const shapeStream = shapes && streamFor(seed, this.point.nControl, chunk, 'shape');
+    shapes?.start();
     const trials = chunkTrials(this.s.simulation.sims, chunk);
     const k = ws.arms - 1;
     const chiSquare = this.s.analysis.test === 'chi-square';
@@ -143,7 +151,8 @@ export class PointSimulator {
     const fixed = completers.fixed;
     if (fixed) completers.draw(stream, ws.m);
     for (let t = 0; t < trials; t++) {
-      if (prior) this.drawEffects(stream, generator, priorSd);
+      if (shapes) shapes.draw(shapeStream!, generator, priorSd * stream.normal());
+      else if (prior) this.drawEffects(stream, generator, priorSd);
       if (!fixed) completers.draw(stream, ws.m);
       generator.generate(stream, ws);
       decide(ws, test, multiplicity, alpha, order);
@@ -166,6 +175,7 @@ export class PointSimulator {
       undefinedTrials += undef;
       if (chiSquare && smallExpectedCount(ws)) out.smallExpected++;
       if (trend !== null) trend.add(ws);
+      if (shapes !== null) shapes.add(ws);
     }
     for (let i = 1; i <= k; i++) {
       out.rejections[i - 1] = rejections[i];
@@ -175,6 +185,7 @@ export class PointSimulator {
     out.anyBenefit = anyBenefits;
     out.undefinedTrials = undefinedTrials;
     trend?.into(out);
+    if (shapes) out.shape = shapes.result();
     return out;
   }
 }

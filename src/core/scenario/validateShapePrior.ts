@@ -1,0 +1,70 @@
+import { topDoseArm, shapeAtTop } from '../effects/shapePrior.ts';
+import { shapeLabel } from '../mcpmod/shapeLabel.ts';
+import { trendApplies } from '../sim/trendSetup.ts';
+import { simulationPath } from '../sim/path.ts';
+import { shown, type Checker } from './checks.ts';
+import { significant } from '../report/numberText.ts';
+import type { ResolvedScenario } from './types.ts';
+
+/** How far the weights' sum may stray from 1 (rounding in a written list such as 0.1 × 10). */
+export const SHAPE_PRIOR_SUM_TOLERANCE = 1e-9;
+
+/**
+ * Validates `trendTest.shapePrior`: one weight in [0, 1] per written candidate (`candidates`: how many the scenario
+ * lists, undefined when it lists none), summing to 1 within 1e-9.
+ * @example validateShapePrior(c, [0.5, 0.5], 2) // → [0.5, 0.5]
+ */
+export function validateShapePrior(c: Checker, v: unknown, candidates: number | undefined): number[] | undefined {
+  const path = 'trendTest.shapePrior';
+  if (candidates === undefined) {
+    c.errors.push({ path, message: `${path} needs trendTest.candidates written out: its weights go with them, in their order` });
+    return undefined;
+  }
+  if (!Array.isArray(v) || v.length !== candidates) {
+    const got = Array.isArray(v) ? `${v.length} weight${v.length === 1 ? '' : 's'}` : shown(v);
+    c.errors.push({ path, message: `${path} must be a list of ${candidates} weights, one per trendTest.candidates entry, got ${got}` });
+    return undefined;
+  }
+  const out: number[] = [];
+  v.forEach((w, i) => {
+    const x = c.number(`${path}[${i}]`, w, 0, 1);
+    if (x !== undefined) out.push(x);
+  });
+  if (out.length !== candidates) return undefined;
+  const sum = out.reduce((a, b) => a + b, 0);
+  if (!(Math.abs(sum - 1) <= SHAPE_PRIOR_SUM_TOLERANCE)) {
+    c.errors.push({ path, message: `${path} must sum to 1 (each weight is the chance that its candidate is the true shape), got a sum of ${significant(sum, 12)}` });
+    return undefined;
+  }
+  return out;
+}
+
+/**
+ * Cross-field checks of a shape prior once the doses are known: the trend test must run (the prior is over its
+ * candidates), and each shape with weight must have an effect at the top dose, where every shape is anchored.
+ */
+export function checkShapePrior(c: Checker, s: ResolvedScenario): boolean {
+  const prior = s.trendTest.shapePrior;
+  if (!prior) return true;
+  const path = 'trendTest.shapePrior';
+  if (!trendApplies(s)) {
+    c.errors.push({ path, message: `${path} needs the trend test to run (a dose-response model with dose arms on a continuous or timed-walk endpoint, trendTest.enabled not false)` });
+    return false;
+  }
+  if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') {
+    c.errors.push({ path, message: `${path} is not available for binary and responder endpoints yet (their trend test is on log-odds); remove it or use a continuous or timed-walk endpoint` });
+    return false;
+  }
+  const before = c.errors.length;
+  const top = s.doseResponse!.doses[topDoseArm(s)];
+  s.trendTest.candidates.forEach((cand, m) => {
+    const g = shapeAtTop(s, cand);
+    if (prior[m] > 0 && !(Number.isFinite(g) && g !== 0)) {
+      c.errors.push({
+        path: `${path}[${m}]`,
+        message: `${path}[${m}]: the ${shapeLabel(cand)} shape has no effect at the top dose (${top}), where every shape is anchored; give it weight 0 or change its parameters`,
+      });
+    }
+  });
+  return c.errors.length === before;
+}
