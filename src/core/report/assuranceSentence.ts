@@ -4,6 +4,7 @@ import type { ResolvedScenario } from '../scenario/types.ts';
 import { count, pct, pctFixed } from './numberText.ts';
 import { randomisedPhrase } from './targetSentence.ts';
 import { headlineIsBenefit, headlineRows } from '../results/headlineRows.ts';
+import { shapeWeightsText } from './shapePriorSentence.ts';
 
 /** Result rows with assurance in place of power, so `nForTarget` finds the n for a target assurance. */
 export function assuranceRows(rows: readonly ResultRow[]): ResultRow[] {
@@ -14,16 +15,18 @@ export function assuranceRows(rows: readonly ResultRow[]): ResultRow[] {
 
 /**
  * The sample size that reaches the target assurance (design prior), one sentence per treatment arm;
- * empty without a prior or before any assurance trial has run.
+ * empty without a prior (effectPrior or trendTest.shapePrior) or before any assurance trial has run.
  * @example assuranceSentence(s, rows, 0.8) // → "80% assurance (power averaged over the design prior) needs 30 patients randomised per arm (60 in all); …"
  */
 export function assuranceSentence(s: ResolvedScenario, rows: readonly ResultRow[], target: number): string {
-  if (!s.effectPrior) return '';
+  if (!s.effectPrior && !s.trendTest.shapePrior) return '';
   const done = assuranceRows(headlineRows(s, rows));
   if (done.length === 0) return '';
+  const shapes = s.trendTest.shapePrior ? `the shape prior (${shapeWeightsText(s)})` : '';
+  const priors = shapes ? (s.effectPrior ? `the design prior and ${shapes}` : shapes) : 'the design prior';
   const what = headlineIsBenefit(s)
-    ? 'assurance to show benefit (power to show benefit averaged over the design prior)'
-    : 'assurance (power averaged over the design prior)';
+    ? `assurance to show benefit (power to show benefit averaged over ${priors})`
+    : `assurance (power averaged over ${priors})`;
   const several = s.arms.length > 2;
   const grid = s.design.nPerArm;
   return nForTarget(done, target)

@@ -1,4 +1,5 @@
 import { targetDoseSentence } from './targetDoseSentence.ts';
+import { shapePriorSentence } from './shapePriorSentence.ts';
 import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { TRIAL_CITATION } from '../trialFacts.ts';
@@ -63,6 +64,7 @@ export function justificationFromSummary(m: AssumptionSummary): string {
     anyArmSentence(m),
     trendSentence(m),
     targetDoseSentence(s, m),
+    shapePriorSentence(s, m),
     priorSentence(s, m.effect.unit),
     assuranceSentence(s, m.raw, target),
     s.enrichment && m.enrichment ? enrichmentSentence(s, m.enrichment) : '',

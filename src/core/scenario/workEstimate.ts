@@ -82,7 +82,8 @@ export function estimateWork(s: ResolvedScenario): number {
   for (const p of planPoints(s)) {
     const { perTrial, fixed } = pointWork(s, p.n);
     work += fixed + sims * perTrial;
-    if (s.effectPrior) work += sims * perTrial; // the assurance pass runs the same trials again
+    // the assurance pass (effect or shape prior) runs the same trials again, with the trend test under a shape prior
+    if (s.effectPrior || s.trendTest.shapePrior) work += sims * perTrial;
     work += sims * interimWorkPerTrial(s, p.n); // 0 without interim looks
     // enrichment: two population passes on full patient data
     if (s.enrichment) work += 2 * sims * p.n.reduce((a, b) => a + b, 0) * COST.fullDataPerPatient;
