@@ -13,6 +13,7 @@ import { estimateWork } from '../core/scenario/validate.ts';
 import { solveReport } from '../core/solve/solveReport.ts';
 import { trendSolveRefusal } from '../core/solve/solveTrend.ts';
 import { oneLine } from '../pool/watchdog.ts';
+import { assuranceApplies } from '../core/results/assuranceApplies.ts';
 
 /** `simulate`: exit 0 with results on stdout; exit 2 with one line on stderr for bad input. */
 async function main(): Promise<number> {
@@ -21,8 +22,8 @@ async function main(): Promise<number> {
   const loaded = loadScenario(parsed.args);
   if (!loaded.ok) return fail(loaded.error);
   const { scenario, warnings } = loaded;
-  if (parsed.args.solveOn === 'assurance' && !scenario.effectPrior)
-    return fail('--solve-on assurance needs an effectPrior in the scenario (assurance is the power averaged over it)');
+  if (parsed.args.solveOn === 'assurance' && !assuranceApplies(scenario))
+    return fail('--solve-on assurance needs an effectPrior or a trendTest.shapePrior in the scenario (assurance is the power averaged over it)');
   const trendRefusal = parsed.args.solveOn === 'trend' ? trendSolveRefusal(scenario) : null;
   if (trendRefusal !== null) return fail(trendRefusal);
   const pool = await startNodePool(parsed.args.workers ?? autoWorkers(estimateWork(scenario), availableParallelism()));

@@ -1,3 +1,4 @@
+import { shapeWeightsText } from '../core/report/shapePriorSentence.ts';
 import { analysisPhrase, endpointPhrase } from '../core/report/describeScenario.ts';
 import { displayScenario } from '../core/report/displayScenario.ts';
 import { count, pct, signed } from '../core/report/numberText.ts';
@@ -57,6 +58,7 @@ export function assumptionRows(s: ResolvedScenario, effect: PlannedEffect): Assu
     { what: 'Planned effect', value: basisPhrase(effect), provenance: 'assumed' },
     ...(s.effect.basis === 'lower-bound' || s.effectPrior ? [{ what: 'Patients per arm in the source', value: count(s.effect.sourceN), provenance: null }] : []),
     ...(s.effectPrior ? [{ what: 'Design prior', value: `normal, SD ${signed(s.effectPrior.sd)}`, provenance: 'assumed' as const }] : []),
+    ...(s.trendTest.shapePrior ? [{ what: 'Shape prior (anchored at the top dose)', value: shapeWeightsText(s), provenance: 'assumed' as const }] : []),
     { what: 'Analysis', value: analysisPhrase(s), provenance: 'assumed' },
     ...(s.endpoint.type === 'timed-walk' && s.endpoint.timeCap !== undefined ? [{ what: 'Time cap (unable to walk above it)', value: `${s.endpoint.timeCap} s`, provenance: 'assumed' as const }] : []),
     ...(s.analysis.intercurrent ? [{ what: 'Patients unable to walk (estimand)', value: estimandSentence(s), provenance: 'assumed' as const }] : []),

@@ -1,3 +1,4 @@
+import { assuranceApplies } from '../core/results/assuranceApplies.ts';
 import { assumptionSummary, type AssumptionSummary } from '../core/report/assumptionSummary.ts';
 import { justificationFromSummary } from '../core/report/justification.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from '../core/report/plannedEffect.ts';
@@ -91,7 +92,7 @@ ${s.description ? p(s.description, 'meta') : ''}
 </header>
 ${section('assumptions', 'Assumptions', assumptionsTableHtml(assumptionRows(s, m.effect)))}
 ${section('planned-effect', 'Planned effect', effectSection(m))}
-${section('figure', s.effectPrior ? 'Power and assurance' : 'Power', `<figure class="figure">${powerChartSvg(chart, FIGURE_WIDTH)}</figure>`, true)}
+${section('figure', assuranceApplies(s) ? 'Power and assurance' : 'Power', `<figure class="figure">${powerChartSvg(chart, FIGURE_WIDTH)}</figure>`, true)}
 ${section('results', 'Results', resultsTableHtml(s, i.result.rows), true)}
 ${section('justification', 'Sample-size justification', p(justificationFromSummary(m), 'justification'))}
 ${section('reproduce', 'Reproduce', reproduceSection(m), true)}

@@ -3,6 +3,7 @@ import type { ResultRow } from '../core/results/types.ts';
 import { headlineIsBenefit, headlineRows } from '../core/results/headlineRows.ts';
 import { nForTarget } from '../core/results/nForTarget.ts';
 import type { ResolvedScenario } from '../core/scenario/types.ts';
+import { assuranceApplies } from '../core/results/assuranceApplies.ts';
 import { escapeHtml } from './escapeHtml.ts';
 
 const cell = (text: string, cls = 'n') => `<td class="${cls}">${escapeHtml(text)}</td>`;
@@ -16,7 +17,7 @@ export function resultsTableHtml(s: ResolvedScenario, rows: readonly ResultRow[]
   const done = rows.filter((r) => r.sims > 0);
   const several = s.arms.length > 2;
   const unequal = s.design.allocation !== 1;
-  const prior = s.effectPrior !== undefined;
+  const prior = assuranceApplies(s);
   const benefit = headlineIsBenefit(s);
   const hits = new Set(nForTarget(headlineRows(s, done), s.design.targetPower).map((t) => `${t.arm}|${t.nPerArm}`));
   const sorted = [...done].sort((a, b) => a.nPerArm - b.nPerArm || a.armIndex - b.armIndex);

@@ -11,6 +11,7 @@ import { InterimTally, interimBoundsSummary } from './interimTally.ts';
 import { TdHistogram } from './tdHistogram.ts';
 import { trueTargetDose } from '../sim/trueTargetDose.ts';
 import { ShapeAssuranceTally } from './shapeAssurance.ts';
+import { assuranceApplies } from './assuranceApplies.ts';
 import type { PointSummary, ResultRow, SimulationResult } from './types.ts';
 
 /** Adds chunk counts (in any order) and turns them into power estimates. Integer sums: exact. */
@@ -108,7 +109,7 @@ export class Accumulator {
         const powerBenefit = sims > 0 ? this.benefits[pi][i] / sims : NaN;
         const a = this.analytic[pi]?.[i];
         const ps = this.priorTrials[pi];
-        const prior = this.s.effectPrior !== undefined || this.s.trendTest.shapePrior !== undefined;
+        const prior = assuranceApplies(this.s);
         const assurance = prior && ps > 0 ? this.priorRejections[pi][i] / ps : null;
         const assuranceBenefit = prior && ps > 0 ? this.priorBenefits[pi][i] / ps : null;
         rows.push({

@@ -76,7 +76,7 @@ export function heatmapLayout(data: HeatmapData, width: number, exportMode: bool
       cells.push({
         arm, n, power, fill, text: fitsText(cw) ? text : '', textFill: textOn(fill), hit: c?.hit ?? false,
         x: r1(left + ci * cw), y: top + ri * rowH, w: r1(cw), h: rowH, tx: r1(left + (ci + 0.5) * cw), ty: r1(top + (ri + 0.5) * rowH),
-        title: `${arm}, n = ${count(n)}: power ${text || 'not simulated'}${c ? ` ± ${pctFixed(c.mcse)}` : ''}`,
+        title: `${arm}, n = ${count(n)}: ${(data.measure ?? 'Power').toLowerCase()} ${text || 'not simulated'}${c ? ` ± ${pctFixed(c.mcse)}` : ''}`,
       });
     }),
   );
@@ -100,6 +100,6 @@ export function heatmapLayout(data: HeatmapData, width: number, exportMode: bool
     transposed,
     cells,
     axes,
-    key: { y: keyY, steps, ticks, label: { text: 'Power', x: left - 6, y: keyY + KEY_H - 1 } },
+    key: { y: keyY, steps, ticks, label: { text: data.measure ?? 'Power', x: left - 6, y: keyY + KEY_H - 1 } },
   };
 }

@@ -24,4 +24,6 @@ export interface HeatmapData {
   yLabel: string;
   title: string;
   notes: string[];
+  /** What the cells show, for the key and tooltips: "Power" (default) or "Assurance". */
+  measure?: 'Power' | 'Assurance';
 }

@@ -1,10 +1,13 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import type { ResultRow } from '../../core/results/types.ts';
 import type { ResolvedScenario } from '../../core/scenario/types.ts';
+import { assuranceApplies } from '../../core/results/assuranceApplies.ts';
+import { assuranceTitle } from './toHeatmapData.ts';
 
 /** The heatmap's table: one row per dose arm and n, unrounded. */
 export function heatmapCsv(s: ResolvedScenario, rows: readonly ResultRow[]): string {
   const unit = s.doseResponse?.unit ?? '';
+  const prior = assuranceApplies(s) ? assuranceTitle(s).replace(/^assurance over /, '') : '';
   return safeCsvFormat(
     rows
       .filter((r) => r.sims > 0)
@@ -18,6 +21,8 @@ export function heatmapCsv(s: ResolvedScenario, rows: readonly ResultRow[]): str
         mcse: r.mcse,
         powerBenefit: r.powerBenefit,
         powerBenefitMcse: r.powerBenefitMcse,
+        // Under a design or shape prior: assurance, and what it averages over (with the shape prior's weights).
+        ...(prior ? { assurance: r.assurance ?? '', assuranceMcse: r.assuranceMcse ?? '', assuranceSims: r.assuranceSims, averagedOver: prior } : {}),
       })),
   );
 }

@@ -37,7 +37,8 @@ function notes(s: ResolvedScenario): string[] {
   const gap = simulationGap(s);
   if (gap) out.push(`the R simulation is skipped: ${gap}.`);
   if (walkLoss(s)) out.push('a timed walk with loss of ambulation has no closed form: its rows are simulated only, with the same loss, cap and strategy.');
-  if (s.effectPrior) out.push('assurance (power averaged over the design prior) is simulated only by Stride; the rows here are at the planned effect.');
+  if (s.effectPrior || s.trendTest.shapePrior)
+    out.push(`assurance (power averaged over the ${s.trendTest.shapePrior ? 'shape prior' : 'design prior'}${s.effectPrior && s.trendTest.shapePrior ? ' and the design prior' : ''}) is simulated only by Stride; the rows here are at the planned effect.`);
   return out;
 }
 
