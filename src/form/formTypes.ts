@@ -55,6 +55,8 @@ export interface CandidateForm {
   hill: string;
   offset: string;
   delta: string;
+  /** Its trendTest.shapePrior weight as loaded (no editor control yet): kept so the form round trip keeps the prior. */
+  weight?: number;
 }
 
 /** The trend test as typed: an empty level means analysis alpha / sides; null candidates mean the defaults. */

@@ -63,6 +63,8 @@ export function touchTrend(f: FormState): TrendForm {
   return f.trend;
 }
 
+const withWeight = (r: CandidateForm, weight: number | undefined): CandidateForm => (weight === undefined ? r : { ...r, weight });
+
 /** The candidate rows, filled with the defaults on first edit. */
 export function touchCandidates(f: FormState): CandidateForm[] {
   const t = touchTrend(f);
@@ -95,7 +97,7 @@ export function trendForm(f: FormState, input: unknown, valid: TrendTestSpec | u
     enabled: valid.enabled ?? true,
     alpha: text(valid.alpha),
     variance: valid.variance ?? 'pooled',
-    candidates: valid.candidates ? withMissingShapes(f, valid.candidates.map((c) => row(c, true))) : null,
+    candidates: valid.candidates ? withMissingShapes(f, valid.candidates.map((c, i) => withWeight(row(c, true), valid.shapePrior?.[i]))) : null,
     ...(valid.estimate ? { estimate: { model: valid.estimate.model, tolerance: text(valid.estimate.tolerance) } } : {}),
   };
 }
@@ -113,7 +115,10 @@ export function trendTestOf(t: TrendForm): Record<string, unknown> {
     }));
   const variance = t.variance === 'pooled' ? undefined : t.variance;
   const estimate = t.estimate && { model: t.estimate.model, tolerance: numberOrText(t.estimate.tolerance) };
-  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance, candidates, estimate };
+  // A shape prior's weights follow the ticked shapes (a shape ticked later weighs 0; unticking one leaves a sum below 1).
+  const ticked = t.candidates?.filter((c) => c.on) ?? [];
+  const shapePrior = ticked.some((c) => c.weight !== undefined) ? ticked.map((c) => c.weight ?? 0) : undefined;
+  return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance, candidates, estimate, shapePrior };
 }
 
 /** Field key of a ticked candidate's error: the validator counts ticked shapes, the editor shows every row. */

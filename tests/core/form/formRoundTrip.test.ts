@@ -209,3 +209,16 @@ describe('trend test (MCP-Mod) in the form', () => {
     expect(idx.general).toEqual([]);
   });
 });
+
+describe('trendTest.shapePrior in the form', () => {
+  it('survives the form round trip with its shapes (no editor control yet); a shape ticked later weighs 0', () => {
+    const trendTest = { candidates: [{ model: 'emax', ed50: 3 }, { model: 'linear' }], shapePrior: [0.6, 0.4] };
+    const r = readScenario({ ...trialScenario('dose-finding-t25fw.json', 2000), trendTest });
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    const form = scenarioToForm(r.input, r.scenario);
+    const v = validateScenario(formToScenario(form));
+    expect(v.ok && v.scenario.trendTest.shapePrior).toEqual([0.6, 0.4]);
+    form.trend!.candidates!.find((c) => c.model === 'exponential')!.on = true;
+    expect(formToScenario(form).trendTest).toMatchObject({ shapePrior: [0.6, 0.4, 0] });
+  });
+});
