@@ -7,12 +7,14 @@ import { count, pct } from './numberText.ts';
 import { TRIAL_CITATION } from '../trialFacts.ts';
 import { plannedEffectSentence, simulatedValuesSentence } from './plannedEffect.ts';
 import { CAUTION, doseModelSentence, priorSentence, unanalysableSentence } from './summarySentences.ts';
+import { shapePriorText } from './shapePriorSentence.ts';
 
 /** The planning basis, dose model, prior and exploratory caution: the caption lines about the effect. */
 export function effectLines(m: AssumptionSummary): string[] {
   const s = m.scenario;
   const planned = [plannedEffectSentence(m.effect), simulatedValuesSentence(s, m.effect)].filter(Boolean).join(' ');
-  return [planned, doseModelSentence(s), priorSentence(s, m.effect.unit), m.exploratoryCaution ? CAUTION : ''].filter((l) => l !== '');
+  const shapes = s.trendTest.shapePrior ? `Assurance averages over ${shapePriorText(s)}.` : '';
+  return [planned, doseModelSentence(s), priorSentence(s, m.effect.unit), shapes, m.exploratoryCaution ? CAUTION : ''].filter((l) => l !== '');
 }
 
 /**

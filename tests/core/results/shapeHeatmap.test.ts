@@ -26,5 +26,6 @@ describe('the dose × n heatmap and its CSV under a shape prior', () => {
     const csv = heatmapCsv(v.scenario, rows).split('\n');
     expect(csv[0]).toContain('assurance,assuranceMcse,assuranceSims,averagedOver');
     expect(csv[1]).toContain('"the shape prior (Emax (ED50 5) 75%, linear 25%)"');
+    expect(d.notes.join(' ')).toContain('Assurance averages over a prior over the true dose-response shape (Emax (ED50 5) 75%, linear 25%)');
   });
 });
