@@ -1,7 +1,6 @@
 import { shapeLabel } from '../mcpmod/shapeLabel.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { ShapeCounts } from '../sim/shapePriorTally.ts';
-import type { TrendSummary } from './trendSummary.ts';
 import { monteCarloSe } from './wilson.ts';
 
 /** One candidate shape's share of the assurance trials and the trend test's results among them. */
@@ -84,7 +83,7 @@ export class ShapeAssuranceTally {
   }
 
   /** Adds `shapeAssurance` to every trend entry. */
-  decorate(trend: TrendSummary[]): void {
+  decorate(trend: { shapeAssurance?: ShapeAssurance }[]): void {
     trend.forEach((t, pi) => (t.shapeAssurance = this.summary(pi)));
   }
 }
