@@ -1,3 +1,4 @@
+import { assuranceApplies } from '../../core/results/assuranceApplies.ts';
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { assuranceRows } from '../../core/report/assuranceSentence.ts';
 import { analysisPhrase, armAssumptions, endpointPhrase } from '../../core/report/describeScenario.ts';
@@ -47,7 +48,7 @@ export function compareColumns(entries: readonly SavedEntry[]): CompareColumn[] 
       `${s.design.allocation === 1 ? '1:1' : `${s.design.allocation}:1`} allocation, ${pct(s.design.dropout)} dropout, target ${pct(target)}`,
       `${count(s.simulation.sims)} trials per n, seed "${s.simulation.seed}"`,
       e.results ? `${pct(target)}: ${nPhrase(s, rows, target)}` : 'run to compare',
-      !s.effectPrior ? 'no design prior' : assurance.length ? `${pct(target)}: ${nPhrase(s, assurance, target)}` : 'run to compare',
+      !assuranceApplies(s) ? 'no design prior' : assurance.length ? `${pct(target)}: ${nPhrase(s, assurance, target)}` : 'run to compare',
     ];
     return { key: e.key, name: e.name, hasResults: e.results !== null, note: e.resultsNote, cells };
   });
