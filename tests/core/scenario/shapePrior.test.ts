@@ -45,5 +45,10 @@ describe('trendTest.shapePrior validation', () => {
     ]);
     expect(messages(scenario({ candidates: [{ model: 'emax', ed50: 5 }, { model: 'quadratic', delta: -0.05 }], shapePrior: [1, 0] }))).toEqual([]);
     expect(messages(scenario({ shapePrior: [1, 0, 0], enabled: false }))[0]).toMatch(/^trendTest\.shapePrior needs the trend test to run/);
+    const binary = scenario({ shapePrior: [1, 0, 0] }, { endpoint: { type: 'binary' }, arms: [0, 5, 10, 20].map((dose, i) => ({ label: `D${dose}`, dose, ...(i === 0 ? { rate: 0.2 } : {}) })), analysis: { test: 'chi-square', alpha: 0.05, sides: 1 } });
+    binary.doseResponse = { ...binary.doseResponse, reference: { dose: 10, effect: 0.2 } };
+    expect(messages(binary)).toEqual([
+      'trendTest.shapePrior is not available for binary and responder endpoints yet (their trend test is on log-odds); remove it or use a continuous or timed-walk endpoint',
+    ]);
   });
 });
