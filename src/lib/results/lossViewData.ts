@@ -1,0 +1,51 @@
+import type { LossParams, LossPointResult } from '../../core/explain/lossOfAmbulation.ts';
+import { count } from '../../core/report/numberText.ts';
+import { strategyName, type ArmNames } from '../../core/report/lossViewText.ts';
+import type { ResolvedScenario } from '../../core/scenario/types.ts';
+import type { LineChartData, LineSeries } from '../charts/figureTypes.ts';
+import { PALETTE } from '../charts/palette.ts';
+import { figureNotes } from './toChartData.ts';
+
+/** The "patients who stop walking" view as a figure and a CSV (the experiment's numbers, reshaped). */
+
+export const armNames = (s: ResolvedScenario): ArmNames => ({ control: s.arms[0].label, treatment: s.arms[1].label });
+
+/** "MSC-NP: 2× the Saline rate" / "MSC-NP: none" — how the treatment arm's loss follows the x axis. */
+export function ratioText(ratio: number, a: ArmNames): string {
+  if (ratio === 0) return `${a.treatment}: nobody (the treatment prevents it)`;
+  if (ratio === 1) return `${a.treatment}: the same share`;
+  return `${a.treatment}: ${ratio}× the ${a.control} share`;
+}
+
+export function lossViewChart(s: ResolvedScenario, p: LossParams, r: readonly LossPointResult[], ratio: number): LineChartData {
+  const a = armNames(s);
+  const names = strategyName(p);
+  const line = (k: 'reference' | 'referenceRank' | 'worstRank' | 'exclude' | 'nonResponder', color: string, dashed = false): LineSeries => ({
+    label: names[k],
+    color,
+    dashed,
+    dots: !dashed,
+    points: r.map((q) => ({ x: q.loss[0], y: q.strategies[k].better.value, lo: q.strategies[k].better.lo, hi: q.strategies[k].better.hi })),
+  });
+  return {
+    title: `${s.name ?? 'Stride'}: patients who stop walking, power against the share unable to walk (n = ${count(p.n[0])} per arm)`,
+    notes: [
+      ...figureNotes(s, p.sims),
+      `Loss of ambulation (assumed): ${ratioText(ratio, a)}; independent of the walk change, after dropout. Power to show benefit; bands: 95% Monte Carlo intervals; ${count(p.sims)} trials per point, the same simulated patients at every point.`,
+    ],
+    // With nobody unable, ranking worst is the plain Mann–Whitney test: its reference too when exclude uses Welch.
+    series: [
+      line('reference', '#6b7280', true),
+      ...(p.excludeTest === 'welch' ? [line('referenceRank', PALETTE[5], true)] : []),
+      line('worstRank', PALETTE[0]),
+      line('exclude', PALETTE[1]),
+      line('nonResponder', PALETTE[2]),
+    ],
+    markers: [],
+    highlights: [],
+    xLabel: `Share of ${a.control} patients unable to walk (${ratioText(ratio, a)})`,
+    yLabel: 'Power to show benefit',
+    xFormat: 'percent',
+    yFormat: 'percent',
+  };
+}
