@@ -79,7 +79,8 @@ export const lossOfAmbulation: Experiment<LossParams, LossPointResult[]> = {
         for (let j = 0; j < 2; j++) {
           c.number(`points[${i}].loss[${j}]`, q.loss?.[j], 0, 0.9);
           const cap = q.cap?.[j];
-          if (cap !== null) c.number(`points[${i}].cap[${j}]`, cap, 0.1, 10_000);
+          if (cap !== null && p.measure !== 'time') c.errors.push(`points[${i}].cap[${j}] needs measure "time" (a time cap), got measure ${JSON.stringify(p.measure)}`);
+          else if (cap !== null) c.number(`points[${i}].cap[${j}]`, cap, 0.1, 10_000);
         }
       });
     c.number('threshold', p.threshold, -100, 99);
