@@ -30,8 +30,9 @@ export function lossViewChart(s: ResolvedScenario, p: LossParams, r: readonly Lo
   return {
     title: `${s.name ?? 'Stride'}: patients who stop walking, power against the share unable to walk (n = ${count(p.n[0])} per arm)`,
     notes: [
-      ...figureNotes(s, p.sims),
-      `Loss of ambulation (assumed): ${ratioText(ratio, a)}; independent of the walk change, after dropout. Power to show benefit; bands: 95% Monte Carlo intervals; ${count(p.sims)} trials per point, the same simulated patients at every point.`,
+      // This figure's points are loss rates at one n, not sample sizes.
+      ...figureNotes(s, p.sims).map((l) => l.replace(' simulated trials per n ·', ' simulated trials per point (the same patients at every point) ·')),
+      `Loss of ambulation (assumed): ${ratioText(ratio, a)}; independent of the walk change, after dropout. Power to show benefit of ${a.treatment} against ${a.control}; bands: 95% Monte Carlo intervals.`,
     ],
     // With nobody unable, ranking worst is the plain Mann–Whitney test: its reference too when exclude uses Welch.
     series: [

@@ -20,15 +20,15 @@ export function lossBiasChart(i: LossBiasInputs, r: readonly LossPointResult[], 
   return {
     title: `Leaving out patients who stop walking: a harmful treatment can look better (${i.nPerArm} per arm)`,
     notes: figureNotes(
-      `both arms' T25FW % change ${num(w.mean)} ± ${num(w.sd)} (saline, reported), log-normal time ratio; baseline log time N(ln 10, 0.5²) (assumed); unable to walk = follow-up time above the cap: ${num(capFor(i.controlUnablePct / 100))} s on saline (${i.controlUnablePct}% unable, assumed), lowered on the treatment to lose the extra share (assumed); ${i.nPerArm} per arm; two-sided α = 0.05; bands: 95% Monte Carlo intervals.`,
+      `both arms' T25FW % change ${num(w.mean)} ± ${num(w.sd)} (saline, reported), log-normal time ratio; baseline log time N(ln 10, 0.5²) (assumed); unable to walk = follow-up time above the cap: ${num(capFor(i.controlUnablePct / 100))} s on saline (${i.controlUnablePct}% unable, assumed), lowered on the treatment to lose the extra share (assumed); ${i.nPerArm} per arm; two-sided α = 0.05; unable left out: ${test}; unable ranked worst: Mann–Whitney with the unable tied below every walker; "says better/worse": significant in that direction; bands: 95% Monte Carlo intervals.`,
       r[0]?.strategies.exclude.power.trials ?? 0,
       seed,
     ),
     series: [
-      series(`unable left out (${test}): says treatment better`, PALETTE[1], 'exclude', 'better'),
-      series(`unable left out (${test}): says worse`, PALETTE[1], 'exclude', 'worse', true),
-      series('unable ranked worst (Mann–Whitney): says treatment worse', PALETTE[0], 'worstRank', 'worse'),
-      series('unable ranked worst: says better', PALETTE[0], 'worstRank', 'better', true),
+      series('left out: says better', PALETTE[1], 'exclude', 'better'),
+      series('left out: says worse', PALETTE[1], 'exclude', 'worse', true),
+      series('ranked worst: says worse', PALETTE[0], 'worstRank', 'worse'),
+      series('ranked worst: says better', PALETTE[0], 'worstRank', 'better', true),
     ],
     markers: [{ x: i.harmPct, label: `+${i.harmPct}%`, color: '#6b7280', dashed: true }],
     highlights: p
@@ -38,7 +38,7 @@ export function lossBiasChart(i: LossBiasInputs, r: readonly LossPointResult[], 
         ]
       : [],
     xLabel: 'Extra share of treated patients unable to walk (the harm, %)',
-    yLabel: 'Share of trials with a significant result',
+    yLabel: 'Significant results',
     xFormat: 'integer',
     yFormat: 'percent',
   };
