@@ -66,7 +66,8 @@ export const lossOfAmbulation: Experiment<LossParams, LossPointResult[]> = {
     else p.n.forEach((v, i) => c.number(`n[${i}]`, v, 4, 1000, true));
     c.oneOf('measure', p.measure, ['time', 'distance'] as const);
     for (const arm of ['control', 'treatment'] as const) {
-      c.number(`${arm}.mean`, p[arm]?.mean, -500, p.measure === 'distance' ? 500 : 99);
+      // The follow-up/baseline ratio must stay positive: time gains below 100%, distance losses above −100%.
+      c.number(`${arm}.mean`, p[arm]?.mean, p.measure === 'distance' ? -99.9 : -500, p.measure === 'distance' ? 500 : 99.9);
       c.number(`${arm}.sd`, p[arm]?.sd, 0.1, 500);
       c.number(`${arm}.dropout`, p[arm]?.dropout, 0, 0.9);
     }
