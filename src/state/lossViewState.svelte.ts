@@ -79,4 +79,4 @@ export class LossViewState {
   }
 }
 
-export const lossView = new LossViewState();
+export const lossState = new LossViewState();
