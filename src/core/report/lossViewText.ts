@@ -1,6 +1,6 @@
 import type { LossParams, LossPointResult, StrategyPower } from '../explain/lossOfAmbulation.ts';
 import type { Estimate } from '../explain/proportionSummary.ts';
-import { percent } from './explain/say.ts';
+import { num, percent } from './explain/say.ts';
 
 /** The planner's "patients who stop walking" view in words: every number and comparison is computed. */
 
@@ -36,7 +36,7 @@ function verdict(ranked: Named[]): string {
 }
 
 /** The view's caption: the focus point's power per strategy, the best of them, and what the ratio means. */
-export function lossViewText(p: LossParams, r: readonly LossPointResult[], arms: ArmNames): string[] {
+export function lossViewText(p: LossParams, r: readonly LossPointResult[], arms: ArmNames, scenario: { cap: number | null } = { cap: null }): string[] {
   const q = focusPoint(r);
   if (q === null) return [];
   const names = strategyName(p);
@@ -54,6 +54,7 @@ export function lossViewText(p: LossParams, r: readonly LossPointResult[], arms:
     out.push(
       `The arms lose different shares, so "${names.exclude}" answers another question (how those who can still walk compare) and is biased as an estimate of the treatment's effect; ranking the unable worst counts the loss itself as the worst outcome.`,
     );
+  if (scenario.cap !== null) out.push(`This scenario's time cap (${num(scenario.cap)} s) is left out here: the x axis is the loss alone.`);
   out.push(
     'Ranking worst uses the Mann–Whitney test, which asks whether a treated patient tends to do better than a control (P(X > Y) = ½ under no effect), not whether the mean changes are equal: with unequal SDs, equal mean changes are not a null for it.',
   );

@@ -42,7 +42,8 @@ export function lossViewChart(s: ResolvedScenario, p: LossParams, r: readonly Lo
       line('exclude', PALETTE[1]),
       line('nonResponder', PALETTE[2]),
     ],
-    markers: [],
+    // The scenario's own loss, where it has one (its treatment arm's may not follow the ratio shown).
+    markers: s.arms[0].lossOfAmbulation > 0 ? [{ x: s.arms[0].lossOfAmbulation, label: 'this scenario', color: '#6b7280', dashed: true }] : [],
     highlights: [],
     xLabel: `Share of ${a.control} patients unable to walk (${ratioText(ratio, a)})`,
     yLabel: 'Power to show benefit',

@@ -49,5 +49,7 @@ describe('planner view caption: numbers and the best strategy from the results',
     const t = lossViewText(unequal, [point({ exclude: strat(0.5), worstRank: strat(0.51) }, [0.2, 0.4])], arms);
     expect(t[1]).toMatch(/^Here ranking the unable worst and leaving them out do about as well/);
     expect(t[2]).toContain('The arms lose different shares');
+    expect(t.join(' ')).not.toContain('time cap');
+    expect(lossViewText(unequal, [point({}, [0.2, 0.4])], arms, { cap: 30 })).toContain("This scenario's time cap (30 s) is left out here: the x axis is the loss alone.");
   });
 });
