@@ -1,6 +1,6 @@
 /**
  * Screenshots of issue 13's views for a visual check (not a test):
- *   npx tsx tests/browser/lossScreenshots.ts [outDir]   → loss-view-1280.png, loss-section-1280.png, … (and 390 px),
+ *   [LOSS_SCENARIO=t25fw-edss6-loss.json] npx tsx tests/browser/lossScreenshots.ts [outDir]   → loss-view-1280.png, loss-section-1280.png, … (and 390 px),
  * plus both figures as exported (loss-view-export.png, loss-section-export.png)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ try {
     [1280, 800],
     [390, 844],
   ] as const) {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 2000)), { width: w, height: vh });
+    const page = await h.open(scenarioHash(trialScenario(process.env.LOSS_SCENARIO ?? 't25fw-edss6.json', 2000)), { width: w, height: vh });
     await waitFor(page);
     await page.waitForSelector('[data-testid="loss-view"][data-state="done"]', { timeout: 90_000 });
     await page.locator('[data-testid="loss-view"]').screenshot({ path: join(out, `loss-view-${w}.png`) });
