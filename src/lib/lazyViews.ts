@@ -18,6 +18,7 @@ export const interimView = once(() => import('./results/InterimPanel.svelte'));
 export const compareView = once(() => import('./results/ComparePanel.svelte'));
 export const sensitivityView = once(() => import('./results/SensitivityPanel.svelte'));
 export const targetDoseView = once(() => import('./results/TargetDosePanel.svelte'));
+export const lossView = once(() => import('./results/LossPanel.svelte'));
 export const justificationView = once(() => import('./results/Justification.svelte'));
 export const validationView = once(() => import('./validation/ValidationPage.svelte'));
 

@@ -1,6 +1,7 @@
 import { checkComposite, compositeDefaults, compositeParams } from '../core/explain/sections/composite.ts';
 import { checkDichotomise, dichotomiseDefaults, dichotomiseParams } from '../core/explain/sections/dichotomise.ts';
 import { checkDilution, dilutionDefaults, dilutionParams } from '../core/explain/sections/dilution.ts';
+import { checkLossBias, lossBiasDefaults, lossBiasParams } from '../core/explain/sections/lossBias.ts';
 import { checkManyLooks, manyLooksDefaults, manyLooksParams } from '../core/explain/sections/manyLooks.ts';
 import { checkNextTrial, nextTrialDefaults, nextTrialScenarios, PLAN_KINDS, type PlanKind } from '../core/explain/sections/nextTrial.ts';
 import { checkTrialAsRun, nullParams, powerParams, trialAsRunDefaults } from '../core/explain/sections/trialAsRun.ts';
@@ -33,6 +34,7 @@ export class ExplainState {
   winners = new CheckedInputs(winnersCurseDefaults(), checkWinnersCurse);
   looks = new CheckedInputs(manyLooksDefaults(), checkManyLooks);
   next = new CheckedInputs(nextTrialDefaults(), checkNextTrial);
+  lossBias = new CheckedInputs(lossBiasDefaults(), checkLossBias);
 
   power = new AutoExperiment('power-by-difference', () => powerParams(this.trial.value, this.seed));
   nul = new AutoExperiment('null-difference', () => nullParams(this.trial.value, this.seed));
@@ -41,6 +43,7 @@ export class ExplainState {
   combined = new AutoExperiment('composite', () => compositeParams(this.composite.value, this.trial.value, this.seed));
   curse = new AutoExperiment('winners-curse', () => winnersCurseParams(this.winners.value, this.seed));
   looked = new AutoExperiment('many-looks', () => manyLooksParams(this.looks.value, this.seed));
+  unable = new AutoExperiment('loss-of-ambulation', () => lossBiasParams(this.lossBias.value, this.seed));
 
   /** Section 7 runs the planner's own scenarios on the planner's engine path, from the shipped T25FW scenario. */
   #base = presetScenario('t25fw-edss6') as Scenario;
@@ -55,7 +58,7 @@ export class ExplainState {
     if (this.#connected) return () => {};
     this.#connected = true;
     const stop = $effect.root(() => {
-      for (const a of [this.power, this.nul, this.diluted, this.split, this.combined, this.curse, this.looked]) a.watch();
+      for (const a of [this.power, this.nul, this.diluted, this.split, this.combined, this.curse, this.looked, this.unable]) a.watch();
       for (const k of PLAN_KINDS) {
         $effect(() => {
           const v = this.planChecks[k];

@@ -1,5 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLocally } from '../../src/core/explain/runLocally.ts';
+import { lossBiasDefaults, lossBiasParams } from '../../src/core/explain/sections/lossBias.ts';
+import { lossBiasText } from '../../src/core/report/explain/lossBias.ts';
+import { lossCsv } from '../../src/core/report/lossCsv.ts';
 import { downloadFrom, scenarioHash, startHarness, tableCells, trialScenario, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -17,7 +21,7 @@ async function allDone(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const s = [...document.querySelectorAll('[data-testid="explain-status"]')];
-      return s.length === 7 && s.every((e) => e.getAttribute('data-state') === 'done');
+      return s.length === 8 && s.every((e) => e.getAttribute('data-state') === 'done');
     },
     undefined,
     { timeout: 90_000 },
@@ -25,11 +29,11 @@ async function allDone(page: Page): Promise<void> {
 }
 
 const text = (page: Page, n: number) => page.locator(`${section(n)} [data-testid="explain-text"]`).innerText();
-const texts = (page: Page) => Promise.all([1, 2, 3, 4, 5, 6, 7].map((n) => text(page, n)));
+const texts = (page: Page) => Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => text(page, n)));
 
 /**
  * One explanation page for the whole file: reached from the planner by its tab, every section finished, its texts
- * as first shown. Each load runs all seven sections' simulations (the file's main cost), so the tests share it;
+ * as first shown. Each load runs all eight sections' simulations (the file's main cost), so the tests share it;
  * they run in order, and the two that change it (leaving for the planner, editing every section) come last.
  */
 let shared: Promise<{ page: Page; first: string[] }> | undefined;
@@ -64,7 +68,7 @@ describe('why the primary endpoint missed', () => {
   it('is a tab reachable from the planner; every section renders a plot from finished simulations', async () => {
     const { page } = await explainPage();
     expect(new URL(page.url()).hash).toBe('#explain');
-    for (let n = 1; n <= 7; n++) {
+    for (let n = 1; n <= 8; n++) {
       const svg = page.locator(`${section(n)} svg[role="img"]`).first();
       await expect(svg.count()).resolves.toBe(1);
       expect(Number(await svg.getAttribute('width'))).toBeGreaterThan(200);
@@ -75,6 +79,11 @@ describe('why the primary endpoint missed', () => {
     }
     expect(await page.locator(`${section(1)} svg[role="img"]`).count()).toBe(2);
     expect(await text(page, 1)).toMatch(/turns up in \d+(\.\d)?% of such trials/);
+    // Section 8 (issue 13): its text and CSV are exactly those of a local run of its experiment.
+    const loss = lossBiasParams(lossBiasDefaults(), 'msc-np');
+    const lost = runLocally('loss-of-ambulation', loss);
+    expect((await text(page, 8)).split(/\n+/).filter(Boolean)).toEqual(lossBiasText(lossBiasDefaults(), lost));
+    expect((await downloadFrom(page, `${section(8)} [data-testid="export-csv"]`)).bytes.toString()).toBe(lossCsv(loss, lost) + '\n');
     expect(h.errors).toEqual([]);
   });
 
@@ -140,7 +149,9 @@ describe('why the primary endpoint missed', () => {
     expect(s6.after).toContain('With 5 comparisons');
     const s7 = await change(page, 7, 'shrink', '0.75');
     expect(s7.after).toContain('If the truth is 75% of that');
+    const s8 = await change(page, 8, 'harmPct', '30');
+    expect(s8.after).toContain('unable (40%). Everyone else');
     expect(h.errors).toEqual([]);
     await page.close();
-  }, 180_000); // a second full load and seven re-runs: slow on a shared 2-core machine
+  }, 180_000); // a second full load and eight re-runs: slow on a shared 2-core machine
 });

@@ -17,7 +17,7 @@ try {
     const page = await h.open('#explain', { width: w, height: vh });
     await page.waitForFunction(() => {
       const s = [...document.querySelectorAll('[data-testid="explain-status"]')];
-      return s.length === 7 && s.every((e) => e.getAttribute('data-state') === 'done');
+      return s.length === 8 && s.every((e) => e.getAttribute('data-state') === 'done');
     }, undefined, { timeout: 120_000 });
     await page.screenshot({ path: join(out, `explain-${w}.png`) });
     await page.screenshot({ path: join(out, `explain-${w}-full.png`), fullPage: true });

@@ -1,6 +1,7 @@
 import { composite } from './composite.ts';
 import { dichotomise } from './dichotomise.ts';
 import { dilution } from './dilution.ts';
+import { lossOfAmbulation } from './lossOfAmbulation.ts';
 import { manyLooks } from './manyLooks.ts';
 import { nullDifference } from './nullDifference.ts';
 import { powerByDifference } from './powerByDifference.ts';
@@ -16,6 +17,7 @@ export const EXPERIMENTS = {
   composite,
   'winners-curse': winnersCurse,
   'many-looks': manyLooks,
+  'loss-of-ambulation': lossOfAmbulation,
 } as const;
 
 export type ExperimentName = keyof typeof EXPERIMENTS;
