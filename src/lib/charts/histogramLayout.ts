@@ -49,7 +49,10 @@ export function histogramLayout(data: HistogramData, o: { width: number; height?
     ];
   });
   const xAxis = { scale: x, ticks: x.ticks(tickCount(plot.right - plot.left, 70)), format: (v: number) => tickText(v, data.xFormat) };
-  const yAxis = { scale: y, ticks: y.ticks(plot.bottom - plot.top < 140 ? 3 : 5), format: (v: number) => tickText(v, 'percent') };
+  const yTicks = y.ticks(plot.bottom - plot.top < 140 ? 3 : 5);
+  // Ticks closer than 1 point apart get a decimal, or 0.5% and 1.5% would both read as whole percents.
+  const fine = yTicks.length > 1 && yTicks[1] - yTicks[0] < 0.01;
+  const yAxis = { scale: y, ticks: yTicks, format: (v: number) => tickText(v, 'percent', fine) };
   return {
     frame,
     axes: axesLayout(plot, xAxis, yAxis, { xLabelLines: xl, yLabel: 'Share of simulated trials' }),

@@ -67,6 +67,18 @@ describe('target dose view: data and layouts (chart frame)', () => {
     expect(csv.slice(1).reduce((a, line) => a + Number(line.split(',')[4]), 0)).toBeCloseTo(t.tdQuantiles!.share, 12);
   });
 
+  it('histogram y tick labels read as their values, also when the ticks are under 1 point apart', () => {
+    const base = { color: '#1f77b4', label: 'trials' };
+    let sawFine = false;
+    for (const tallest of [4, 9, 14, 29, 120, 400]) {
+      const data = { title: 't', xLabel: 'x', lo: 0, width: 1, counts: [3, tallest, 2], highlighted: [], total: 1000, base, markers: [] };
+      const L = histogramLayout(data as unknown as Parameters<typeof histogramLayout>[0], O);
+      for (const t of L.axes.yTicks) expect(Number(t.label.replace('%', '')) / 100, `${tallest}: ${t.label}`).toBeCloseTo(t.value, 9);
+      sawFine ||= L.axes.yTicks.some((t) => t.label.includes('.'));
+    }
+    expect(sawFine).toBe(true);
+  });
+
   it('CSV: one row per n with the carry-forward columns; the trend CSV holds no nested objects', () => {
     const lines = targetDoseCsv(rows).split('\n');
     expect(lines[0]).toContain('carry Low,carry Low MCSE,carry Mid,carry Mid MCSE,carry Top,carry Top MCSE,carry none,carry none MCSE');
