@@ -31,7 +31,7 @@ const badges = (page: Page, i: number) =>
 
 describe('enrichment', () => {
   it('compares the enriched and the all-comers trial with the engine\'s numbers and states the screening burden', async () => {
-    const s = { ...trialScenario('t25fw-edss6.json', 1000), enrichment };
+    const s = { ...trialScenario('t25fw-edss6.json', 500), enrichment };
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const raw = simulate(v.scenario).enrichment!;
@@ -86,7 +86,7 @@ describe('enrichment', () => {
   });
 
   it('editing the groups\' shares reruns with the new numbers; an invalid share is named inline and keeps the results', async () => {
-    const page = await h.open(scenarioHash({ ...trialScenario('t25fw-edss6.json', 1000), enrichment }));
+    const page = await h.open(scenarioHash({ ...trialScenario('t25fw-edss6.json', 500), enrichment }));
     await waitFor(page);
     const allComers = () => page.locator('[data-testid="enrichment"] [data-all-comers]').evaluateAll((els) => els.map((x) => x.getAttribute('data-all-comers')));
     const before = await allComers();
