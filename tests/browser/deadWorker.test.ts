@@ -73,10 +73,10 @@ describe('a worker that dies mid-run', () => {
     );
     expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('5');
     // The next run gets fresh workers and finishes.
-    await page.fill('[data-field="simulation.sims"]', '2000');
+    await page.fill('[data-field="simulation.sims"]', '500');
     await waitFor(page, 'done');
     const arms = big.arms as Record<string, unknown>[];
-    const s = validateScenario({ ...big, arms: [arms[0], { ...arms[1], mean: 5 }], simulation: { ...big.simulation, sims: 2000 } });
+    const s = validateScenario({ ...big, arms: [arms[0], { ...arms[1], mean: 5 }], simulation: { ...big.simulation, sims: 500 } });
     if (!s.ok) throw new Error(JSON.stringify(s.errors));
     expect((await tableCells(page)).map((c) => c.power)).toEqual(simulate(s.scenario).rows.map((r) => String(r.power)));
     expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('5');
