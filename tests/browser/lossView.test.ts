@@ -19,7 +19,7 @@ const done = (page: import('playwright-core').Page) => page.waitForSelector('[da
 
 describe('patients who stop walking (planner view)', () => {
   it("shows each strategy's power from the workers, exactly a local run's numbers, and follows its inputs", async () => {
-    const s = trialScenario('t25fw-edss6.json', 1000);
+    const s = trialScenario('t25fw-edss6.json', 500);
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const n = defaultSensitivityN(v.scenario, simulate(v.scenario).rows);

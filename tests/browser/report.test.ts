@@ -5,7 +5,7 @@ import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
-const scenario = { ...trialScenario('t25fw-edss6.json', 1000), name: 'Plan <script>alert(1)</script> & "q"', effectPrior: { type: 'normal' } };
+const scenario = { ...trialScenario('t25fw-edss6.json', 500), name: 'Plan <script>alert(1)</script> & "q"', effectPrior: { type: 'normal' } };
 beforeAll(async () => {
   h = await startHarness();
 });
