@@ -5,21 +5,35 @@ import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { rScript } from '../../src/core/report/rScript/rScript.ts';
 import { ENGINE_VERSION } from '../../src/core/version.ts';
-import { download, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { download, recordStates, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
+type Page = import('playwright-core').Page;
 let h: Harness;
-const scenario = trialScenario('t25fw-edss6.json', 1000);
+const scenario = trialScenario('t25fw-edss6.json', 500);
+
+/**
+ * One page, left as loaded, for the tests that only download from it (SVG/PNG, CSV): downloads change
+ * nothing on the page, so either may run first or alone. Tests that edit the page open their own.
+ */
+let readOnly: Promise<Page> | undefined;
+function openReadOnly(): Promise<Page> {
+  readOnly ??= h.open(scenarioHash(scenario)).then(async (page) => {
+    await waitFor(page);
+    return page;
+  });
+  return readOnly;
+}
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => {
+  await (await readOnly)?.close();
   await h?.close();
 });
 
 describe('exports', () => {
   it('SVG holds the chart, the title and the seed; PNG is a 2× PNG of it', async () => {
-    const page = await h.open(scenarioHash(scenario));
-    await waitFor(page);
+    const page = await openReadOnly();
     const svg = (await download(page, 'export-svg')).bytes.toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('data-arm="MSC-NP"');
@@ -35,12 +49,10 @@ describe('exports', () => {
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
     expect(png.bytes.readUInt32BE(20)).toBe(2 * height);
-    await page.close();
   });
 
   it('CSV has the engine columns and the table rows, unrounded', async () => {
-    const page = await h.open(scenarioHash(scenario));
-    await waitFor(page);
+    const page = await openReadOnly();
     const cells = await tableCells(page);
     const csv = (await download(page, 'export-csv')).bytes.toString('utf8');
     const rows = csvParse(csv);
@@ -49,7 +61,6 @@ describe('exports', () => {
       'powerBenefit', 'powerBenefitMcse', 'analyticPowerBenefit', 'undefinedTrials',
     ]);
     expect(rows.map((r) => ({ arm: r.arm, n: Number(r.nPerArm), power: r.power }))).toEqual(cells);
-    await page.close();
   });
 
   it('JSON export re-validates; a loaded file is validated and a bad one changes nothing', async () => {
@@ -58,7 +69,7 @@ describe('exports', () => {
     const json = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
     const v = validateScenario(json);
     expect(v.ok).toBe(true);
-    expect(json.simulation).toEqual({ sims: 1000, seed: 'msc-np' });
+    expect(json.simulation).toEqual({ sims: 500, seed: 'msc-np' });
     expect(json.arms[1]).toMatchObject({ label: 'MSC-NP', mean: 3.7, sd: 23.1 });
 
     json.name = 'Loaded from a file';
@@ -83,10 +94,14 @@ describe('exports', () => {
   it('copy-link gives a link that reopens the same scenario with the same numbers', async () => {
     const page = await h.open(scenarioHash(scenario));
     await waitFor(page);
+    const first = await tableCells(page);
+    await recordStates(page);
     await page.fill('[data-field="simulation.seed"]', 'shared-seed');
-    await page.waitForTimeout(400);
+    // The new seed's run has started (after the edit's debounce) and ended.
+    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('running'));
     await waitFor(page);
     const cells = await tableCells(page);
+    expect(cells).not.toEqual(first);
     await page.click('[data-testid="copy-link"]');
     const link = await page.inputValue('[data-testid="share-link"]');
     expect(link).toMatch(/#s=1\.[A-Za-z0-9+\-$]+$/);
@@ -94,7 +109,7 @@ describe('exports', () => {
     await other.goto(link);
     await waitFor(other);
     expect(await other.inputValue('[data-field="simulation.seed"]')).toBe('shared-seed');
-    expect(await other.inputValue('[data-field="simulation.sims"]')).toBe('1000');
+    expect(await other.inputValue('[data-field="simulation.sims"]')).toBe('500');
     expect(await tableCells(other)).toEqual(cells);
     await other.close();
     await page.close();
