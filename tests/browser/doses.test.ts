@@ -9,6 +9,7 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => {
+  await (await readOnly)?.close();
   await h?.close();
 });
 
@@ -19,7 +20,23 @@ function smallDoseFinding() {
   return s;
 }
 
-const heatCells = (page: import('playwright-core').Page) =>
+type Page = import('playwright-core').Page;
+
+/**
+ * One page on the small dose-finding scenario, left as loaded, for the tests that only read it or
+ * download from it (the heatmap's cells, its exports): either may run first or alone. Tests that edit
+ * the form open their own page.
+ */
+let readOnly: Promise<Page> | undefined;
+function openReadOnly(): Promise<Page> {
+  readOnly ??= h.open(scenarioHash(smallDoseFinding())).then(async (page) => {
+    await waitFor(page);
+    return page;
+  });
+  return readOnly;
+}
+
+const heatCells = (page: Page) =>
   page.$$eval('[data-testid="dose-heatmap"] g[data-arm]', (els) =>
     els.map((e) => ({ arm: e.getAttribute('data-arm') ?? '', n: Number(e.getAttribute('data-n')), power: e.getAttribute('data-power') ?? '', text: e.querySelector('text')?.textContent ?? '' })),
   );
@@ -31,8 +48,7 @@ describe('dose arms', () => {
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const sim = simulate(v.scenario);
     const expected = sim.rows;
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
+    const page = await openReadOnly();
     const cells = await heatCells(page);
     expect(cells).toHaveLength(9);
     const key = (c: { arm: string; n: number }) => `${c.arm}|${c.n}`;
@@ -61,7 +77,6 @@ describe('dose arms', () => {
     await expect(page.textContent('[data-testid="trend-results"] thead')).resolves.toContain('Best dose picked (10 M cells)');
     expect(await page.locator('[data-testid="trend-chart"] path[data-series]').count()).toBe(3);
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('a pooled-variance Student–Dunnett on the dose study is warned about in words next to the results, naming Welch', async () => {
@@ -181,8 +196,7 @@ describe('dose arms', () => {
   });
 
   it('heatmap exports: SVG with title, assumptions and seed; a 2× PNG; CSV with dose and unit', async () => {
-    const page = await h.open(scenarioHash(smallDoseFinding()));
-    await waitFor(page);
+    const page = await openReadOnly();
     const svg = (await download(page, 'heatmap-svg')).bytes.toString('utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Dose finding: T25FW, EDSS 6.0-6.5 (placebo + 3 doses): power to show benefit by dose and sample size');
@@ -199,6 +213,5 @@ describe('dose arms', () => {
     expect(csv.columns).toEqual(['arm', 'dose', 'doseUnit', 'nPerArm', 'sims', 'power', 'mcse', 'powerBenefit', 'powerBenefitMcse']);
     expect(csv).toHaveLength(9);
     expect(csv.find((r) => r.arm === '5 M cells' && r.nPerArm === '30')).toMatchObject({ dose: '5', doseUnit: 'million cells per injection', sims: '500' });
-    await page.close();
   });
 });
