@@ -10,25 +10,41 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => {
+  await (await readOnly)?.close();
   await h?.close();
 });
 
-const sensDone = (page: import('playwright-core').Page) => page.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 45_000 });
-const varianceCells = (page: import('playwright-core').Page) =>
+type Page = import('playwright-core').Page;
+const scenario = () => trialScenario('t25fw-edss6.json', 500);
+
+/**
+ * One page, left as loaded with its sensitivity runs done, for the tests that only read it or download
+ * from it (the numbers, the exports): either may run first or alone. Tests that edit it open their own.
+ */
+let readOnly: Promise<Page> | undefined;
+function openReadOnly(): Promise<Page> {
+  readOnly ??= h.open(scenarioHash(scenario())).then(async (page) => {
+    await waitFor(page);
+    await sensDone(page);
+    return page;
+  });
+  return readOnly;
+}
+
+const sensDone = (page: Page) => page.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 45_000 });
+const varianceCells = (page: Page) =>
   page.$$eval('[data-testid="variance-table"] [data-variance]', (els) => els.map((e) => [e.getAttribute('data-variance'), e.getAttribute('data-power')]));
 
 describe('sensitivity', () => {
   it('runs after the main run at the n for the target, with exactly the engine\'s numbers for the derived scenarios', async () => {
-    const s = trialScenario('t25fw-edss6.json', 1000);
+    const s = scenario();
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const n = defaultSensitivityN(v.scenario, simulate(v.scenario).rows);
     const power = sensitivityScenarios(v.scenario, n).map((c) => ({ kind: c.kind, factor: c.factor, power: String(simulate(c.scenario).rows[0].powerBenefit) })); // two-sided: power to show benefit
     const at = (kind: string, f: number) => power.find((p) => p.kind === kind && p.factor === f)?.power;
 
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
-    await sensDone(page);
+    const page = await openReadOnly();
     expect(await page.getAttribute('[data-testid="sensitivity-n"]', 'placeholder')).toBe(String(n));
     expect(await varianceCells(page)).toEqual([
       ['0.5', at('variance', 0.5)],
@@ -40,11 +56,10 @@ describe('sensitivity', () => {
     expect(await chart.locator('circle').count()).toBeGreaterThanOrEqual(EFFECT_SCALES.length);
     await expect(page.textContent('[data-testid="sensitivity"]')).resolves.toContain('2,000 trials (fewer than the main run');
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('a bad n is named with its range and nothing runs; a good n reruns there', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(scenario()));
     await waitFor(page);
     await sensDone(page);
     const before = await varianceCells(page);
@@ -66,7 +81,7 @@ describe('sensitivity', () => {
   });
 
   it('stops when the main run restarts, then follows the new run', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(scenario()));
     await waitFor(page);
     await sensDone(page);
     // A large n keeps the secondary runs busy long enough to be interrupted.
@@ -87,9 +102,7 @@ describe('sensitivity', () => {
   });
 
   it('exports the chart (title, n and seed) and every point as CSV', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
-    await waitFor(page);
-    await sensDone(page);
+    const page = await openReadOnly();
     const svg = (await download(page, 'sensitivity-svg')).bytes.toString('utf8');
     expect(svg).toMatch(/power to show benefit against the effect at n = \d+ per arm/);
     expect(svg).toContain('seed "msc-np"');
@@ -100,6 +113,5 @@ describe('sensitivity', () => {
     expect(csv.every((r) => r.sims === '2000')).toBe(true);
     const png = await download(page, 'sensitivity-png');
     expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
-    await page.close();
   });
 });
