@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('planned effect, design prior and assurance', () => {
   it('the seed preset is exploratory: the warning is in words next to the results; the source n is marked inferred', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     const warning = page.locator('[data-testid="result-warnings"] li[data-kind="exploratory"]');
     await expect(warning.textContent()).resolves.toMatch(/unshrunk effect of a small exploratory subgroup, which is probably inflated/);
@@ -25,7 +25,7 @@ describe('planned effect, design prior and assurance', () => {
   });
 
   it('with a design prior: one dotted assurance line per arm, Assurance ± MCSE columns equal to the engine, n for target assurance', async () => {
-    const s = { ...trialScenario('t25fw-edss6.json', 1000), effectPrior: { type: 'normal' } };
+    const s = { ...trialScenario('t25fw-edss6.json', 500), effectPrior: { type: 'normal' } };
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const expected = simulate(v.scenario).rows.map((r) => ({ arm: r.arm, n: r.nPerArm, assurance: String(r.assurance) }));
@@ -49,7 +49,7 @@ describe('planned effect, design prior and assurance', () => {
   });
 
   it('changing the basis in the editor updates the planned effect and reruns; a bad factor is named inline and kept', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1000)));
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(page);
     const before = await page.getAttribute('[data-testid="results-table"] [data-arm="MSC-NP"][data-n="20"][data-power]', 'data-power');
     await page.selectOption('[data-field="effect.basis"]', 'shrunk');
