@@ -128,10 +128,9 @@ describe('item 8: editing stays truthful', () => {
   const badge = (page: Page, field: string) => page.locator(`.field:has([data-field="${field}"]) .badge`).first().innerText();
 
   it('switching to the 6MWT shows 6MWT values badged as reported, and back restores the T25FW ones', async () => {
+    // Only the form is checked: the default page's 10,000-trial runs need not finish.
     const page = await h.open();
-    await waitFor(page);
     await page.click('[data-testid="preset-t25fw-edss6"]');
-    await waitFor(page);
     expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-selected')).toBe('true');
     expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-modified')).toBe('false');
     await page.selectOption('[data-field="endpoint.type"]', '6mwt');
@@ -173,13 +172,13 @@ describe('item 8: editing stays truthful', () => {
   }, 120_000);
 
   it('presets show which is selected and whether it was modified; a link of another scenario selects none', async () => {
+    // Only the form is checked: the presets' 10,000-trial runs need not finish.
     const page = await h.open();
-    await waitFor(page);
+    await page.waitForSelector('[data-testid="preset-t25fw-edss6"]');
     const sel = (id: string) => page.getAttribute(`[data-testid="preset-${id}"]`, 'data-selected');
     const mod = (id: string) => page.getAttribute(`[data-testid="preset-${id}"]`, 'data-modified');
     expect(await sel('t25fw-edss6')).toBe('true');
     await page.click('[data-testid="preset-edss-plus-responders"]');
-    await waitFor(page);
     expect([await sel('t25fw-edss6'), await sel('edss-plus-responders'), await mod('edss-plus-responders')]).toEqual(['false', 'true', 'false']);
     expect(await page.locator('[data-testid="preset-edss-plus-responders"] [data-testid="preset-state"]').innerText()).toBe('selected');
     await page.fill('[data-field="analysis.alpha"]', '0.04');
@@ -188,7 +187,7 @@ describe('item 8: editing stays truthful', () => {
     await page.click('[data-testid="preset-edss-plus-responders"]');
     await page.waitForSelector('[data-testid="preset-edss-plus-responders"][data-modified="false"]');
     const other = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(other);
+    await other.waitForSelector('[data-testid="preset-none"]');
     expect(await other.locator('[data-testid="preset-t25fw-edss6"][data-selected="true"]').count()).toBe(0);
     expect(await other.locator('[data-testid="preset-none"]').count()).toBe(1);
     await other.close();
@@ -202,6 +201,7 @@ describe('item 9: layout', () => {
     // follow their container's width, and a check put the labels and curves drawn after narrowing at
     // exactly the places of a page loaded at the phone's size (getBBox and path data equal).
     const phone = { width: 390, height: 844 };
+    // In front, so that the page draws frames and its ResizeObservers fire.
     const narrowed = (page: Page) =>
       page.waitForFunction(
         (w) => [...document.querySelectorAll('[data-testid="power-chart"], [data-testid="sensitivity"] svg, [data-testid="trend-chart"]')].every((s) => Number(s.getAttribute('width')) <= w),
@@ -211,7 +211,7 @@ describe('item 9: layout', () => {
     await waitFor(seed);
     await seed.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 90_000 });
     for (const viewport of ['desktop', 'phone']) {
-      if (viewport === 'phone') await seed.setViewportSize(phone).then(() => narrowed(seed));
+      if (viewport === 'phone') await seed.bringToFront().then(() => seed.setViewportSize(phone)).then(() => narrowed(seed));
       expect(await labelCollisions(seed, '[data-testid="power-chart"]'), viewport).toEqual([]);
       expect(await labelCollisions(seed, '[data-testid="sensitivity"] svg'), viewport).toEqual([]);
       expect(await seed.locator('[data-testid="power-chart"] text[data-target-label]').count()).toBe(1);
@@ -220,7 +220,7 @@ describe('item 9: layout', () => {
     const dose = await h.open(scenarioHash(trialScenario('dose-finding-t25fw.json', 1000)));
     await waitFor(dose, 'done', 90_000);
     for (const viewport of ['desktop', 'phone']) {
-      if (viewport === 'phone') await dose.setViewportSize(phone).then(() => narrowed(dose));
+      if (viewport === 'phone') await dose.bringToFront().then(() => dose.setViewportSize(phone)).then(() => narrowed(dose));
       expect(await labelCollisions(dose, '[data-testid="power-chart"]'), viewport).toEqual([]);
       expect(await labelCollisions(dose, '[data-testid="trend-chart"]'), viewport).toEqual([]);
     }
