@@ -128,9 +128,10 @@ describe('item 8: editing stays truthful', () => {
   const badge = (page: Page, field: string) => page.locator(`.field:has([data-field="${field}"]) .badge`).first().innerText();
 
   it('switching to the 6MWT shows 6MWT values badged as reported, and back restores the T25FW ones', async () => {
-    // Only the form is checked: the default page's 10,000-trial runs need not finish.
     const page = await h.open();
+    await waitFor(page);
     await page.click('[data-testid="preset-t25fw-edss6"]');
+    await waitFor(page);
     expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-selected')).toBe('true');
     expect(await page.getAttribute('[data-testid="preset-t25fw-edss6"]', 'data-modified')).toBe('false');
     await page.selectOption('[data-field="endpoint.type"]', '6mwt');
@@ -172,13 +173,13 @@ describe('item 8: editing stays truthful', () => {
   }, 120_000);
 
   it('presets show which is selected and whether it was modified; a link of another scenario selects none', async () => {
-    // Only the form is checked: the presets' 10,000-trial runs need not finish.
     const page = await h.open();
-    await page.waitForSelector('[data-testid="preset-t25fw-edss6"]');
+    await waitFor(page);
     const sel = (id: string) => page.getAttribute(`[data-testid="preset-${id}"]`, 'data-selected');
     const mod = (id: string) => page.getAttribute(`[data-testid="preset-${id}"]`, 'data-modified');
     expect(await sel('t25fw-edss6')).toBe('true');
     await page.click('[data-testid="preset-edss-plus-responders"]');
+    await waitFor(page);
     expect([await sel('t25fw-edss6'), await sel('edss-plus-responders'), await mod('edss-plus-responders')]).toEqual(['false', 'true', 'false']);
     expect(await page.locator('[data-testid="preset-edss-plus-responders"] [data-testid="preset-state"]').innerText()).toBe('selected');
     await page.fill('[data-field="analysis.alpha"]', '0.04');
@@ -187,7 +188,7 @@ describe('item 8: editing stays truthful', () => {
     await page.click('[data-testid="preset-edss-plus-responders"]');
     await page.waitForSelector('[data-testid="preset-edss-plus-responders"][data-modified="false"]');
     const other = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await other.waitForSelector('[data-testid="preset-none"]');
+    await waitFor(other);
     expect(await other.locator('[data-testid="preset-t25fw-edss6"][data-selected="true"]').count()).toBe(0);
     expect(await other.locator('[data-testid="preset-none"]').count()).toBe(1);
     await other.close();
