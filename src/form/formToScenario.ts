@@ -145,7 +145,7 @@ export function formToScenario(f: FormState): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
-/** The trend test's keys a binary or responder endpoint takes: all but `variance` and `estimate` (refused there). */
+/** The trend test's keys a binary or responder endpoint takes: all but `variance`, `estimate` and `shapePrior` (refused there). */
 function binaryTrend(t: ReturnType<typeof trendTestOf>, binary: boolean): ReturnType<typeof trendTestOf> {
-  return binary ? { ...t, variance: undefined, estimate: undefined } : t;
+  return binary ? { ...t, variance: undefined, estimate: undefined, shapePrior: undefined } : t;
 }

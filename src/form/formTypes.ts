@@ -55,8 +55,8 @@ export interface CandidateForm {
   hill: string;
   offset: string;
   delta: string;
-  /** Its trendTest.shapePrior weight as loaded (no editor control yet): kept so the form round trip keeps the prior. */
-  weight?: number;
+  /** Its trendTest.shapePrior weight as typed (used while the shape prior is on; empty = 0). */
+  weight?: string;
 }
 
 /** The trend test as typed: an empty level means analysis alpha / sides; null candidates mean the defaults. */
@@ -68,6 +68,8 @@ export interface TrendForm {
   candidates: CandidateForm[] | null;
   /** trendTest.estimate (the Mod step) as typed; absent when the trial does not estimate the target dose. */
   estimate?: EstimateForm;
+  /** "Average over shapes": writes trendTest.shapePrior from the ticked rows' weights; absent = off (no key). */
+  shapePrior?: boolean;
 }
 
 /** trendTest.estimate as typed: the model choice and the relative tolerance (empty = the engine's 0.25). */

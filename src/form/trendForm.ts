@@ -4,6 +4,7 @@ import type { CandidateModel, EstimateModel } from '../core/mcpmod/types.ts';
 import type { TrendTestSpec } from '../core/scenario/types.ts';
 import type { CandidateForm, FormState, TrendForm } from './formTypes.ts';
 import { numberOrText } from './numberOrText.ts';
+import { shapePriorOf, weightRowKey } from './shapePriorForm.ts';
 
 const SHAPE_MODELS: readonly ShapeModel[] = ['emax', 'linear', 'log-linear', 'exponential', 'quadratic'];
 const text = (v: number | undefined): string => (v === undefined || !Number.isFinite(v) ? '' : String(v));
@@ -54,7 +55,7 @@ export function defaultTrendAlpha(f: FormState): string {
 /** What the trend section shows: the form's own values, or the defaults while untouched. */
 export function trendView(f: FormState): TrendForm & { candidates: CandidateForm[] } {
   const t = f.trend;
-  return { enabled: t?.enabled ?? true, alpha: t?.alpha ?? '', variance: t?.variance ?? 'pooled', candidates: t?.candidates ?? defaultTrendRows(f), estimate: t?.estimate };
+  return { enabled: t?.enabled ?? true, alpha: t?.alpha ?? '', variance: t?.variance ?? 'pooled', candidates: t?.candidates ?? defaultTrendRows(f), estimate: t?.estimate, shapePrior: t?.shapePrior };
 }
 
 /** The form's trend settings, created on first edit (until then the scenario has no `trendTest`). */
@@ -63,7 +64,7 @@ export function touchTrend(f: FormState): TrendForm {
   return f.trend;
 }
 
-const withWeight = (r: CandidateForm, weight: number | undefined): CandidateForm => (weight === undefined ? r : { ...r, weight });
+const withWeight = (r: CandidateForm, weight: number | undefined): CandidateForm => (weight === undefined ? r : { ...r, weight: String(weight) });
 
 /** The candidate rows, filled with the defaults on first edit. */
 export function touchCandidates(f: FormState): CandidateForm[] {
@@ -85,6 +86,13 @@ export function setEstimateTolerance(f: FormState, v: string): void {
   if (e) e.tolerance = v;
 }
 
+/** "Average over shapes" on or off; the prior pairs weights with written candidates, so turning it on writes them out. */
+export function setShapePrior(f: FormState, on: boolean): void {
+  touchCandidates(f);
+  if (on) touchTrend(f).shapePrior = true;
+  else delete touchTrend(f).shapePrior;
+}
+
 /** "Use defaults": the default candidate set, written out. */
 export function useTrendDefaults(f: FormState): void {
   touchTrend(f).candidates = defaultTrendRows(f);
@@ -99,6 +107,7 @@ export function trendForm(f: FormState, input: unknown, valid: TrendTestSpec | u
     variance: valid.variance ?? 'pooled',
     candidates: valid.candidates ? withMissingShapes(f, valid.candidates.map((c, i) => withWeight(row(c, true), valid.shapePrior?.[i]))) : null,
     ...(valid.estimate ? { estimate: { model: valid.estimate.model, tolerance: text(valid.estimate.tolerance) } } : {}),
+    ...(valid.shapePrior ? { shapePrior: true } : {}),
   };
 }
 
@@ -115,14 +124,14 @@ export function trendTestOf(t: TrendForm): Record<string, unknown> {
     }));
   const variance = t.variance === 'pooled' ? undefined : t.variance;
   const estimate = t.estimate && { model: t.estimate.model, tolerance: numberOrText(t.estimate.tolerance) };
-  // A shape prior's weights follow the ticked shapes (a shape ticked later weighs 0; unticking one leaves a sum below 1).
-  const ticked = t.candidates?.filter((c) => c.on) ?? [];
-  const shapePrior = ticked.some((c) => c.weight !== undefined) ? ticked.map((c) => c.weight ?? 0) : undefined;
+  const shapePrior = shapePriorOf(t);
   return { enabled: t.enabled ? undefined : false, alpha: numberOrText(t.alpha), variance, candidates, estimate, shapePrior };
 }
 
 /** Field key of a ticked candidate's error: the validator counts ticked shapes, the editor shows every row. */
 export function trendRowKey(path: string, f: FormState): string {
+  const w = weightRowKey(path, f);
+  if (w !== path) return w;
   const m = /^trendTest\.candidates\[(\d+)\](.*)$/.exec(path);
   if (!m || !f.trend?.candidates) return path;
   let seen = -1;
@@ -133,9 +142,10 @@ export function trendRowKey(path: string, f: FormState): string {
 /** Keys of the trend fields the editor shows. */
 export function trendKeys(f: FormState): string[] {
   const keys = ['trendTest', 'trendTest.enabled', 'trendTest.alpha', 'trendTest.variance', 'trendTest.candidates'];
-  keys.push('trendTest.estimate', 'trendTest.estimate.model', 'trendTest.estimate.tolerance');
+  keys.push('trendTest.estimate', 'trendTest.estimate.model', 'trendTest.estimate.tolerance', 'trendTest.shapePrior');
   f.trend?.candidates?.forEach((c, j) => {
     keys.push(`trendTest.rows[${j}]`);
+    if (f.trend?.shapePrior && c.on) keys.push(`trendTest.rows[${j}].weight`);
     if (c.model === 'emax') keys.push(`trendTest.rows[${j}].ed50`, `trendTest.rows[${j}].hill`);
     if (c.model === 'log-linear') keys.push(`trendTest.rows[${j}].offset`);
     if (c.model === 'exponential' || c.model === 'quadratic') keys.push(`trendTest.rows[${j}].delta`);

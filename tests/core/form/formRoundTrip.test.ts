@@ -211,7 +211,7 @@ describe('trend test (MCP-Mod) in the form', () => {
 });
 
 describe('trendTest.shapePrior in the form', () => {
-  it('survives the form round trip with its shapes (no editor control yet); a shape ticked later weighs 0', () => {
+  it('survives the form round trip with its shapes; a shape ticked later weighs 0', () => {
     const trendTest = { candidates: [{ model: 'emax', ed50: 3 }, { model: 'linear' }], shapePrior: [0.6, 0.4] };
     const r = readScenario({ ...trialScenario('dose-finding-t25fw.json', 2000), trendTest });
     if (!r.ok) throw new Error(r.errors.join('; '));

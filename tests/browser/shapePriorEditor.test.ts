@@ -1,0 +1,41 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the shape prior in the editor', () => {
+  it('on, weights summing to 1: the run gives the heatmap an Assurance choice; a bad sum names trendTest.shapePrior and keeps the text', async () => {
+    const page = await h.open(scenarioHash(trialScenario('dose-finding-t25fw.json', 500)));
+    await waitFor(page);
+    expect(await page.locator('[data-testid="shape-weight"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="heatmap-measure"]').count()).toBe(0); // no prior yet: power only
+    await page.check('[data-field="trendTest.shapePrior.on"]');
+    const on = await page.$$eval('[data-testid="trend-row"]', (els) => els.flatMap((e, j) => (e.getAttribute('data-on') === 'true' ? [j] : [])));
+    expect(on.length).toBeGreaterThan(1);
+    expect(await page.locator('[data-testid="shape-weight"]').count()).toBe(on.length);
+    const weight = (j: number) => `[data-field="trendTest.rows[${j}].weight"]`;
+    await page.fill(weight(on[0]), '0.7');
+    await page.fill(weight(on[1]), '0.3');
+    await expect(page.textContent('[data-testid="shape-prior-sum"]')).resolves.toContain('Sum of the weights: 1 ');
+    await page.waitForSelector('[data-testid="heatmap-measure"]', { timeout: 60_000 });
+    await waitFor(page);
+    await page.locator('[data-testid="trend-section"]').screenshot({ path: join(tmpdir(), 'shape-prior-trend-section.png') }); // for a look; not compared
+
+    await page.fill(weight(on[1]), '0.2');
+    const msg = page.locator('[data-testid="field-error"][data-for="trendTest.shapePrior"]');
+    await msg.waitFor();
+    expect(await msg.textContent()).toMatch(/^Shape prior \(trendTest\.shapePrior\) must sum to 1 .*got a sum of 0\.9$/);
+    expect(await page.inputValue(weight(on[1]))).toBe('0.2');
+    await page.waitForSelector('[data-testid="results"][data-stale="true"]');
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
