@@ -106,6 +106,43 @@ describe('under no treatment effect (identical arms, the same loss) the level ho
   });
 });
 
+describe('under no treatment effect at tiny n and unequal allocation', () => {
+  const sims = 20000;
+  const arms = (loss: number) => [
+    { label: 'Control', mean: -20, sd: 40, lossOfAmbulation: loss },
+    { label: 'Treatment', mean: -20, sd: 40, lossOfAmbulation: loss },
+  ];
+  const nullRow = (n: number, allocation: number, loss: number, strategy: string, test: string) =>
+    power(
+      scenario({
+        endpoint: strategy === 'cap' ? { ...walk, timeCap: 20 } : walk,
+        arms: arms(loss),
+        analysis: { test, alpha: 0.05, sides: 2, intercurrent: strategy },
+        design: { nPerArm: [n], dropout: 0.1, allocation },
+        simulation: { sims, seed: `null-small-${n}-${allocation}-${strategy}` },
+      }),
+    );
+  // Mann–Whitney's normal approximation with the unable tied at the bottom and a continuity correction is
+  // conservative when few patients complete (as R's wilcox.test(exact = FALSE)): never above the level.
+  for (const [n, loss] of [
+    [4, 0.3],
+    [6, 0.4],
+  ] as const) {
+    it(`worst-rank, ${n} per arm, ${loss * 100}% unable: at most the level`, () => {
+      const row = nullRow(n, 1, loss, 'worst-rank', 'mann-whitney');
+      expect(row.power).toBeLessThan(0.05 + tol(0.05, sims));
+      expect(row.power).toBeGreaterThan(0.01);
+    });
+  }
+  it('worst-rank with 1:2 and 2:1 allocation, 20 control patients: at most the level', () => {
+    for (const allocation of [0.5, 2]) expect(nullRow(20, allocation, 0.2, 'worst-rank', 'mann-whitney').power).toBeLessThan(0.05 + tol(0.05, sims));
+  });
+  it('exclude with Welch at 1:2 allocation and cap with 2:1 hold the level', () => {
+    expect(Math.abs(nullRow(20, 0.5, 0.2, 'exclude', 'welch').power - 0.05)).toBeLessThan(tol(0.05, sims));
+    expect(Math.abs(nullRow(20, 2, 0.3, 'cap', 'mann-whitney').power - 0.05)).toBeLessThan(tol(0.05, sims));
+  });
+});
+
 describe('unequal loss with the walk itself unchanged', () => {
   const sims = 4000;
   const arms = [
