@@ -12,7 +12,7 @@ export interface ShapeRateOutside {
  * On a binary endpoint, each treatment arm's rate under every shape with weight > 0, at the planned top-dose
  * difference (no prior draw), that is not strictly inside (0, 1): a rate of 0 or 1 has no log-odds and a rate outside
  * would be no rate at all, so validation refuses these.
- * @example shapeRatesOutside(new ShapePrior(s, [0.5, 0.5])) // → [{ shape: 1, arm: 2, rate: 1.06 }] for an umbrella peaking above 1
+ * @example shapeRatesOutside(p) // → [{ shape: 2, arm: 1, rate: 1.595 }, { shape: 2, arm: 2, rate: 2.18 }] (placebo 0.2, T = 0.72, umbrella d − 0.045d² at doses 5, 10, 20)
  */
 export function shapeRatesOutside(p: ShapePrior): ShapeRateOutside[] {
   const out: ShapeRateOutside[] = [];
@@ -32,7 +32,7 @@ export function shapeRatesOutside(p: ShapePrior): ShapeRateOutside[] {
  * intersection over arms is [lo, hi], and T = topPlanned + topWeight·ε with ε ~ N(0, sd²). `byShape[m]` is that
  * probability for a trial that drew shape m; `share` averages it with the weights. All 0 without an effect prior
  * (sd 0: the planned anchor, which validation keeps inside).
- * @example shapeClampShare(new ShapePrior(s, [1]), 0.25).share // → 0.14 when T = 0.36, placebo 0.3 (Φ(−1.44) + Φ(−2.16) − …)
+ * @example shapeClampShare(p, 0.25).byShape[0] // → 0.14244 (Emax, placebo 0.3, T = 0.36 + 1.2ε: Φ(−0.66/0.3) + Φ(−0.34/0.3), scipy)
  */
 export function shapeClampShare(p: ShapePrior, sd: number): { share: number; byShape: number[] } {
   const byShape = p.weights.map((w, m) => {

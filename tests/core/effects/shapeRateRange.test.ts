@@ -45,6 +45,8 @@ describe('response rates along the shapes stay in [0, 1]', () => {
     // The umbrella peaks above its anchor, so its middle dose leaves [0, 1] first; the monotone shapes leave at the top dose (T < −0.3 or T > 0.7).
     expect(byShape[2]).toBeGreaterThan(byShape[1]);
     expect(byShape[0]).toBeCloseTo(byShape[1], 12);
+    // Emax: T = 0.36 + 1.2ε must stay in [−0.3, 0.7]; scipy: norm.cdf(-0.66/1.2/0.25) + norm.sf(0.34/1.2/0.25)
+    expect(byShape[0]).toBeCloseTo(0.1424405968559136, 12);
   });
 
   it('is stated as a warning with the share and per shape; none without an effect prior', () => {
