@@ -38,4 +38,24 @@ describe('the shape prior in the editor', () => {
     expect(h.errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('on a binary endpoint too: a loaded prior is ticked with its weights, the hint names the rates, and the heatmap offers assurance', async () => {
+    const binary = {
+      endpoint: { type: 'binary' },
+      doseResponse: { model: 'emax', ed50: 5, reference: { dose: 20, effect: 0.25 }, unit: 'mg' },
+      arms: [0, 5, 10, 20].map((dose, i) => ({ label: `D${dose}`, dose, ...(i === 0 ? { rate: 0.2 } : {}) })),
+      analysis: { test: 'chi-square', alpha: 0.05, sides: 1 },
+      design: { nPerArm: [40, 80] },
+      simulation: { sims: 200, seed: 'binary-shapes' },
+      trendTest: { candidates: [{ model: 'emax', ed50: 5 }, { model: 'linear' }], shapePrior: [0.75, 0.25] },
+    };
+    const page = await h.open(scenarioHash(binary));
+    await waitFor(page);
+    expect(await page.isChecked('[data-field="trendTest.shapePrior.on"]')).toBe(true);
+    expect(await page.textContent('[data-testid="shape-prior"]')).toContain('The response rates follow each shape');
+    expect(await page.inputValue('[data-field="trendTest.rows[0].weight"]')).toBe('0.75');
+    await page.waitForSelector('[data-testid="heatmap-measure"]', { timeout: 60_000 });
+    expect(h.errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

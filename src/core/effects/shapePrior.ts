@@ -27,16 +27,20 @@ export function shapeAtTop(s: ResolvedScenario, c: CandidateModel): number {
  * top-dose arm (after effect.basis), moved by the effect prior's draw as that arm moves (priorWeights), so
  * arm j's difference is T·(fₘ(dⱼ) − fₘ(d₀))/(fₘ(d_top) − fₘ(d₀)) with T = planned_top + w_top·ε. Without an effect
  * prior ε = 0 and T is the planned top-dose effect. (DoseFinding's Mods(maxEff) anchors the largest effect instead:
- * the same for monotone shapes; an umbrella anchored at the top dose peaks above T.)
+ * the same for monotone shapes; an umbrella anchored at the top dose peaks above T.) On a binary endpoint the values
+ * are response rates, so the shape holds on the probability scale, as doseResponse gives binary rates; on a responder
+ * endpoint they are the source outcome's means, each arm's rate its chance of passing the threshold (the generator's).
  */
 export class ShapePrior {
   /** Cumulative weights: trial draws u ∈ [0, 1) and takes the first m with u < cumulative[m]. */
   private readonly cumulative: Float64Array;
   /** Per shape, per arm: (fₘ(dⱼ) − fₘ(d₀))/(fₘ(d_top) − fₘ(d₀)); arm 0 is 0. */
-  private readonly unit: Float64Array[];
-  private readonly control: number;
-  private readonly topPlanned: number;
-  private readonly topWeight: number;
+  readonly unit: Float64Array[];
+  /** The control arm's planned value (a binary arm's rate), which no prior moves. */
+  readonly control: number;
+  /** The top-dose arm's planned difference and how far the effect prior's deviation ε moves it (T = topPlanned + topWeight·ε). */
+  readonly topPlanned: number;
+  readonly topWeight: number;
   private readonly top: number;
   private readonly delta: number;
   private readonly sign: number;
@@ -82,10 +86,15 @@ export class ShapePrior {
     return this.topPlanned + this.topWeight * eps;
   }
 
-  /** Sets every treatment arm's true value for a trial with shape m and top-dose effect T. */
+  /** Arm j's true value (a binary arm's rate) under shape m at top-dose effect T, before clampValue keeps it in range. */
+  value(m: number, j: number, T: number): number {
+    return this.control + T * this.unit[m][j];
+  }
+
+  /** Sets every treatment arm's true value for a trial with shape m and top-dose effect T (a rate held in [0, 1]). */
   setArms(gen: TrialGenerator, m: number, T: number): void {
     const u = this.unit[m];
-    for (let j = 1; j < u.length; j++) gen.setArmValue(j, clampValue(this.s, this.control + T * u[j]));
+    for (let j = 1; j < u.length; j++) gen.setArmValue(j, clampValue(this.s, this.value(m, j, T)));
   }
 
   /** The true target dose of shape m at top-dose effect T (NaN when it never reaches Δ within the doses). */

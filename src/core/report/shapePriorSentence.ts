@@ -13,15 +13,24 @@ export function shapeWeightsText(s: ResolvedScenario): string {
 
 /**
  * The shape prior in words with its weights and anchor, e.g. "a prior over the true dose-response shape (Emax (ED50 5)
- * 40%, linear 60%), every shape anchored to the planned effect at the top dose (0.5 at 20)"; empty without one.
+ * 40%, linear 60%), every shape anchored to the planned effect at the top dose (0.5 at 20)"; on a binary endpoint the
+ * shapes hold for the response rates and the anchor is a difference of rates in percentage points; on a responder
+ * endpoint they hold for the outcome behind the threshold. Empty without a prior.
  */
 export function shapePriorText(s: ResolvedScenario): string {
   const shapes = shapeWeightsText(s);
   if (!shapes) return '';
   const top = topDoseArm(s);
   const unit = s.doseResponse?.unit ? ` ${s.doseResponse.unit}` : '';
-  const effect = fmtDiff(effectPlan(s).planned[top], 2);
-  return `a prior over the true dose-response shape (${shapes}), every shape anchored to the planned effect at the top dose (${effect} at ${s.arms[top].dose}${unit})`;
+  const d = effectPlan(s).planned[top];
+  const at = `at the top dose (${s.endpoint.type === 'binary' ? `${fmtDiff(100 * d, 2)} percentage points` : fmtDiff(d, 2)} at ${s.arms[top].dose}${unit})`;
+  const anchor =
+    s.endpoint.type === 'binary'
+      ? `the response rates following each shape on the probability scale, anchored to the planned difference in response rates ${at}`
+      : s.endpoint.type === 'responder'
+        ? `every shape anchored to the planned effect on the outcome behind the responder threshold ${at}`
+        : `every shape anchored to the planned effect ${at}`;
+  return `a prior over the true dose-response shape (${shapes}), ${anchor}`;
 }
 
 /**

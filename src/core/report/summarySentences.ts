@@ -9,7 +9,9 @@ export function doseModelSentence(s: ResolvedScenario): string {
   if (!dr) return '';
   const shape =
     dr.model === 'emax' ? `Emax, ED50 ${dr.ed50}, Hill ${dr.hill}` : dr.model === 'log-linear' ? `log-linear, offset ${dr.offset}` : dr.delta !== undefined ? `${dr.model}, δ ${dr.delta}` : dr.model;
-  const anchor = dr.reference ? `, effect ${fmtDiff(dr.reference.effect)} at dose ${dr.reference.dose}` : '';
+  // A binary endpoint's reference effect is a difference of rates: in percentage points, as every rate difference is written.
+  const effect = (e: number) => (s.endpoint.type === 'binary' ? `${fmtDiff(100 * e, 2)} percentage points` : fmtDiff(e));
+  const anchor = dr.reference ? `, effect ${effect(dr.reference.effect)} at dose ${dr.reference.dose}` : '';
   return `Dose-response (assumed): ${shape}${anchor}; doses ${dr.doses.join(', ')}${dr.unit ? ` ${dr.unit}` : ''}.`;
 }
 

@@ -10,7 +10,7 @@ import { referenceArm } from '../effects/priorWeights.ts';
 import { directionWarnings } from './directionWarnings.ts';
 import { fillDoseArms } from './fillDoseArms.ts';
 import { validateTrend } from './validateTrend.ts';
-import { checkShapePrior } from './validateShapePrior.ts';
+import { checkShapePrior, shapeClampWarning } from './validateShapePrior.ts';
 import { trendVarianceWarning } from './trendVarianceWarning.ts';
 import { checkEffectSizes } from './validateEffectSize.ts';
 import { estimateWork } from './workEstimate.ts';
@@ -143,5 +143,7 @@ function warningsFor(s: ResolvedScenario): string[] {
   w.push(...intercurrentNotices(s));
   const trendVariance = trendVarianceWarning(s);
   if (trendVariance !== null) w.push(trendVariance);
+  const clamped = shapeClampWarning(s);
+  if (clamped !== null) w.push(clamped);
   return w;
 }

@@ -1,9 +1,10 @@
-import { topDoseArm, shapeAtTop } from '../effects/shapePrior.ts';
+import { ShapePrior, topDoseArm, shapeAtTop } from '../effects/shapePrior.ts';
+import { shapeClampShare, shapeRatesOutside } from '../effects/shapeRateRange.ts';
 import { shapeLabel } from '../mcpmod/shapeLabel.ts';
 import { trendApplies } from '../sim/trendSetup.ts';
 import { simulationPath } from '../sim/path.ts';
 import { shown, type Checker } from './checks.ts';
-import { significant } from '../report/numberText.ts';
+import { pctRough, signed, significant } from '../report/numberText.ts';
 import type { ResolvedScenario } from './types.ts';
 
 /** How far the weights' sum may stray from 1 (rounding in a written list such as 0.1 × 10). */
@@ -48,11 +49,15 @@ export function checkShapePrior(c: Checker, s: ResolvedScenario): boolean {
   if (!prior) return true;
   const path = 'trendTest.shapePrior';
   if (!trendApplies(s)) {
-    c.errors.push({ path, message: `${path} needs the trend test to run (a dose-response model with dose arms on a continuous or timed-walk endpoint, trendTest.enabled not false)` });
+    c.errors.push({ path, message: `${path} needs the trend test to run (a dose-response model with two or more doses, trendTest.enabled not false)` });
     return false;
   }
-  if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') {
-    c.errors.push({ path, message: `${path} is not available for binary and responder endpoints yet (their trend test is on log-odds); remove it or use a continuous or timed-walk endpoint` });
+  const counts = simulationPath(s.endpoint, s.analysis.test) === 'binary-counts';
+  if (counts && s.trendTest.estimate) {
+    c.errors.push({
+      path,
+      message: `${path} cannot be combined with trendTest.estimate on a ${s.endpoint.type} endpoint yet (the Mod step under a shape prior is built for means only); remove one of them`,
+    });
     return false;
   }
   const before = c.errors.length;
@@ -66,5 +71,40 @@ export function checkShapePrior(c: Checker, s: ResolvedScenario): boolean {
       });
     }
   });
+  if (c.errors.length === before && s.endpoint.type === 'binary') ratesInside(c, s, prior);
   return c.errors.length === before;
+}
+
+/** A binary endpoint's shapes hold on the probability scale: every weighted shape's rates at the planned anchor lie in (0, 1). */
+function ratesInside(c: Checker, s: ResolvedScenario, prior: number[]): void {
+  const p = new ShapePrior(s, prior);
+  const top = `${signed(p.topPlanned)} at dose ${s.doseResponse!.doses[topDoseArm(s)]}`;
+  for (const o of shapeRatesOutside(p)) {
+    const path = `trendTest.shapePrior[${o.shape}]`;
+    c.errors.push({
+      path,
+      message:
+        `${path}: the ${shapeLabel(s.trendTest.candidates[o.shape])} shape, anchored at the planned top-dose rate difference (${top}), ` +
+        `gives ${s.arms[o.arm].label} (dose ${s.doseResponse!.doses[o.arm]}) a response rate of ${significant(o.rate, 3)}, outside (0, 1); ` +
+        `give it weight 0, change its parameters or plan on a smaller effect`,
+    });
+  }
+}
+
+/**
+ * On a binary endpoint with an effect prior: the share of assurance trials whose drawn anchor takes some rate outside
+ * [0, 1] along their shape (held at 0 or 1 there, as the effect prior holds rates), overall and per shape, in words;
+ * null below 0.1%.
+ */
+export function shapeClampWarning(s: ResolvedScenario): string | null {
+  const prior = s.trendTest.shapePrior;
+  if (!prior || s.endpoint.type !== 'binary' || !s.effectPrior?.sd) return null;
+  const { share, byShape } = shapeClampShare(new ShapePrior(s, prior), s.effectPrior.sd);
+  if (!(share >= 0.001)) return null;
+  const each = byShape.flatMap((x, m) => (prior[m] > 0 ? [`${shapeLabel(s.trendTest.candidates[m])} ${pctRough(x)}`] : [])).join(', ');
+  return (
+    `Under the design prior ${pctRough(share)} of assurance trials draw a top-dose difference that takes a response rate outside [0, 1] ` +
+    `along their shape (${each} of the trials that draw it); those rates are held at 0 or 1, as the design prior holds every rate. ` +
+    `A smaller effectPrior.sd keeps them inside.`
+  );
 }

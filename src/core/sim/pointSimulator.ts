@@ -60,7 +60,8 @@ export class PointSimulator {
     const trend = buildTrendTest(s, n);
     const logit = trend === null ? buildLogitTrendTest(s) : null;
     this.trend = trend ? new TrendTally(trend, buildModStep(s, trend)) : logit && new TrendTally(logit, null);
-    this.shapes = trend && s.trendTest.shapePrior ? new ShapePriorTally(s, trend) : null;
+    const mcp = trend ?? logit;
+    this.shapes = mcp && s.trendTest.shapePrior ? new ShapePriorTally(s, mcp) : null;
     this.rejections = new Int32Array(n.length);
     this.benefits = new Int32Array(n.length);
   }

@@ -1,7 +1,8 @@
 import { ShapePrior } from '../effects/shapePrior.ts';
 import { directionSign } from '../endpoints/directionSign.ts';
 import { ModStep, tdWithin } from '../mcpmod/fit/index.ts';
-import type { TrendTest } from '../mcpmod/trendTest.ts';
+import type { LogitTrendTest } from '../mcpmod/logitTrendTest.ts';
+import { TrendTest } from '../mcpmod/trendTest.ts';
 import type { RandomStream } from '../random/index.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Workspace } from '../workspace.ts';
@@ -21,7 +22,8 @@ export interface ShapeCounts {
  * The assurance trials of a grid point under trendTest.shapePrior: each trial draws its true shape from its own
  * stream (so the data streams are those of a run without the shape prior), sets the arms along that shape at the
  * trial's top-dose effect, and after the trial the trend test (and the Mod step, judged against the trial's own
- * true TD) runs. Allocates nothing per trial.
+ * true TD) runs: TrendTest on means, LogitTrendTest (generalised MCP-Mod) on a binary or responder endpoint's counts.
+ * Allocates nothing per trial.
  */
 export class ShapePriorTally {
   readonly prior: ShapePrior;
@@ -33,7 +35,7 @@ export class ShapePriorTally {
 
   constructor(
     s: ResolvedScenario,
-    private readonly trend: TrendTest,
+    private readonly trend: TrendTest | LogitTrendTest,
   ) {
     this.prior = new ShapePrior(s, s.trendTest.shapePrior!);
     const e = s.trendTest.estimate;
@@ -75,7 +77,8 @@ export class ShapePriorTally {
     this.trend.run(ws);
     if (!this.trend.significant) return;
     c.significant[m]++;
-    if (this.mod && c.tdHits) {
+    // The Mod step fits means (validation refuses trendTest.estimate with a shape prior on binary endpoints)
+    if (this.mod && c.tdHits && this.trend instanceof TrendTest) {
       const td = this.mod.run(ws, this.trend.significantCandidates());
       if (tdWithin(td, this.prior.trueTd(m, this.anchor), this.tolerance)) c.tdHits[m]++;
     }

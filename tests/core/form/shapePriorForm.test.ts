@@ -4,7 +4,7 @@ import { indexErrors } from '../../../src/form/fieldErrors.ts';
 import { formToScenario } from '../../../src/form/formToScenario.ts';
 import { scenarioToForm } from '../../../src/form/scenarioToForm.ts';
 import { weightSum } from '../../../src/form/shapePriorForm.ts';
-import { setCandidate, setShapePrior, trendView } from '../../../src/form/trendForm.ts';
+import { setCandidate, setEstimateModel, setShapePrior, trendView } from '../../../src/form/trendForm.ts';
 import { readScenario } from '../../../src/share/readScenario.ts';
 import { trialScenario } from '../../helpers/trialScenario.ts';
 
@@ -54,11 +54,14 @@ describe('the shape prior in the editor form', () => {
     expect(f.trend!.candidates![on[1]].weight).toBe('half');
   });
 
-  it('a binary endpoint never writes it (validation refuses it there)', () => {
+  it('a binary endpoint writes it too (rates along each shape), without the Mod step', () => {
     const f = loadedForm();
     setShapePrior(f, true);
+    setEstimateModel(f, 'aic');
     f.endpoint = 'binary';
-    expect(formToScenario(f).trendTest).not.toHaveProperty('shapePrior');
+    const t = formToScenario(f).trendTest as { shapePrior?: unknown[]; estimate?: unknown };
+    expect(t.shapePrior).toEqual(ticked(f).map(() => 0));
+    expect(t).not.toHaveProperty('estimate');
   });
 
   it('a loaded prior turns the control on with its weights as text', () => {
