@@ -14,6 +14,7 @@ import { checkShapePrior, shapeClampWarning } from './validateShapePrior.ts';
 import { trendVarianceWarning } from './trendVarianceWarning.ts';
 import { checkEffectSizes } from './validateEffectSize.ts';
 import { estimateWork } from './workEstimate.ts';
+import { priorClampWarning } from './priorClampWarning.ts';
 
 export { estimateWork };
 import { validateAnalysis, validateDesign, validateSimulation } from './validateParts.ts';
@@ -143,7 +144,7 @@ function warningsFor(s: ResolvedScenario): string[] {
   w.push(...intercurrentNotices(s));
   const trendVariance = trendVarianceWarning(s);
   if (trendVariance !== null) w.push(trendVariance);
-  const clamped = shapeClampWarning(s);
+  const clamped = shapeClampWarning(s) ?? priorClampWarning(s);
   if (clamped !== null) w.push(clamped);
   return w;
 }
