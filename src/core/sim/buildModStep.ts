@@ -1,5 +1,6 @@
 import { directionSign } from '../endpoints/directionSign.ts';
-import { ModStep, TdAccumulator, type ModelChoice } from '../mcpmod/fit/index.ts';
+import { ModStep, TdAccumulator, type ArmSummary, type ModelChoice } from '../mcpmod/fit/index.ts';
+import { LogitTrendTest } from '../mcpmod/logitTrendTest.ts';
 import type { EstimateModel } from '../mcpmod/types.ts';
 import type { TrendTest } from '../mcpmod/trendTest.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
@@ -14,23 +15,30 @@ function choiceOf(m: EstimateModel): ModelChoice {
 
 /**
  * The Mod step of one grid point (trendTest.estimate): after a significant MCP step it fits the candidates whose
- * own contrast was significant to the trial's arm summaries and collects TD̂ against the true TD.
+ * own contrast was significant to the trial's arm summaries and collects TD̂ against the true TD. On a binary
+ * endpoint (a LogitTrendTest) the fit is to the trial's log-odds with weights 1/vᵢ, the inverse of the estimated
+ * variances the MCP step used (same continuity adjustment), and TD̂ is on the rate scale (ModStepOptions.logit).
  */
 export class PointModStep {
   readonly trueTd: number;
   private readonly mod: ModStep;
   private readonly tolerance: number;
+  /** The logit arms as fit input: m = 1/v, mean = θ̂, no within-arm sums (filled per trial, never reallocated). */
+  private readonly logitArms: { m: Float64Array; mean: Float64Array; ss: Float64Array } | null;
 
-  constructor(s: ResolvedScenario) {
+  constructor(s: ResolvedScenario, logit: LogitTrendTest | null) {
     const e = s.trendTest.estimate!;
     this.trueTd = trueTargetDose(s);
     this.tolerance = e.tolerance;
+    const k = s.doseResponse!.doses.length;
+    this.logitArms = logit && { m: new Float64Array(k), mean: logit.theta, ss: new Float64Array(k) };
     this.mod = new ModStep({
       doses: s.doseResponse!.doses,
       candidates: trendCandidates(s),
       choice: choiceOf(e.model),
       relevantEffect: s.doseResponse!.relevantEffect!,
       sign: directionSign(s.endpoint),
+      logit: logit !== null,
     });
   }
 
@@ -40,13 +48,22 @@ export class PointModStep {
   }
 
   /** One trial, after trend.run(ws): fits when significant and adds the outcome to `acc`. */
-  add(acc: TdAccumulator, trend: TrendTest, ws: Workspace): void {
-    const td = trend.significant ? this.mod.run(ws, trend.significantCandidates()) : NaN;
+  add(acc: TdAccumulator, trend: TrendTest | LogitTrendTest, ws: Workspace): void {
+    let td = NaN;
+    if (trend.significant) {
+      let data: ArmSummary = ws;
+      if (this.logitArms !== null && trend instanceof LogitTrendTest) {
+        for (let i = 0; i < trend.v.length; i++) this.logitArms.m[i] = 1 / trend.v[i];
+        data = this.logitArms;
+      }
+      td = this.mod.run(data, trend.significantCandidates());
+    }
     acc.add(trend.significant, td);
   }
 }
 
 /** The point's Mod step when the scenario asks for one (trendTest.estimate with a trend test), else null. */
-export function buildModStep(s: ResolvedScenario, trend: TrendTest | null): PointModStep | null {
-  return trend !== null && s.trendTest.estimate !== undefined ? new PointModStep(s) : null;
+export function buildModStep(s: ResolvedScenario, trend: TrendTest | LogitTrendTest | null): PointModStep | null {
+  if (trend === null || s.trendTest.estimate === undefined) return null;
+  return new PointModStep(s, trend instanceof LogitTrendTest ? trend : null);
 }
