@@ -13,6 +13,40 @@ function choiceOf(m: EstimateModel): ModelChoice {
   return m === 'log-linear' ? 'linlog' : m;
 }
 
+/** The scenario's Mod step (trendTest.estimate); `logit`: on a binary trend test's log-odds (ModStepOptions.logit). */
+export function scenarioModStep(s: ResolvedScenario, logit: boolean): ModStep {
+  return new ModStep({
+    doses: s.doseResponse!.doses,
+    candidates: trendCandidates(s),
+    choice: choiceOf(s.trendTest.estimate!.model),
+    relevantEffect: s.doseResponse!.relevantEffect!,
+    sign: directionSign(s.endpoint),
+    logit,
+  });
+}
+
+/**
+ * A binary trial's arms as the Mod step's input: m = 1/vᵢ (the inverse estimated variances the MCP step used, same
+ * continuity adjustment), mean = θ̂ᵢ (the test's own array), no within-arm sums. Filled per trial, never reallocated.
+ */
+export class LogitFitArms implements ArmSummary {
+  readonly m: Float64Array;
+  readonly mean: Float64Array;
+  readonly ss: Float64Array;
+
+  constructor(test: LogitTrendTest) {
+    this.m = new Float64Array(test.arms);
+    this.mean = test.theta;
+    this.ss = new Float64Array(test.arms);
+  }
+
+  /** The last trial of `test` (the one given to the constructor). */
+  load(test: LogitTrendTest): this {
+    for (let i = 0; i < this.m.length; i++) this.m[i] = 1 / test.v[i];
+    return this;
+  }
+}
+
 /**
  * The Mod step of one grid point (trendTest.estimate): after a significant MCP step it fits the candidates whose
  * own contrast was significant to the trial's arm summaries and collects TD̂ against the true TD. On a binary
@@ -23,23 +57,13 @@ export class PointModStep {
   readonly trueTd: number;
   private readonly mod: ModStep;
   private readonly tolerance: number;
-  /** The logit arms as fit input: m = 1/v, mean = θ̂, no within-arm sums (filled per trial, never reallocated). */
-  private readonly logitArms: { m: Float64Array; mean: Float64Array; ss: Float64Array } | null;
+  private readonly logitArms: LogitFitArms | null;
 
   constructor(s: ResolvedScenario, logit: LogitTrendTest | null) {
-    const e = s.trendTest.estimate!;
     this.trueTd = trueTargetDose(s);
-    this.tolerance = e.tolerance;
-    const k = s.doseResponse!.doses.length;
-    this.logitArms = logit && { m: new Float64Array(k), mean: logit.theta, ss: new Float64Array(k) };
-    this.mod = new ModStep({
-      doses: s.doseResponse!.doses,
-      candidates: trendCandidates(s),
-      choice: choiceOf(e.model),
-      relevantEffect: s.doseResponse!.relevantEffect!,
-      sign: directionSign(s.endpoint),
-      logit: logit !== null,
-    });
+    this.tolerance = s.trendTest.estimate!.tolerance;
+    this.logitArms = logit && new LogitFitArms(logit);
+    this.mod = scenarioModStep(s, logit !== null);
   }
 
   /** A fresh per-chunk accumulator (its counts and TD̂ values merge exactly across chunks). */
@@ -51,11 +75,7 @@ export class PointModStep {
   add(acc: TdAccumulator, trend: TrendTest | LogitTrendTest, ws: Workspace): void {
     let td = NaN;
     if (trend.significant) {
-      let data: ArmSummary = ws;
-      if (this.logitArms !== null && trend instanceof LogitTrendTest) {
-        for (let i = 0; i < trend.v.length; i++) this.logitArms.m[i] = 1 / trend.v[i];
-        data = this.logitArms;
-      }
+      const data: ArmSummary = this.logitArms !== null && trend instanceof LogitTrendTest ? this.logitArms.load(trend) : ws;
       td = this.mod.run(data, trend.significantCandidates());
     }
     acc.add(trend.significant, td);
