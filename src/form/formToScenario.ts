@@ -137,15 +137,17 @@ export function formToScenario(f: FormState): Record<string, unknown> {
       simulation: { sims: numberOrText(f.sims), seed: f.seed },
       ...effectOf(f),
       ...(f.doseModel === 'none' ? {} : { doseResponse: doseResponseOf(f) }),
-      // Binary and responder endpoints run generalised MCP-Mod, which takes neither a variance choice nor (yet) the Mod step.
-      ...(f.doseModel === 'none' || f.trend === null ? {} : { trendTest: binaryTrend(trendTestOf(f.trend), rate || f.endpoint.startsWith('responder')) }),
+      // Binary and responder endpoints run generalised MCP-Mod, which takes no variance choice (responders no Mod step).
+      ...(f.doseModel === 'none' || f.trend === null
+        ? {}
+        : { trendTest: binaryTrend(trendTestOf(f.trend), rate || f.endpoint.startsWith('responder'), f.endpoint.startsWith('responder')) }),
       ...(f.enrichment === null ? {} : { enrichment: enrichmentOf(f.enrichment) }),
       ...f.extras,
     }),
   ) as Record<string, unknown>;
 }
 
-/** The trend test's keys a binary or responder endpoint takes: all but `variance` and `estimate` (refused there). */
-function binaryTrend(t: ReturnType<typeof trendTestOf>, binary: boolean): ReturnType<typeof trendTestOf> {
-  return binary ? { ...t, variance: undefined, estimate: undefined } : t;
+/** The trend test's keys a binary or responder endpoint takes: all but `variance` and a responder's `estimate` (refused there). */
+function binaryTrend(t: ReturnType<typeof trendTestOf>, binary: boolean, responder: boolean): ReturnType<typeof trendTestOf> {
+  return binary ? { ...t, variance: undefined, ...(responder ? { estimate: undefined } : {}) } : t;
 }

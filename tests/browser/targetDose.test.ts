@@ -65,4 +65,30 @@ describe('the target-dose view and its editor control', () => {
     expect(h.errors).toEqual([]);
     await page.close();
   });
+
+  it('works on a binary endpoint: the engine\'s TD̂ figures, Δ as a difference of rates, the editor offers the fit', async () => {
+    const binary = {
+      ...scenario,
+      name: 'Target dose, binary',
+      endpoint: { type: 'binary' },
+      doseResponse: { model: 'emax', ed50: 5, reference: { dose: 20, effect: 0.32 }, relevantEffect: 0.15, unit: 'mg' },
+      arms: [0, 2.5, 5, 20].map((dose, i) => ({ label: `D${dose}`, dose, ...(i === 0 ? { rate: 0.2 } : {}) })),
+      analysis: { test: 'chi-square', alpha: 0.05, sides: 1 },
+      design: { nPerArm: [40, 80] },
+      trendTest: { estimate: { model: 'aic' } },
+    };
+    const v = validateScenario(binary);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const sim = simulate(v.scenario).trend!;
+    const page = await h.open(scenarioHash(binary));
+    await waitFor(page);
+    await page.waitForSelector('[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
+    const carry = await page.$$eval('[data-testid="td-table"] [data-carry]', (els) => els.map((e) => [e.getAttribute('data-carry'), e.getAttribute('data-p')]));
+    expect(carry).toEqual(sim.flatMap((t) => [...t.tdCarry!.doses.map((d) => [d.arm, String(d.p)]), ['none', String(t.tdCarry!.none.p)]]));
+    await expect(page.textContent('[data-testid="target-dose-view"]')).resolves.toContain("response rate improves on placebo's by Δ = 0.15");
+    expect(await page.locator('select[data-field="trendTest.estimate.model"]').inputValue()).toBe('aic');
+    expect(await page.locator('[data-testid="estimate-unavailable"]').count()).toBe(0);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -56,6 +56,7 @@ export class LogitTrendTest {
   private readonly hi: number;
   private readonly tail: MaxNormalTail;
   private readonly order: Int32Array;
+  private readonly flags: Uint8Array;
 
   constructor(private readonly o: LogitTrendTestOptions) {
     const k = (this.arms = o.doses.length);
@@ -79,6 +80,7 @@ export class LogitTrendTest {
     this.hi = normalQuantile(1 - o.alpha / M);
     this.tail = MaxNormalTail.for(k - 1);
     this.order = doseOrder(o.doses);
+    this.flags = new Uint8Array(M);
     this.trueBestArm = bestDoseArm(o.trueRates, this.order, o.sign);
     this.trueMedArm = medDoseArm(o.trueRates, this.order, o.sign, o.relevantEffect);
   }
@@ -110,6 +112,28 @@ export class LogitTrendTest {
     this.selectedModel = sig ? arg : -1;
     this.bestArm = sig ? bestDoseArm(this.rate, this.order, this.o.sign) : 0;
     this.medArm = sig ? medDoseArm(this.rate, this.order, this.o.sign, this.o.relevantEffect) : 0;
+  }
+
+  /**
+   * Last trial: 1 for each candidate whose own statistic is significant, P(max Z > T_m; R̂) < α (MCTtest's adjusted
+   * p-value, as MCPMod keeps the models with pVal < alpha); all 0 when the trial was not. A reused array.
+   */
+  significantCandidates(): Uint8Array {
+    const flags = this.flags;
+    flags.fill(0);
+    if (!this.significant) return flags;
+    let reduced = this.maxT > this.lo && !(this.maxT > this.hi); // the reduction run() made for max T
+    for (let m = 0; m < this.models; m++) {
+      const t = this.stat[m];
+      if (!(t > this.lo)) continue;
+      if (t > this.hi) flags[m] = 1;
+      else {
+        if (!reduced) householderReduce(this.a, this.v, this.models, this.h, this.reduced);
+        reduced = true;
+        flags[m] = this.tail.upper(this.reduced, this.models, t, this.o.alpha) < this.o.alpha ? 1 : 0;
+      }
+    }
+    return flags;
   }
 
   /** Last trial: P(max_m Z_m > t; R̂), MCTtest's multiplicity-adjusted p-value of a statistic t (t > 0). */

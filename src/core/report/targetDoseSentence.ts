@@ -20,7 +20,11 @@ export function targetDoseSentence(s: ResolvedScenario, m: AssumptionSummary): s
   const dose = (d: number) => `${significant(d, 3)}${unit}`;
   const how = CHOICE[e.model] ?? `the ${e.model} model`;
   const delta = fmtDiff(s.doseResponse?.relevantEffect ?? NaN, 2);
-  const lead = `After a significant trend test the Mod step fits ${how} and reads off the target dose, the smallest dose whose effect over placebo reaches ${delta}`;
+  // A binary endpoint's Mod step fits log-odds and reads the target dose on the rate scale (Δ a difference of rates).
+  const rates = s.endpoint.type === 'binary';
+  const fits = rates ? `${how} to the arms' log-odds (generalised least squares${e.model === 'aic' || e.model === 'average' ? ', generalised AIC' : ''})` : how;
+  const reach = rates ? `response rate improves on placebo's by ${delta}` : `effect over placebo reaches ${delta}`;
+  const lead = `After a significant trend test the Mod step fits ${fits} and reads off the target dose, the smallest dose whose ${reach}`;
   if (v.tdEstimated === null || v.tdEstimated === undefined || !v.trueTargetDose) {
     return `${lead}; the planned dose-response never reaches ${delta} within the planned doses, so there is no true target dose to estimate.`;
   }

@@ -2,7 +2,6 @@ import { ShapePrior, topDoseArm, shapeAtTop } from '../effects/shapePrior.ts';
 import { shapeClampShare, shapeRatesOutside } from '../effects/shapeRateRange.ts';
 import { shapeLabel } from '../mcpmod/shapeLabel.ts';
 import { trendApplies } from '../sim/trendSetup.ts';
-import { simulationPath } from '../sim/path.ts';
 import { shown, type Checker } from './checks.ts';
 import { pctRough, signed, significant } from '../report/numberText.ts';
 import type { ResolvedScenario } from './types.ts';
@@ -50,14 +49,6 @@ export function checkShapePrior(c: Checker, s: ResolvedScenario): boolean {
   const path = 'trendTest.shapePrior';
   if (!trendApplies(s)) {
     c.errors.push({ path, message: `${path} needs the trend test to run (a dose-response model with two or more doses, trendTest.enabled not false)` });
-    return false;
-  }
-  const counts = simulationPath(s.endpoint, s.analysis.test) === 'binary-counts';
-  if (counts && s.trendTest.estimate) {
-    c.errors.push({
-      path,
-      message: `${path} cannot be combined with trendTest.estimate on a ${s.endpoint.type} endpoint yet (the Mod step under a shape prior is built for means only); remove one of them`,
-    });
     return false;
   }
   const before = c.errors.length;

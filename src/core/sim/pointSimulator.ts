@@ -59,7 +59,7 @@ export class PointSimulator {
     this.weights = priorWeights(s);
     const trend = buildTrendTest(s, n);
     const logit = trend === null ? buildLogitTrendTest(s) : null;
-    this.trend = trend ? new TrendTally(trend, buildModStep(s, trend)) : logit && new TrendTally(logit, null);
+    this.trend = trend ? new TrendTally(trend, buildModStep(s, trend)) : logit && new TrendTally(logit, buildModStep(s, logit));
     const mcp = trend ?? logit;
     this.shapes = mcp && s.trendTest.shapePrior ? new ShapePriorTally(s, mcp) : null;
     this.rejections = new Int32Array(n.length);

@@ -1,11 +1,11 @@
 import { ShapePrior } from '../effects/shapePrior.ts';
-import { directionSign } from '../endpoints/directionSign.ts';
-import { ModStep, tdWithin } from '../mcpmod/fit/index.ts';
-import type { LogitTrendTest } from '../mcpmod/logitTrendTest.ts';
-import { TrendTest } from '../mcpmod/trendTest.ts';
+import { tdWithin, type ArmSummary, type ModStep } from '../mcpmod/fit/index.ts';
+import { LogitTrendTest } from '../mcpmod/logitTrendTest.ts';
+import type { TrendTest } from '../mcpmod/trendTest.ts';
 import type { RandomStream } from '../random/index.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Workspace } from '../workspace.ts';
+import { LogitFitArms, scenarioModStep } from './buildModStep.ts';
 import type { TrialGenerator } from './generators/types.ts';
 
 /** One chunk's counts per candidate shape of a shape prior (index m = trendTest.candidates[m]); integers, so chunks add exactly. */
@@ -22,12 +22,14 @@ export interface ShapeCounts {
  * The assurance trials of a grid point under trendTest.shapePrior: each trial draws its true shape from its own
  * stream (so the data streams are those of a run without the shape prior), sets the arms along that shape at the
  * trial's top-dose effect, and after the trial the trend test (and the Mod step, judged against the trial's own
- * true TD) runs: TrendTest on means, LogitTrendTest (generalised MCP-Mod) on a binary or responder endpoint's counts.
- * Allocates nothing per trial.
+ * true TD) runs: TrendTest on means, LogitTrendTest (generalised MCP-Mod) on a binary or responder endpoint's counts,
+ * whose Mod step fits the log-odds and reads TD̂ on the rate scale, judged against the drawn shape's TD on the rates
+ * (a binary endpoint's shapes hold on the probability scale). Allocates nothing per trial.
  */
 export class ShapePriorTally {
   readonly prior: ShapePrior;
   private readonly mod: ModStep | null;
+  private readonly logitArms: LogitFitArms | null;
   private readonly tolerance: number;
   private shape = 0;
   private anchor = 0;
@@ -40,15 +42,9 @@ export class ShapePriorTally {
     this.prior = new ShapePrior(s, s.trendTest.shapePrior!);
     const e = s.trendTest.estimate;
     this.tolerance = e?.tolerance ?? NaN;
-    this.mod = e
-      ? new ModStep({
-          doses: s.doseResponse!.doses,
-          candidates: s.trendTest.candidates,
-          choice: e.model === 'log-linear' ? 'linlog' : e.model,
-          relevantEffect: s.doseResponse!.relevantEffect!,
-          sign: directionSign(s.endpoint),
-        })
-      : null;
+    const logit = trend instanceof LogitTrendTest ? trend : null;
+    this.mod = e ? scenarioModStep(s, logit !== null) : null;
+    this.logitArms = e && logit ? new LogitFitArms(logit) : null;
     this.counts = this.fresh();
   }
 
@@ -77,9 +73,10 @@ export class ShapePriorTally {
     this.trend.run(ws);
     if (!this.trend.significant) return;
     c.significant[m]++;
-    // The Mod step fits means (validation refuses trendTest.estimate with a shape prior on binary endpoints)
-    if (this.mod && c.tdHits && this.trend instanceof TrendTest) {
-      const td = this.mod.run(ws, this.trend.significantCandidates());
+    if (this.mod && c.tdHits) {
+      const t = this.trend;
+      const data: ArmSummary = this.logitArms !== null && t instanceof LogitTrendTest ? this.logitArms.load(t) : ws;
+      const td = this.mod.run(data, t.significantCandidates());
       if (tdWithin(td, this.prior.trueTd(m, this.anchor), this.tolerance)) c.tdHits[m]++;
     }
   }

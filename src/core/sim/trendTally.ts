@@ -1,6 +1,6 @@
 import type { TdAccumulator } from '../mcpmod/fit/index.ts';
 import type { LogitTrendTest } from '../mcpmod/logitTrendTest.ts';
-import { TrendTest } from '../mcpmod/trendTest.ts';
+import type { TrendTest } from '../mcpmod/trendTest.ts';
 import type { Workspace } from '../workspace.ts';
 import type { PointModStep } from './buildModStep.ts';
 
@@ -42,8 +42,7 @@ export class TrendTally {
       if (trend.bestArm === trend.trueBestArm) this.best++;
       if (trend.trueMedArm > 0 && trend.medArm === trend.trueMedArm) this.med++;
     }
-    // The Mod step exists for continuous endpoints only (validation refuses estimate on binary ones)
-    if (this.td !== null && trend instanceof TrendTest) this.mod!.add(this.td, trend, ws);
+    if (this.td !== null) this.mod!.add(this.td, trend, ws);
   }
 
   /** Writes the chunk's counts into its result. */

@@ -11,6 +11,8 @@ import type { ResolvedScenario } from '../scenario/types.ts';
  * arms, Σ fᵢpᵢ/Σ fᵢ²: exact for the observed and shrunk bases (the differences are the shape times a factor); for
  * the lower-bound basis it is the shape nearest to the simulated means. Explicit: the smallest planned dose whose
  * planned mean beats control by Δ. Only the planned effect: the trend test runs on power trials, not prior draws.
+ * Binary endpoints: the planned values are the true rates and Δ a difference of rates, so this is the rate-scale TD
+ * the Mod step's TD̂ estimates (ModStepOptions.logit). A responder's Mod step is refused (its Δ is on the source's scale).
  * @example trueTargetDose(doseFindingScenario) // → the dose where the planned Emax curve reaches Δ
  */
 export function trueTargetDose(s: ResolvedScenario): number {

@@ -30,10 +30,12 @@ export function modStepNote(s: ResolvedScenario, rows: readonly TrendSummary[]):
   const e = s.trendTest.estimate;
   if (!e) return '';
   const td = rows[0]?.trueTargetDose;
+  const rates = s.endpoint.type === 'binary'; // Δ a difference of response rates (the fit is on log-odds)
   const truth = td ? `the true target dose is ${doseText(s, td)}` : 'the planned dose-response never reaches Δ (no true target dose)';
   return (
-    `Mod step: after a significant trend test, fit by ${FIT[e.model] ?? `the ${e.model} model`}; TD̂ is the smallest dose whose fitted effect ` +
-    `reaches Δ = ${fmtDiff(s.doseResponse?.relevantEffect ?? NaN, 2)}; ${truth}; within ±${pctFixed(e.tolerance, 0)} counts as estimated.`
+    `Mod step: after a significant trend test, fit by ${FIT[e.model] ?? `the ${e.model} model`}${rates ? " to the arms' log-odds" : ''}; ` +
+    `TD̂ is the smallest dose whose fitted ${rates ? "response rate improves on placebo's by" : 'effect reaches'} ` +
+    `Δ = ${fmtDiff(s.doseResponse?.relevantEffect ?? NaN, 2)}; ${truth}; within ±${pctFixed(e.tolerance, 0)} counts as estimated.`
   );
 }
 

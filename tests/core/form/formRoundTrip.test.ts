@@ -164,6 +164,25 @@ describe('trend test (MCP-Mod) in the form', () => {
     expect(load({}).form.trend?.estimate).toBeUndefined();
   });
 
+  it('a binary endpoint keeps trendTest.estimate through the form; a responder endpoint drops it (refused there)', () => {
+    const binary = {
+      endpoint: { type: 'binary' },
+      doseResponse: { model: 'emax', ed50: 5, reference: { dose: 20, effect: 0.32 }, relevantEffect: 0.15 },
+      arms: [0, 5, 20].map((dose, i) => ({ label: `D${dose}`, dose, ...(i === 0 ? { rate: 0.2 } : {}) })),
+      analysis: { test: 'chi-square', alpha: 0.05, sides: 1 },
+      design: { nPerArm: [40] },
+      simulation: { sims: 100, seed: 'form' },
+      trendTest: { estimate: { model: 'aic', tolerance: 0.3 } },
+    };
+    const r = readScenario(binary);
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    const form = scenarioToForm(r.input, r.scenario);
+    const v = validateScenario(formToScenario(form));
+    expect(v.ok && v.scenario.trendTest.estimate).toEqual({ model: 'aic', tolerance: 0.3 });
+    form.endpoint = 'responder-normal';
+    expect((formToScenario(form).trendTest as { estimate?: object }).estimate).toBeUndefined();
+  });
+
   it('the editor control: a model choice writes trendTest.estimate (empty tolerance = 0.25), "none" removes it, errors reach the fields', () => {
     const { form } = load({});
     setEstimateModel(form, 'emax');

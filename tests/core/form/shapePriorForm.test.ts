@@ -54,14 +54,16 @@ describe('the shape prior in the editor form', () => {
     expect(f.trend!.candidates![on[1]].weight).toBe('half');
   });
 
-  it('a binary endpoint writes it too (rates along each shape), without the Mod step', () => {
+  it('a binary endpoint writes it too (rates along each shape), with the Mod step; a responder endpoint without it', () => {
     const f = loadedForm();
     setShapePrior(f, true);
     setEstimateModel(f, 'aic');
     f.endpoint = 'binary';
     const t = formToScenario(f).trendTest as { shapePrior?: unknown[]; estimate?: unknown };
     expect(t.shapePrior).toEqual(ticked(f).map(() => 0));
-    expect(t).not.toHaveProperty('estimate');
+    expect(t.estimate).toEqual({ model: 'aic' });
+    f.endpoint = 'responder-normal';
+    expect(formToScenario(f).trendTest).not.toHaveProperty('estimate');
   });
 
   it('a loaded prior turns the control on with its weights as text', () => {

@@ -72,6 +72,8 @@ describe('generalised MCP-Mod on binary data against DoseFinding MCTtest(S = Ŝ,
       c.stat.forEach((t, m) => expect(Math.abs(test.adjustedP(t) - c.pAdj[m]), `p ${m}`).toBeLessThan(2e-4));
       expect(Math.abs(test.critical() - c.critical.q), `critical vs ${c.critical.q}`).toBeLessThan(c.critical.error + 2e-3);
       expect(test.significant).toBe(Math.min(...c.pAdj) < c.alpha);
+      // The Mod step fits the candidates MCPMod keeps: adjusted p-value below α (none of these lies within 1e-3 of α)
+      expect(Array.from(test.significantCandidates())).toEqual(c.pAdj.map((p) => (p < c.alpha ? 1 : 0)));
     });
   }
 });

@@ -82,7 +82,7 @@ describe('binary trend test: power, determinism and refusals', { timeout: 30_000
     expect(large.medSelected).not.toBeNull();
   });
 
-  it('refuses variance and estimate on binary and responder endpoints, naming the field', () => {
+  it('refuses variance on binary and responder endpoints and estimate on responder ones, naming the field', () => {
     const base = {
       endpoint: { type: 'binary' },
       doseResponse: { model: 'linear', reference: { dose: 4, effect: 0.2 }, relevantEffect: 0.1 },
@@ -97,14 +97,14 @@ describe('binary trend test: power, determinism and refusals', { timeout: 30_000
     };
     expect(errors({ alpha: 0.025 })).toEqual([]);
     expect(errors({ variance: 'per-arm' })).toEqual([expect.stringMatching(/^trendTest\.variance is not used by a binary endpoint/)]);
-    expect(errors({ estimate: { model: 'aic' } })).toEqual([expect.stringMatching(/^trendTest\.estimate is not available for a binary endpoint/)]);
+    expect(errors({ estimate: { model: 'aic' } })).toEqual([]);
     const responder = validateScenario({
       ...base,
       endpoint: { type: 'responder', source: { type: 'continuous' }, threshold: 0.5 },
       arms: [{ label: 'P', dose: 0, mean: 0, sd: 1 }, { label: 'H', dose: 4, sd: 1 }],
-      trendTest: { variance: 'pooled' },
+      trendTest: { variance: 'pooled', estimate: { model: 'aic' } },
     });
-    expect(responder.ok ? [] : responder.errors.map((e) => e.path)).toEqual(['trendTest.variance']);
+    expect(responder.ok ? [] : responder.errors.map((e) => e.path)).toEqual(['trendTest.variance', 'trendTest.estimate']);
   });
 });
 

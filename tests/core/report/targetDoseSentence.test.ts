@@ -34,3 +34,24 @@ describe('the paragraph states the chance of estimating the target dose', () => 
     expect(run(undefined).p).not.toContain('Mod step');
   });
 });
+
+describe('on a binary endpoint the paragraph describes the log-odds fit and Δ as a difference of rates', () => {
+  it("names the generalised fit and AIC, and the rate the target dose must reach, with the simulation's numbers", () => {
+    const v = validateScenario({
+      endpoint: { type: 'binary' },
+      doseResponse: { model: 'emax', ed50: 5, reference: { dose: 20, effect: 0.32 }, relevantEffect: 0.15, unit: 'mg' },
+      arms: [0, 2.5, 5, 10, 20].map((dose, i) => ({ label: `D${dose}`, dose, ...(i === 0 ? { rate: 0.2 } : {}) })),
+      analysis: { test: 'chi-square', alpha: 0.05, sides: 1 },
+      design: { nPerArm: [80] },
+      simulation: { sims: 300, seed: 'sentence' },
+      trendTest: { estimate: { model: 'aic' } },
+    });
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const r = simulate(v.scenario);
+    const t = r.trend![0];
+    const p = justification({ scenario: v.scenario, result: r, engineVersion: 'test', date: '2026-01-01', baseUrl: '' });
+    expect(p).toContain("fits the significant candidate with the best AIC to the arms' log-odds (generalised least squares, generalised AIC)");
+    expect(p).toContain("the smallest dose whose response rate improves on placebo's by");
+    expect(p).toContain(`within ±25% of the true 3 mg is ${pctFixed(t.tdEstimated!)}`);
+  });
+});

@@ -82,18 +82,20 @@ describe('trendTest.shapePrior on a binary endpoint', () => {
     expect(messages({ ...wide, trendTest: { ...wide.trendTest, shapePrior: [0.5, 0.5, 0] } })).toEqual([]);
   });
 
-  it('refuses trendTest.estimate with a shape prior on a binary or responder endpoint, naming both fields', () => {
-    const v = validateScenario(binary({ shapePrior: [1, 0, 0] }));
+  it('accepts trendTest.estimate with a shape prior on a binary endpoint; a responder endpoint refuses estimate itself', () => {
+    const withDelta = (raw: ReturnType<typeof binary>) => ({ ...raw, doseResponse: { ...raw.doseResponse, relevantEffect: 0.1 } });
+    const v = validateScenario(withDelta(binary({ shapePrior: [1, 0, 0], estimate: { model: 'aic' } })));
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
-    const c = new Checker();
-    expect(checkShapePrior(c, { ...v.scenario, trendTest: { ...v.scenario.trendTest, estimate: { model: 'aic', tolerance: 0.25 } } })).toBe(false);
-    expect(c.errors).toEqual([
-      {
-        path: 'trendTest.shapePrior',
-        message: 'trendTest.shapePrior cannot be combined with trendTest.estimate on a binary endpoint yet (the Mod step under a shape prior is built for means only); remove one of them',
-      },
-    ]);
-    // Through validation today trendTest.estimate itself is refused on binary endpoints first; either way the pair is refused.
-    expect(messages(binary({ shapePrior: [1, 0, 0], estimate: { model: 'aic' } })).length).toBeGreaterThan(0);
+    expect(checkShapePrior(new Checker(), v.scenario)).toBe(true);
+    const responder = withDelta(
+      binary(
+        { shapePrior: [1, 0, 0], estimate: { model: 'aic' } },
+        {
+          endpoint: { type: 'responder', source: { type: 'continuous' }, threshold: 0.5 },
+          arms: [0, 5, 10, 20].map((dose, i) => ({ label: `D${dose}`, dose, sd: 1, ...(i === 0 ? { mean: 0 } : {}) })),
+        },
+      ),
+    );
+    expect(messages(responder)).toEqual([expect.stringMatching(/^trendTest\.estimate is not available for a responder endpoint/)]);
   });
 });

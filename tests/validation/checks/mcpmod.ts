@@ -1,4 +1,5 @@
 /** Trend test (MCP step) against scipy, and the Mod step fits against DoseFinding 1.0.3 fitMod. */
+import { readFileSync } from 'node:fs';
 import { maxContrastCriticalDetail } from '../../../src/core/mcpmod/critical.ts';
 import { DoseResponseFit } from '../../../src/core/mcpmod/fit/doseResponseFit.ts';
 import { candidateContrasts } from '../../../src/core/mcpmod/contrasts.ts';
@@ -6,6 +7,27 @@ import { maxContrastPower } from '../../../src/core/mcpmod/maxContrastPower.ts';
 import { fits } from '../../core/mcpmod/fit/fitFixtures.ts';
 import { fx } from '../../core/mcpmod/fixtures.ts';
 import { err, num, sci, worst, type ValidationRow } from '../kit.ts';
+import type { FitModel } from '../../../src/core/mcpmod/fit/types.ts';
+
+/** tests/fixtures/mcpmodBinaryFit/generalFits.json: fitMod(type = "general") on log-odds (make_general_fit_fixtures.R). */
+const general: { datasets: { doses: number[]; off: number; theta: number[]; v: number[]; fits: { model: FitModel; gRSS: number; gAIC: number }[] }[] } =
+  JSON.parse(readFileSync(new URL('../../fixtures/mcpmodBinaryFit/generalFits.json', import.meta.url), 'utf8'));
+
+/** Generalised fits: how many reach fitMod's gRSS (1e-9 relative, 1e-10 absolute for exact fits), and the worst gAIC gap where equal. */
+function generalFits(): { ok: number; n: number; aic: number } {
+  let ok = 0;
+  let n = 0;
+  let aic = 0;
+  for (const ds of general.datasets)
+    for (const ref of ds.fits) {
+      const f = new DoseResponseFit(ref.model, ds.doses, { offset: ds.off, general: true });
+      n++;
+      if (!f.fit({ m: ds.v.map((v) => 1 / v), mean: ds.theta, ss: ds.v.map(() => 0) }) || !(f.rss <= ref.gRSS * (1 + 1e-9) + 1e-10)) continue;
+      ok++;
+      if (ref.gRSS <= f.rss * (1 + 1e-9) + 1e-10) aic = Math.max(aic, Math.abs(f.aic - ref.gAIC) / ref.gAIC);
+    }
+  return { ok, n, aic };
+}
 
 const S = 'Trend test (MCP-Mod)';
 
@@ -33,6 +55,7 @@ export function mcpmodChecks(): ValidationRow[] {
     if (!(d < p.error + 0.5 * Math.abs(p.critical - r.q) + 1e-4)) powOk = false;
   });
   const powN = fx.power.length;
+  const g = generalFits();
   return [
     {
       section: S,
@@ -60,6 +83,15 @@ export function mcpmodChecks(): ValidationRow[] {
       result: `${fitsOk} of ${fitsN} fits at or below fitMod's RSS`,
       pass: fitsOk === fitsN && fitsN > 0,
       testFile: 'tests/core/mcpmod/fit/doseResponseFit.test.ts',
+    },
+    {
+      section: S,
+      method: 'Mod step on binary endpoints: generalised least squares on log-odds, gAIC',
+      reference: 'DoseFinding 1.0.3 fitMod (type "general", S = diag(v)), gAIC',
+      tolerance: 'gRSS ≤ fitMod gRSS × (1 + 1e-9) + 1e-10; gAIC 1e-6 relative where the optima agree',
+      result: `${g.ok} of ${g.n} fits at or below fitMod's gRSS; gAIC max relative error ${err(g.aic)}`,
+      pass: g.ok === g.n && g.n > 0 && g.aic < 1e-6,
+      testFile: 'tests/core/mcpmod/fit/generalFit.test.ts',
     },
   ];
 }

@@ -17,6 +17,9 @@ const TOL = Math.sqrt(2 ** -52);
  * Sigmoid Emax starts at the best node of fitMod's 144-point lattice and refines (ED50, h) by Levenberg–Marquardt
  * (SigEmaxSearch; fitMod uses nlminb: the same optimum or a better one in the fit tests). AIC =
  * N(log 2π + 1 + log(RSS/N)) + 2(p + 1) with N completers (DoseFinding's logLik.DRMod). Allocates nothing per fit.
+ * `general`: fitMod(type = "general") with a diagonal S instead, generalised least squares on the arm estimates with
+ * weights 1/Sᵢᵢ given as `m` (no within-arm term, `ss` unused), `rss` its gRSS and `aic` DoseFinding's gAIC.DRMod,
+ * gRSS + 2·(number of coefficients).
  * @example new DoseResponseFit('emax', [0, 1, 2, 4, 8]).fit(ws) // coefs = [e0, eMax, ed50]
  */
 export class DoseResponseFit {
@@ -32,6 +35,8 @@ export class DoseResponseFit {
   rss = NaN;
   aic = NaN;
   ok = false;
+  /** fitMod's type "general" (see the class comment). */
+  readonly general: boolean;
   private readonly prof: WeightedProfile;
   private readonly z: Float64Array;
   private readonly logD: Float64Array;
@@ -40,8 +45,9 @@ export class DoseResponseFit {
   private readonly inner: Objective1D;
   private readonly sig: SigEmaxSearch;
 
-  constructor(model: FitModel, doses: readonly number[], options: { offset?: number; bounds?: [number, number][] } = {}) {
+  constructor(model: FitModel, doses: readonly number[], options: { offset?: number; bounds?: [number, number][]; general?: boolean } = {}) {
     this.model = model;
+    this.general = options.general ?? false;
     this.doses = Float64Array.from(doses);
     this.maxDose = Math.max(...doses);
     this.offset = options.offset ?? 1;
@@ -61,8 +67,9 @@ export class DoseResponseFit {
     p.load(data);
     const nCoef = this.coefs.length;
     let between = NaN;
-    // Enough arms to tell the shape from noise (a 3- or 4-coefficient model on 3 arms is exact but still defined).
-    if (p.usedArms >= Math.min(nCoef, 3) && p.totalWeight > nCoef) {
+    // Enough arms to tell the shape from noise (a 3- or 4-coefficient model on 3 arms is exact but still defined);
+    // with completers as weights, more patients than coefficients (general weights are 1/variances, not counts).
+    if (p.usedArms >= Math.min(nCoef, 3) && (this.general || p.totalWeight > nCoef)) {
       switch (this.model) {
         case 'linear':
         case 'linlog':
@@ -89,12 +96,22 @@ export class DoseResponseFit {
         }
       }
     }
-    this.rss = between + p.within;
-    const N = p.totalWeight;
-    this.aic = N * (Math.log(2 * Math.PI) + 1 + Math.log(this.rss / N)) + 2 * (nCoef + 1);
+    if (this.general) {
+      this.rss = between;
+      this.aic = between + 2 * nCoef;
+    } else {
+      this.rss = between + p.within;
+      const N = p.totalWeight;
+      this.aic = N * (Math.log(2 * Math.PI) + 1 + Math.log(this.rss / N)) + 2 * (nCoef + 1);
+    }
     this.ok = Number.isFinite(this.aic) && this.coefs.every(Number.isFinite);
     if (!this.ok) this.coefs.fill(NaN);
     return this.ok;
+  }
+
+  /** The fitted value at dose 0, f(0): e0, or e0 + δ·log(off) for linlog. */
+  atZero(): number {
+    return this.model === 'linlog' ? this.coefs[0] + this.coefs[1] * Math.log(this.offset) : this.coefs[0];
   }
 
   /** The fitted effect over placebo, f(d) − f(0) (not oriented). */

@@ -3,6 +3,7 @@ export { brentMin, type Objective1D, type BrentResult } from './brent.ts';
 export { WeightedProfile } from './weightedProfile.ts';
 export { fitQuadratic } from './fitQuadratic.ts';
 export { DoseResponseFit } from './doseResponseFit.ts';
+export { logitDelta } from './rateDelta.ts';
 export { fittedTargetDose, firstCrossing, type DoseCurve } from './targetDose.ts';
 export { plannedTargetDose, explicitTargetDose } from './plannedTargetDose.ts';
 export { ModStep, type ModelChoice, type ModStepOptions } from './modStep.ts';

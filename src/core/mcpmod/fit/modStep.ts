@@ -1,6 +1,7 @@
 import type { CandidateModel } from '../types.ts';
 import { DoseResponseFit } from './doseResponseFit.ts';
 import { averageTargetDose } from './averageTargetDose.ts';
+import { logitDelta } from './rateDelta.ts';
 import { fittedTargetDose, type DoseCurve } from './targetDose.ts';
 import { fitModelOf, type ArmSummary, type FitModel } from './types.ts';
 
@@ -12,10 +13,16 @@ export interface ModStepOptions {
   doses: readonly number[];
   candidates: readonly CandidateModel[];
   choice: ModelChoice;
-  /** Δ > 0, in the better direction. */
+  /** Δ > 0, in the better direction (with `logit`, a difference of rates). */
   relevantEffect: number;
   /** +1 when higher values are better, −1 when lower are better. */
   sign: 1 | -1;
+  /**
+   * Binary endpoints (generalised MCP-Mod): the trial's arm estimates are log-odds with weights 1/variance (`m` of
+   * the summaries; DoseFinding's fitMod(type = "general"), gAIC for 'aic' and 'average'), and TD̂ is read on the rate
+   * scale: the smallest dose where expit(f̂(d)) − expit(f̂(0)) reaches Δ in the better direction (logitDelta).
+   */
+  logit?: boolean;
 }
 
 /**
@@ -24,8 +31,9 @@ export interface ModStepOptions {
  * MCPMod groups them (two Emax candidates give one Emax fit), or the named model. 'aic' takes the smallest AIC (the
  * first among ties); 'average' weights each fitted model by exp(−AIC/2) (selModel = "aveAIC") and averages the models'
  * TDs with those weights, as ?MCPMod does (averageTargetDose); `at` still draws the weighted mean curve. TD̂: the smallest dose in [0, max dose] where the chosen curve's effect over placebo, in the
- * better direction, reaches Δ (NaN if none). A linlog fit takes the first log-linear candidate's offset. Allocates
- * nothing per trial.
+ * better direction, reaches Δ (NaN if none). A linlog fit takes the first log-linear candidate's offset. With `logit`
+ * the same on log-odds (see ModStepOptions.logit; AIC is then gAIC, and each model's TD is on the rate scale before
+ * averaging). Allocates nothing per trial.
  * @example new ModStep({ doses, candidates, choice: 'aic', relevantEffect: 0.6, sign: 1 }).run(ws, significant) // → TD̂
  */
 export class ModStep implements DoseCurve {
@@ -40,6 +48,9 @@ export class ModStep implements DoseCurve {
   selected = -1;
   td = NaN;
   private readonly used: Uint8Array;
+  /** Last trial: Δ per fit on the fitted scale (Δ itself, or the rate difference on each fit's logit scale). */
+  private readonly deltas: Float64Array;
+  private readonly logit: boolean;
   private readonly named: number;
   private readonly delta: number;
   private readonly sign: number;
@@ -55,11 +66,13 @@ export class ModStep implements DoseCurve {
       return models.indexOf(f);
     });
     if (o.choice !== 'aic' && o.choice !== 'average' && !models.includes(o.choice)) models.push(o.choice);
-    this.fits = models.map((m) => new DoseResponseFit(m, o.doses, { offset }));
+    this.logit = o.logit ?? false;
+    this.fits = models.map((m) => new DoseResponseFit(m, o.doses, { offset, general: this.logit }));
     this.choice = o.choice;
     this.named = o.choice === 'aic' || o.choice === 'average' ? -1 : models.indexOf(o.choice);
     this.weights = new Float64Array(models.length);
     this.used = new Uint8Array(models.length);
+    this.deltas = new Float64Array(models.length).fill(o.relevantEffect);
     this.delta = o.relevantEffect;
     this.sign = o.sign;
     this.maxDose = Math.max(...o.doses);
@@ -85,6 +98,7 @@ export class ModStep implements DoseCurve {
     let best = -1;
     for (let j = 0; j < this.fits.length; j++) {
       if (!this.used[j] || !this.fits[j].fit(data)) continue;
+      if (this.logit) this.deltas[j] = logitDelta(this.fits[j].atZero(), this.delta, this.sign);
       if (best < 0 || this.fits[j].aic < this.fits[best].aic) best = j;
     }
     if (best < 0) return NaN;
@@ -96,20 +110,28 @@ export class ModStep implements DoseCurve {
         if (this.used[j] && f.ok) sum += this.weights[j] = Math.exp(-0.5 * (f.aic - this.fits[best].aic));
       }
       for (let j = 0; j < this.fits.length; j++) this.weights[j] /= sum;
-      this.td = averageTargetDose(this.fits, this.used, this.weights, this.delta, this.sign, this.maxDose);
+      this.td = averageTargetDose(this.fits, this.used, this.weights, this.deltas, this.sign, this.maxDose);
     } else {
       this.selected = best;
       this.weights[best] = 1;
       const f = this.fits[best];
-      this.td = fittedTargetDose(f.model, f.coefs, f.offset, this.delta, this.sign, this.maxDose);
+      this.td = fittedTargetDose(f.model, f.coefs, f.offset, this.deltas[best], this.sign, this.maxDose);
     }
     return this.td;
   }
 
-  /** The chosen (or averaged) curve's effect over placebo in the better direction, at dose d. */
+  /** The chosen (or averaged) curve's effect over placebo in the better direction, at dose d (with `logit`, of rates). */
   at(d: number): number {
     let s = 0;
-    for (let j = 0; j < this.fits.length; j++) if (this.weights[j] > 0) s += this.weights[j] * this.fits[j].effect(d);
+    for (let j = 0; j < this.fits.length; j++) {
+      const f = this.fits[j];
+      if (!(this.weights[j] > 0)) continue;
+      if (!this.logit) s += this.weights[j] * f.effect(d);
+      else {
+        const f0 = f.atZero();
+        s += this.weights[j] * (1 / (1 + Math.exp(-f0 - f.effect(d))) - 1 / (1 + Math.exp(-f0)));
+      }
+    }
     return this.sign * s;
   }
 }
