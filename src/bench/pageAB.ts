@@ -1,8 +1,8 @@
 /**
- * The page bench's figures for two builds of the app, A/B interleaved, as medians (issue 11). The machine is
- * shared and noisy, so one build's run is always next to the other's: each round runs A then B (or B then A,
- * alternating) on one Chromium. Build A from one tree and B from another (`npx vite build --outDir DIR`), then:
- *   npx tsx src/bench/pageAB.ts DIR_A DIR_B [--rounds 5] [--long]
+ * The page bench's figures for two (or more) builds of the app, A/B interleaved, as medians (issue 11). The
+ * machine is shared and noisy, so one build's run is always next to the other's: each round runs every build
+ * once, each going first in turn, on one Chromium. Build A from one tree and B from another (`npx vite build --outDir DIR`), then:
+ *   npx tsx src/bench/pageAB.ts DIR_A DIR_B [DIR_C …] [--rounds 5] [--long]
  * Per round and build: the first curve after load in a fresh browser context (cold) and again in it (warm),
  * the 3 × 20 × 10k grid with Welch + Holm and Student + Dunnett, and with --long the 20 M-trial run.
  */
@@ -55,26 +55,31 @@ const median = (xs: number[]) => {
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
-if (dirs.length !== 2) throw new Error('usage: npx tsx src/bench/pageAB.ts DIR_A DIR_B [--rounds N] [--long]');
+if (dirs.length < 2) throw new Error('usage: npx tsx src/bench/pageAB.ts DIR_A DIR_B [DIR_C …] [--rounds N] [--long]');
 const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 5) || 5;
 const long = args.includes('--long');
 const served = await Promise.all(dirs.map(serve));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-const seen: Figures[][] = [[], []];
+const seen: Figures[][] = dirs.map(() => []);
 try {
   for (let i = 0; i < rounds; i++) {
-    for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) seen[k].push(await round(browser, served[k].url, long));
+    // Each build goes first in turn (A B C, B C A, …), so a burst of load on the machine hits none of them always.
+    for (let j = 0; j < dirs.length; j++) {
+      const k = (i + j) % dirs.length;
+      seen[k].push(await round(browser, served[k].url, long));
+    }
     console.log(`round ${i + 1}/${rounds} done`);
   }
 } finally {
   await browser.close();
   await Promise.all(served.map((s) => s.server.close()));
 }
-console.log(`medians of ${rounds} rounds (min–max)  A: ${dirs[0]}  B: ${dirs[1]}`);
+const letter = (k: number) => String.fromCharCode(65 + k);
+console.log(`medians of ${rounds} rounds (min–max)  ${dirs.map((d, k) => `${letter(k)}: ${d}`).join('  ')}`);
 for (const key of Object.keys(seen[0][0])) {
   const cell = (k: number) => {
     const xs = seen[k].map((f) => f[key]);
     return `${median(xs).toFixed(key.endsWith(' s') ? 2 : 0)} (${Math.min(...xs).toFixed(key.endsWith(' s') ? 2 : 0)}–${Math.max(...xs).toFixed(key.endsWith(' s') ? 2 : 0)})`;
   };
-  console.log(`${key.padEnd(30)} A ${cell(0).padEnd(22)} B ${cell(1)}`);
+  console.log(`${key.padEnd(32)} ${dirs.map((_, k) => `${letter(k)} ${cell(k).padEnd(22)}`).join(' ')}`);
 }

@@ -4,14 +4,16 @@ import type { Plugin } from 'vite';
 export const EARLY_WORKERS = '__strideEarlyWorkers';
 
 /**
- * The inline script: one worker per core, capped at 8 as defaultPoolSize (browserPool.ts) does, each with the
- * name its lifeline lock will take, and a note of an error that comes before the app listens. Plain ES5:
- * it runs before anything else. The validation tab runs no simulation.
+ * The inline script: one worker per core but one (at least one), of the pool's one per core capped at 8
+ * (defaultPoolSize, browserPool.ts), each with the name its lifeline lock will take and a note of an error
+ * that comes before the app listens. One core is left to the page's own start-up, which the first curve
+ * also waits for; the pool starts its last worker itself. Plain ES5: it runs before anything else. The
+ * validation tab runs no simulation.
  */
 export function earlyWorkersScript(url: string): string {
   return `(function () {
   if (location.hash === '#validation' || typeof Worker !== 'function') return;
-  var n = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)), early = [];
+  var n = Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2) - 1), early = [];
   try {
     for (var i = 0; i < n; i++) {
       var name = 'stride-sim-early-' + i + '-' + Math.random().toString(36).slice(2);
