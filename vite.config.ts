@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { availableParallelism } from 'node:os';
+import { earlyWorkers } from './src/pool/earlyWorkersPlugin.ts';
 
 // Vitest's default is one worker per core less one: a single worker on a 2-core machine, which leaves a core idle
 // while the unit files (in-process simulation, CPU-bound) run one after another. Projects with different worker
@@ -10,7 +11,7 @@ const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
 export default defineConfig({
   base: './',
   publicDir: 'static',
-  plugins: [svelte()],
+  plugins: [svelte(), earlyWorkers()],
   worker: { format: 'es' },
   build: { target: 'es2022', outDir: 'dist' },
   test: {

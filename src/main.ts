@@ -1,3 +1,5 @@
+// First: starts the simulation workers before the app's other modules evaluate (see earlyWorkers.ts).
+import './pool/earlyWorkers.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

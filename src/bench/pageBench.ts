@@ -13,7 +13,7 @@ import { bundleSizes, scriptsKb } from './bundleSize.ts';
 
 const grid = Array.from({ length: 20 }, (_, i) => 10 + 10 * i);
 
-function threeArms(test: string, multiplicity: string, sims: number): Record<string, unknown> {
+export function threeArms(test: string, multiplicity: string, sims: number): Record<string, unknown> {
   return {
     name: `bench ${test} + ${multiplicity}`,
     endpoint: { type: 'continuous' },
@@ -29,7 +29,7 @@ function threeArms(test: string, multiplicity: string, sims: number): Record<str
 }
 
 /** Frame and long-task recorders, installed before the app's scripts run. */
-const RECORDER = `(() => {
+export const RECORDER = `(() => {
   const w = window;
   w.__frames = []; w.__long = [];
   const tick = (t) => { w.__frames.push(t); requestAnimationFrame(tick); };
@@ -45,12 +45,17 @@ const RECORDER = `(() => {
   }).observe(document, { subtree: true, childList: true });
 })();`;
 
-interface RunFigures {
+export interface RunFigures {
   seconds: number;
   longestGapMs: number;
   busyShare: number;
   /** Share of the run the renderer's main thread spent in tasks of any length (traced RunTask events). */
   taskShare: number;
+  /**
+   * CPU seconds the main thread spent in those tasks (their thread time): unlike the share, it does not grow
+   * when a busy machine holds the thread off the CPU mid-task, so it compares builds on a shared machine.
+   */
+  taskCpu: number;
   /** Time from the click to the first frame after it (a stall at the start shows here). */
   firstFrameMs: number;
 }
@@ -59,8 +64,8 @@ interface RunFigures {
  * Traces the renderer while `during` runs and returns the seconds its main thread spent in tasks
  * (RunTask events on CrRendererMain; the workers' threads are not counted).
  */
-async function mainThreadSeconds(cdp: CDPSession, during: () => Promise<void>): Promise<number> {
-  const events: { name: string; ph: string; tid: number; dur?: number; args?: { name?: string } }[] = [];
+async function mainThreadSeconds(cdp: CDPSession, during: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
+  const events: { name: string; ph: string; tid: number; dur?: number; tdur?: number; args?: { name?: string } }[] = [];
   const collect = (d: { value: object[] }) => events.push(...(d.value as typeof events));
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
@@ -71,15 +76,20 @@ async function mainThreadSeconds(cdp: CDPSession, during: () => Promise<void>): 
   cdp.off('Tracing.dataCollected', collect);
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
   let us = 0;
-  for (const e of events) if (e.tid === main && e.ph === 'X' && e.name === 'RunTask') us += e.dur ?? 0;
-  return us / 1e6;
+  let cpu = 0;
+  for (const e of events) {
+    if (e.tid !== main || e.ph !== 'X' || e.name !== 'RunTask') continue;
+    us += e.dur ?? 0;
+    cpu += e.tdur ?? e.dur ?? 0;
+  }
+  return { wall: us / 1e6, cpu: cpu / 1e6 };
 }
 
 /**
  * Loads the scenario link and lets its first run finish (page start-up is not part of a run), then
  * clicks "Run again" and times that run from the click to "done", reading the frame and task records.
  */
-async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): Promise<RunFigures> {
+export async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): Promise<RunFigures> {
   const url = page.url().split('#')[0];
   await page.goto('about:blank');
   await page.goto(url + scenarioHash(scenario));
@@ -122,11 +132,11 @@ async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): Promise
     },
     [t0, end],
   );
-  return { ...r, taskShare: busy / r.seconds };
+  return { ...r, taskShare: busy.wall / r.seconds, taskCpu: busy.cpu };
 }
 
 /** Loads the app and returns when its first curve appeared and the scripts the page had fetched by then. */
-async function firstCurve(page: Page, base: string): Promise<{ ms: number; scripts: string[] }> {
+export async function firstCurve(page: Page, base: string): Promise<{ ms: number; scripts: string[] }> {
   await page.goto('about:blank');
   await page.goto(base);
   await page.waitForSelector('[data-testid="results-table"]', { timeout: 30_000 });
@@ -167,13 +177,13 @@ export async function pageBench(): Promise<void> {
       const r = await timedRun(page, cdp, threeArms(test, mult, 10_000));
       console.log(
         `page: 3 arms × 20 n × 10k, ${test} + ${mult}: ${r.seconds.toFixed(2)} s; longest frame gap ${r.longestGapMs.toFixed(0)} ms; ` +
-          `main thread busy ${(100 * r.taskShare).toFixed(0)}% (long tasks ${(100 * r.busyShare).toFixed(0)}%); first frame after the click ${r.firstFrameMs.toFixed(0)} ms`,
+          `main thread busy ${(100 * r.taskShare).toFixed(0)}% (CPU ${(1000 * r.taskCpu).toFixed(0)} ms; long tasks ${(100 * r.busyShare).toFixed(0)}%); first frame after the click ${r.firstFrameMs.toFixed(0)} ms`,
       );
     }
     const long = await timedRun(page, cdp, threeArms('welch', 'bonferroni', 1_000_000));
     console.log(
       `page: long run (3 arms × 20 n × 1M = 20 M trials, welch + bonferroni): ${long.seconds.toFixed(2)} s; longest frame gap ${long.longestGapMs.toFixed(0)} ms; ` +
-        `main thread busy ${(100 * long.taskShare).toFixed(0)}% (long tasks ${(100 * long.busyShare).toFixed(0)}%); first frame after the click ${long.firstFrameMs.toFixed(0)} ms`,
+        `main thread busy ${(100 * long.taskShare).toFixed(0)}% (CPU ${(1000 * long.taskCpu).toFixed(0)} ms; long tasks ${(100 * long.busyShare).toFixed(0)}%); first frame after the click ${long.firstFrameMs.toFixed(0)} ms`,
     );
     if (h.errors.length) console.log(`page errors: ${h.errors.join(' | ')}`);
   } finally {

@@ -6,7 +6,11 @@ import type { WatchdogLimits } from './watchdog.ts';
 
 /** A worker's API as the pool sees it (a Comlink Remote<WorkerApi> fits, in the browser and in Node). */
 export interface RunRemote {
-  run(id: string, name: JobName, params: unknown, tasks: unknown[]): Promise<unknown[]>;
+  /**
+   * Runs `tasks` of run `id`. `params` go with a worker's first batch of a run only (later batches reuse
+   * the runner built from them); a worker that does not hold run `id` and got no params answers null.
+   */
+  run(id: string, name: JobName, params: unknown, tasks: unknown[]): Promise<unknown[] | null>;
 }
 
 /** A run's result so far, and how far it got (in the job's units of progress, usually trials). */
@@ -18,11 +22,15 @@ export interface RunProgress<R> {
 
 /** Partial results are published at most this often: a few renders a second (issue 11). */
 export const PROGRESS_MS = 200;
+/** A long run's updates thin out to this interval (see throttle): two a second, with the progress bar still moving. */
+export const PROGRESS_MAX_MS = 500;
 
 export interface PoolOptions<R> {
   /** Called with the partial result after a batch, at most every `progressMs`; never with the final one (it is returned). */
   onProgress?: (p: RunProgress<R>) => void;
   progressMs?: number;
+  /** Longest interval between updates late in a long run (default PROGRESS_MAX_MS, or `progressMs` when that is given). */
+  progressMaxMs?: number;
   signal?: AbortSignal;
   /** Aim for batches of about this many milliseconds of work (fewer messages, quick cancel). */
   batchMs?: number;
@@ -52,11 +60,20 @@ export async function runPool<P, T, C, R>(
   const total = j.total(params);
   const merger = j.merger(params);
   const snapshot = () => ({ result: merger.result(), done: merger.trialsDone, total });
-  const gate = throttle(opts.progressMs ?? PROGRESS_MS);
+  const minMs = opts.progressMs ?? PROGRESS_MS;
+  const gate = throttle(minMs, undefined, Math.max(minMs, opts.progressMaxMs ?? (opts.progressMs === undefined ? PROGRESS_MAX_MS : minMs)));
   const afterBatch = () => {
     if (opts.onProgress && merger.trialsDone < total && gate()) opts.onProgress(snapshot());
   };
-  const run = (remote: RunRemote, batch: T[]) => remote.run(id, j.name, params, batch) as Promise<C[]>;
+  // The scenario crosses to each worker once a run, not with every batch: structured-cloning it is page-thread
+  // work per message (issue 11). A worker that forgot the run (it keeps the last few) gets it again.
+  const holding = new WeakSet<RunRemote>();
+  const run = async (remote: RunRemote, batch: T[]): Promise<C[]> => {
+    const known = holding.has(remote);
+    holding.add(remote);
+    const out = known ? await remote.run(id, j.name, undefined, batch) : null;
+    return (out ?? (await remote.run(id, j.name, params, batch))) as C[];
+  };
   const limits = j.taskLimitMs === undefined ? opts.limits : { firstMs: j.taskLimitMs, floorMs: j.taskLimitMs, ...opts.limits };
   await dispatch(seatsFor(workers), j.tasks(params), run, (c: C) => merger.add(c), { ...opts, limits, afterBatch });
   return snapshot();

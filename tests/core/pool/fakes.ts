@@ -26,7 +26,10 @@ export function inProcessRemote(): RunRemote {
   return {
     async run(id, name, params, tasks) {
       await new Promise((res) => setTimeout(res, Math.random() * 3));
-      if (!runners.has(id)) runners.set(id, runnerFor(name, params));
+      if (!runners.has(id)) {
+        if (params === undefined) return null; // as the real worker: the pool resends the parameters
+        runners.set(id, runnerFor(name, params));
+      }
       return tasks.map(runners.get(id)!);
     },
   };

@@ -123,6 +123,27 @@ describe('progress', () => {
     await runPool(remotes(2), plannerJob, planned, { batchMs: 1, progressMs: 1e9, onProgress: (p) => none.push(p.done) });
     expect(none.length).toBe(1); // the first batch's, then nothing until the final result
   });
+
+  it('sends the parameters once per worker and run, and again to a worker that forgot the run', async () => {
+    const expected = simulate(planned).rows;
+    const sent: boolean[][] = [[], []];
+    const forgetful = remotes(2).map((r, i) => ({
+      async run(id: string, name: never, params: unknown, tasks: unknown[]) {
+        sent[i].push(params !== undefined);
+        // The second worker forgets every run after each batch (as one that keeps only the last few would).
+        return (i === 1 ? inProcessRemote() : r).run(id, name, params, tasks);
+      },
+    }));
+    const r = await runPool(forgetful, plannerJob, planned, { batchMs: 1 });
+    expect(r.result.rows).toEqual(expected);
+    expect(sent[0][0]).toBe(true);
+    expect(sent[0].slice(1).every((p) => !p)).toBe(true);
+    expect(sent[0].length).toBeGreaterThan(2);
+    // The forgetful one: its first call carries them, each later batch is tried without and then resent with them.
+    expect(sent[1][0]).toBe(true);
+    expect(sent[1].length).toBeGreaterThan(2);
+    expect(sent[1].slice(1)).toEqual(sent[1].slice(1).map((_, k) => k % 2 === 1));
+  });
 });
 
 describe('merging chunks', () => {
