@@ -13,7 +13,7 @@
 import type { RandomSource } from './source.ts';
 
 /** Absolute slack of the second squeeze (see GammaSampler.squeeze). */
-const SQUEEZE_MARGIN = 1e-9;
+export const SQUEEZE_MARGIN = 1e-9;
 
 /** Marsaglia-Tsang constants for one shape; re-targeted in place (no allocation) when the shape changes. */
 export class GammaSampler {
