@@ -64,5 +64,6 @@ function statistics(ws: Workspace, test: ComparisonTest): number {
 /** A single-step method: each comparison against the test's own critical value. */
 function singleStep(ws: Workspace, test: ComparisonTest): void {
   const k = statistics(ws, test);
-  for (let i = 1; i <= k; i++) ws.reject[i] = test.rejects(ws, i) ? 1 : 0;
+  if (test.rejection !== undefined) for (let i = 1; i <= k; i++) ws.reject[i] = test.rejection(ws, i);
+  else for (let i = 1; i <= k; i++) ws.reject[i] = test.rejects(ws, i) ? 1 : 0;
 }
