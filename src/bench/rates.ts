@@ -1,22 +1,11 @@
-// One-core trial rates at n = 50 for the cases this branch changes: `npx tsx src/bench/rates.ts` (best of 3 × 0.5 s).
-import { validateScenario } from '../core/scenario/validate.ts';
+// One-core trial rates at n = 50 in this process, best of 3 × 0.5 s: `npx tsx src/bench/rates.ts [TEXT]`
+// runs the bench's cases whose name contains TEXT (all without it). Quicker than `npm run bench -- --only`
+// (no worker start-up) for iterating on one engine path; the bench's figures are the ones to quote.
+import { rateCases } from './rateCases.ts';
 import { trialRate } from './trialRate.ts';
 
-const walk = { endpoint: { type: 'timed-walk' }, arms: [{ label: 'S', mean: -54.4, sd: 70.5 }, { label: 'M', mean: 3.7, sd: 23.1 }] };
-const sc = (over: Record<string, unknown>) => {
-  const v = validateScenario({ endpoint: { type: 'continuous' }, arms: [{ label: 'C', mean: 0, sd: 1 }, { label: 'T', mean: 0.5, sd: 1 }], analysis: { test: 'welch', alpha: 0.05, sides: 2 }, design: { nPerArm: [50] }, simulation: { sims: 1_000_000, seed: 'bench' }, ...over });
-  if (!v.ok) throw new Error(JSON.stringify(v.errors));
-  return v.scenario;
-};
-const cases: [string, ReturnType<typeof sc>, boolean][] = [
-  ['Welch shortcut', sc({}), false],
-  ['Welch full data', sc({}), true],
-  ['Welch timed walk', sc(walk), false],
-  ['Mann–Whitney normal', sc({ analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }), false],
-  ['Mann–Whitney timed walk', sc({ ...walk, analysis: { test: 'mann-whitney', alpha: 0.05, sides: 2 } }), false],
-];
-for (const [name, s, full] of cases) {
+for (const { name, scenario, fullData } of rateCases(process.argv[2])) {
   let best = 0;
-  for (let r = 0; r < 3; r++) best = Math.max(best, trialRate(s, 0.5, full));
-  console.log(`${name.padEnd(26)} ${(best / 1e3).toFixed(0)} k/s`);
+  for (let r = 0; r < 3; r++) best = Math.max(best, trialRate(scenario, 0.5, fullData));
+  console.log(`${name.padEnd(46)} ${(best / 1e6).toFixed(2)} M/s`);
 }

@@ -12,6 +12,11 @@ export interface ComparisonTest {
   statistic(ws: Workspace, i: number): number;
   /** Whether comparison i (statistic already in ws.stat[i]) rejects at the test's level. */
   rejects(ws: Workspace, i: number): boolean;
+  /**
+   * Optional: `rejects` as 0 or 1, computed without a branch on the outcome, which a trial's
+   * processor mispredicts as often as power is far from 0 or 1 (sim/decide.ts uses it when present).
+   */
+  rejection?(ws: Workspace, i: number): number;
   /** The p-value of comparison i (statistic already in ws.stat[i]). */
   pValue(ws: Workspace, i: number): number;
   /**

@@ -13,7 +13,7 @@
 import type { RandomSource } from './source.ts';
 
 /** Absolute slack of the second squeeze (see GammaSampler.squeeze). */
-const SQUEEZE_MARGIN = 1e-9;
+export const SQUEEZE_MARGIN = 1e-9;
 
 /** Marsaglia-Tsang constants for one shape; re-targeted in place (no allocation) when the shape changes. */
 export class GammaSampler {
@@ -49,6 +49,8 @@ export class GammaSampler {
   sample(s: RandomSource): number {
     // The loop is written out here rather than in a helper: one call level
     // less lets V8 inline normal() and uniform() into it (~1.5x faster).
+    // sim/generators/normalSummary.ts runs a copy of this loop (shape ≥ 1) inside its trial; change both
+    // (tests/core/sim/summaryGamma.test.ts holds the copy to this sampler's bits).
     //
     // The first squeeze is ours, tight for large shapes, and accepts only where the exact test accepts, so
     // draws and results keep every bit. With x = cZ and dc² = 1/9 the exact test's right side

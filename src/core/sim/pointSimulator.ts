@@ -5,7 +5,7 @@ import type { ResolvedScenario } from '../scenario/types.ts';
 import type { ComparisonTest } from '../hypothesis/types.ts';
 import { buildGenerator, buildTest, needsBaseline, rankKeysApply } from './build.ts';
 import { Completers } from './completers.ts';
-import { decide } from './decide.ts';
+import { decider, type Decider } from './decide.ts';
 import type { TrialGenerator } from './generators/types.ts';
 import { simulationPath } from './path.ts';
 import { chunkCount, chunkTrials, type PlanPoint, type TaskMode } from './plan.ts';
@@ -45,6 +45,8 @@ export class PointSimulator {
   private readonly rejections: Int32Array;
   private readonly benefits: Int32Array;
   private sequential: SequentialTrials | null = null;
+  /** The multiplicity method's decision rule, resolved once. */
+  private readonly decide: Decider;
 
   constructor(
     private readonly s: ResolvedScenario,
@@ -64,6 +66,7 @@ export class PointSimulator {
     this.shapes = mcp && s.trendTest.shapePrior ? new ShapePriorTally(s, mcp) : null;
     this.rejections = new Int32Array(n.length);
     this.benefits = new Int32Array(n.length);
+    this.decide = decider(s.analysis.multiplicity, s.analysis.alpha);
   }
 
   private lane(mode: TaskMode): Lane {
@@ -112,7 +115,7 @@ export class PointSimulator {
     }
     const { ws, generator, test } = this.lane(mode);
     const { completers, order } = this;
-    const { multiplicity, alpha } = this.s.analysis;
+    const decide = this.decide;
     const stream = own ?? (mode === 'power' ? streamFor(seed, this.point.nControl, chunk) : streamFor(seed, this.point.nControl, chunk, mode));
     const prior = mode === 'prior';
     const priorSd = prior && this.s.effectPrior ? this.s.effectPrior.sd : 0;
@@ -156,7 +159,7 @@ export class PointSimulator {
       else if (prior) this.drawEffects(stream, generator, priorSd);
       if (!fixed) completers.draw(stream, ws.m);
       generator.generate(stream, ws);
-      decide(ws, test, multiplicity, alpha, order);
+      decide(ws, test, order);
       let any = 0;
       let anyBenefit = 0;
       let undef = 0;

@@ -61,6 +61,7 @@ describe('WelchTest bracketing by arm sizes', () => {
           if (a <= lo && a > crit.get(ws.m[0] + ws.m[1] - 1)) inBand++;
         }
         expect(test.rejects(ws, 1), `trial ${trial}`).toBe(ref);
+        expect(test.rejection(ws, 1), `trial ${trial}: the 0/1 form decide() uses`).toBe(ref ? 1 : 0);
       }
       // The slow path (df computed) is taken too, not only the bracket.
       expect(inBand).toBeGreaterThan(50);
