@@ -111,3 +111,13 @@ export async function recordStates(page: Page): Promise<void> {
 export function recordedStates(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __states: string[] }).__states);
 }
+
+/**
+ * Follows a link in a page already open, as a reader does who pastes another link into the same tab: the app
+ * loads it on `hashchange`, without a new page load. Resolves when the run it starts is done.
+ */
+export async function followLink(page: Page, hash: string): Promise<void> {
+  await recordStates(page);
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'), undefined, { timeout: 45_000 });
+}
