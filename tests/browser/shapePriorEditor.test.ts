@@ -13,7 +13,9 @@ afterAll(async () => {
 
 describe('the shape prior in the editor', () => {
   it('on, weights summing to 1: the run gives the heatmap an Assurance choice; a bad sum names trendTest.shapePrior and keeps the text', async () => {
-    const page = await h.open(scenarioHash(trialScenario('dose-finding-t25fw.json', 500)));
+    // Three sample sizes: the test is about the editor and the heatmap's choice, not the grid.
+    const s = trialScenario('dose-finding-t25fw.json', 500);
+    const page = await h.open(scenarioHash({ ...s, design: { ...(s.design as object), nPerArm: [10, 30, 60] } }));
     await waitFor(page);
     expect(await page.locator('[data-testid="shape-weight"]').count()).toBe(0);
     expect(await page.locator('[data-testid="heatmap-measure"]').count()).toBe(0); // no prior yet: power only
