@@ -1,23 +1,18 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { followLink, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => {
-  await (await linkTab)?.close();
   await h?.close();
 });
 
-/**
- * One tab for the three links: the first opens it, the others follow their link in it (hashchange), as a reader
- * pasting another link does (the app replaces the form with the link's scenario either way); a new tab costs a page load.
- */
-let linkTab: Promise<Page> | undefined;
+/** One tab for the three links: the first opens it, the others follow their link in it, as a reader pasting another link does. */
+const linkTab = sharedTab(() => h);
 
 describe('links and saved scenarios', () => {
   for (const file of ['t25fw-edss6.json', 'sixmwt-edss6.json', 'edss-plus-responders.json']) {
@@ -26,14 +21,7 @@ describe('links and saved scenarios', () => {
       const v = validateScenario(s);
       if (!v.ok) throw new Error(JSON.stringify(v.errors));
       const expected = simulate(v.scenario).rows.map((r) => ({ arm: r.arm, n: r.nPerArm, power: String(r.power) }));
-      const tab = linkTab;
-      linkTab = (async () => {
-        const page = tab ? await tab : await h.open(scenarioHash(s));
-        if (tab) await followLink(page, scenarioHash(s));
-        else await waitFor(page);
-        return page;
-      })();
-      const page = await linkTab;
+      const page = await linkTab(scenarioHash(s));
       expect(await page.inputValue('[data-field="name"]')).toBe(s.name);
       expect(await tableCells(page)).toEqual(expected);
     });
