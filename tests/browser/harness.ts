@@ -118,6 +118,8 @@ export function recordedStates(page: Page): Promise<string[]> {
  * loads it on `hashchange`, without a new page load. Resolves when the run it starts is done.
  */
 export async function followLink(page: Page, hash: string): Promise<void> {
+  // A run still going (the last test's edit) would put its own "done" in the log.
+  await page.waitForFunction(() => document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') !== 'running', undefined, { timeout: 45_000 });
   await recordStates(page);
   await page.evaluate((h) => (location.hash = h), hash);
   await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'), undefined, { timeout: 45_000 });
