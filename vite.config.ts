@@ -43,6 +43,9 @@ export default defineConfig({
           environment: 'node',
           // the CLI tests run the built command line, as users do: built once (if stale) before any file starts
           globalSetup: ['tests/cli/buildCli.setup.ts'],
+          // One module graph for the files, as in the unit project: the engine and CLI modules are imported once, not
+          // once per file. Safe for the same reasons (no mocks, no globals); the CLI's own state lives in its processes.
+          isolate: false,
           // one file at a time (Vitest's default on 2 cores): each starts worker pools of its own, and two at once
           // oversubscribe the cores until the worker-death tests time out; a group of its own, after the unit files
           sequence: { groupOrder: 1 },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,17 +11,18 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** One tab for the tests that load a link and read or edit it: each follows its link there (a run, not a page load). */
+const tab = sharedTab(() => h);
+
 describe('planned effect, design prior and assurance', () => {
   it('the seed preset is exploratory: the warning is in words next to the results; the source n is marked inferred', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     const warning = page.locator('[data-testid="result-warnings"] li[data-kind="exploratory"]');
     await expect(warning.textContent()).resolves.toMatch(/unshrunk effect of a small exploratory subgroup, which is probably inflated/);
     expect(Number(await page.getAttribute('[data-testid="effect-plan"] [data-planned]', 'data-planned'))).toBeCloseTo(58.1, 10);
     const label = await page.locator('label:has-text("Source n per arm")').textContent();
     expect(label).toContain('inferred');
     expect(await page.isChecked('[data-field="exploratory"]')).toBe(true);
-    await page.close();
   });
 
   it('with a design prior: one dotted assurance line per arm, Assurance ± MCSE columns equal to the engine, n for target assurance', async () => {
@@ -29,8 +30,7 @@ describe('planned effect, design prior and assurance', () => {
     const v = validateScenario(s);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const expected = simulate(v.scenario).rows.map((r) => ({ arm: r.arm, n: r.nPerArm, assurance: String(r.assurance) }));
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
+    const page = await tab(scenarioHash(s));
     const chart = page.locator('[data-testid="power-chart"]');
     expect(await chart.locator('path[data-arm]').count()).toBe(1);
     expect(await chart.locator('path[data-assurance-arm="MSC-NP"]').count()).toBe(1);
@@ -45,12 +45,10 @@ describe('planned effect, design prior and assurance', () => {
     expect(sentence).toMatch(/80% assurance to show benefit \(power to show benefit averaged over the design prior\) (needs \d+ patients randomised per arm|is not reached)/);
     expect(await page.locator('[data-kind="exploratory"]').count()).toBe(0); // a prior answers the warning
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('changing the basis in the editor updates the planned effect and reruns; a bad factor is named inline and kept', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     const before = await page.getAttribute('[data-testid="results-table"] [data-arm="MSC-NP"][data-n="20"][data-power]', 'data-power');
     await page.selectOption('[data-field="effect.basis"]', 'shrunk');
     await expect(page.inputValue('[data-field="effect.shrinkage"]')).resolves.toBe('0.5');
@@ -74,6 +72,5 @@ describe('planned effect, design prior and assurance', () => {
     await page.waitForSelector('[data-testid="power-chart"] path[data-assurance-arm="MSC-NP"]');
     await waitFor(page);
     expect(await page.locator('[data-testid="power-chart"] path[data-assurance-arm]').count()).toBe(1);
-    await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -35,6 +35,9 @@ function openReadOnly(): Promise<Page> {
   });
   return readOnly;
 }
+
+/** The tab of the three tests that load a variant of the study and read or edit it (a link each, one page load). */
+const editTab = sharedTab(() => h);
 
 const heatCells = (page: Page) =>
   page.$$eval('[data-testid="dose-heatmap"] g[data-arm]', (els) =>
@@ -82,12 +85,10 @@ describe('dose arms', () => {
   it('a pooled-variance Student–Dunnett on the dose study is warned about in words next to the results, naming Welch', async () => {
     const s = smallDoseFinding() as ReturnType<typeof smallDoseFinding> & { analysis: Record<string, unknown> };
     s.analysis = { ...s.analysis, test: 'student' };
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
+    const page = await editTab(scenarioHash(s));
     const text = await page.locator('[data-testid="result-warnings"]').textContent();
     expect(text).toMatch(/Student's t pools the variance of all arms, but the arms' SDs differ 3\.1-fold/);
     expect(text).toMatch(/Hasler–Hothorn/);
-    await page.close();
   });
 
   it('the preset bar loads the dose-finding preset: doses with their unit, Emax ED50 5, reference 10, Welch + Dunnett (Hasler–Hothorn)', async () => {
@@ -140,8 +141,7 @@ describe('dose arms', () => {
     const v = validateScenario({ ...s, trendTest: { variance: 'per-arm', candidates: [{ model: 'linear' }] } });
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const expected = (simulate(v.scenario).trend ?? []).map((t) => String(t.significant));
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
+    const page = await editTab(scenarioHash(s));
     const shown = () => page.$$eval('[data-testid="trend-results"] [data-trend]', (els) => els.map((e) => e.getAttribute('data-trend')));
     const before = await shown();
     expect(before).toHaveLength(3);
@@ -168,7 +168,6 @@ describe('dose arms', () => {
     await page.waitForTimeout(800); // past the re-run debounce
     expect(await shown()).toEqual(expected);
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('trend test variance: the preset runs per arm; "Pooled" reruns pooled and warns about the unequal SDs in words', async () => {
@@ -176,8 +175,7 @@ describe('dose arms', () => {
     const v = validateScenario({ ...s, trendTest: { variance: 'pooled' } });
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const expected = (simulate(v.scenario).trend ?? []).map((t) => String(t.significant));
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
+    const page = await editTab(scenarioHash(s));
     const warnings = () => page.$$eval('[data-testid="result-warnings"] li', (els) => els.map((e) => e.textContent ?? ''));
     expect(await page.inputValue('[data-field="trendTest.variance"]')).toBe('per-arm');
     expect((await warnings()).filter((w) => w.includes('trend test'))).toEqual([]);
@@ -192,7 +190,6 @@ describe('dose arms', () => {
     expect(trendWarnings[0]).toContain('SDs differ 3.1-fold');
     expect(trendWarnings[0]).toContain('trendTest.variance: "per-arm"');
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('heatmap exports: SVG with title, assumptions and seed; a 2× PNG; CSV with dose and unit', async () => {

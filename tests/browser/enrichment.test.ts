@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { headlineEnrichment } from '../../src/core/results/headlineRows.ts';
-import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, sharedTab, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,6 +29,9 @@ const badges = (page: Page, i: number) =>
     return { share: badge('share'), effect: badge('effect') };
   }, i);
 
+/** One tab for the tests that load a link and read or edit it: each follows its link there (a run, not a page load). */
+const tab = sharedTab(() => h);
+
 describe('enrichment', () => {
   it('compares the enriched and the all-comers trial with the engine\'s numbers and states the screening burden', async () => {
     const s = { ...trialScenario('t25fw-edss6.json', 500), enrichment };
@@ -38,8 +41,7 @@ describe('enrichment', () => {
     // Two-sided: the panel shows each population's power to show benefit, as the chart and sentence do.
     const e = headlineEnrichment(v.scenario, raw);
     expect(e.points.map((p) => p.enriched.power)).toEqual(raw.points.map((p) => p.enriched.powerBenefit));
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
+    const page = await tab(scenarioHash(s));
     const panel = page.locator('[data-testid="enrichment"]');
     const enriched = await panel.locator('[data-enriched]').evaluateAll((els) => els.map((x) => x.getAttribute('data-enriched')));
     const all = await panel.locator('[data-all-comers]').evaluateAll((els) => els.map((x) => x.getAttribute('data-all-comers')));
@@ -64,12 +66,10 @@ describe('enrichment', () => {
     const svg = (await download(page, 'enrichment-svg')).bytes.toString('utf8');
     expect(svg).toContain('enriched vs all-comers trial');
     expect(svg).toContain('seed "msc-np"');
-    await page.close();
   });
 
   it('the editor adds the seed-anchored comparison as editable groups and removes it; without it there is no panel', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     expect(await page.locator('[data-testid="enrichment"]').count()).toBe(0);
     await page.click('[data-testid="add-enrichment"]');
     const section = page.locator('[data-testid="enrichment-section"]');
@@ -82,12 +82,10 @@ describe('enrichment', () => {
     await waitFor(page);
     await page.click('text=Remove the enrichment comparison');
     await page.waitForFunction(() => !document.querySelector('[data-testid="enrichment"]'));
-    await page.close();
   });
 
   it('editing the groups\' shares reruns with the new numbers; an invalid share is named inline and keeps the results', async () => {
-    const page = await h.open(scenarioHash({ ...trialScenario('t25fw-edss6.json', 500), enrichment }));
-    await waitFor(page);
+    const page = await tab(scenarioHash({ ...trialScenario('t25fw-edss6.json', 500), enrichment }));
     const allComers = () => page.locator('[data-testid="enrichment"] [data-all-comers]').evaluateAll((els) => els.map((x) => x.getAttribute('data-all-comers')));
     const before = await allComers();
     const share = (i: number) => `[data-field="enrichment.strata[${i}].share"]`;
@@ -115,7 +113,6 @@ describe('enrichment', () => {
     // A smaller responsive group dilutes the all-comers effect: power falls at the largest n.
     expect(Number(after.at(-1))).toBeLessThan(Number(before.at(-1)));
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('a bad stratum in a link is named with its field; nothing is loaded', async () => {

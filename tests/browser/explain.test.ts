@@ -17,24 +17,19 @@ afterAll(async () => {
 const section = (n: number) => `[data-testid="explain-${n}"]`;
 
 /** Waits until every section's simulations have finished. */
-async function allDone(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const s = [...document.querySelectorAll('[data-testid="explain-status"]')];
-      return s.length === 8 && s.every((e) => e.getAttribute('data-state') === 'done');
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
-}
+const allDone = (page: Page) =>
+  page.waitForFunction(() => {
+    const s = [...document.querySelectorAll('[data-testid="explain-status"]')];
+    return s.length === 8 && s.every((e) => e.getAttribute('data-state') === 'done');
+  }, undefined, { timeout: 90_000 });
 
 const text = (page: Page, n: number) => page.locator(`${section(n)} [data-testid="explain-text"]`).innerText();
 const texts = (page: Page) => Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((n) => text(page, n)));
 
 /**
  * One explanation page for the whole file: reached from the planner by its tab, every section finished, its texts
- * as first shown. Each load runs all eight sections' simulations (the file's main cost), so the tests share it;
- * they run in order, and the two that change it (leaving for the planner, editing every section) come last.
+ * as first shown. Each load runs all eight sections' simulations (the file's main cost), so the tests share it, in
+ * order: issue 8 item 7's two put their inputs back; the two that change it for good (planner, every section) come last.
  */
 let shared: Promise<{ page: Page; first: string[] }> | undefined;
 function explainPage(): Promise<{ page: Page; first: string[] }> {
@@ -48,18 +43,18 @@ function explainPage(): Promise<{ page: Page; first: string[] }> {
   return shared;
 }
 
-/** Sets an input (number box or slider) and waits until the section's text changed and its runs are done. */
+/** Sets an input (number box or slider) and waits until the section's text changed and all its runs are done. */
 async function change(page: Page, n: number, param: string, value: string): Promise<{ before: string; after: string }> {
   const before = await text(page, n);
   await page.locator(`${section(n)} [data-param="${param}"]`).fill(value);
   await page.waitForFunction(
     ([sel, old]) => {
       const t = (document.querySelector(`${sel} [data-testid="explain-text"]`) as HTMLElement | null)?.innerText;
-      const st = document.querySelector(`${sel} [data-testid="explain-status"]`)?.getAttribute('data-state');
-      return t !== undefined && t !== old && st === 'done';
+      const done = [...document.querySelectorAll(`${sel} [data-testid="explain-status"]`)].every((e) => e.getAttribute('data-state') === 'done');
+      return t !== undefined && t !== old && done && !t.includes('…');
     },
     [section(n), before] as const,
-    { timeout: 60_000 },
+    { timeout: 90_000 },
   );
   return { before, after: await text(page, n) };
 }
@@ -102,6 +97,53 @@ describe('why the primary endpoint missed', () => {
     expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
     expect(png.bytes.readUInt32BE(20)).toBe(2 * height);
   });
+
+  // Issue 8 item 7: the conclusions follow the numbers and the inputs are checked per field.
+  it('calls 33% vs 37% noise and 10% vs 60% not; an empty field is flagged next to it, never read as 0', async () => {
+    const { page } = await explainPage();
+    const [s1, field] = [section(1), (p: string) => `${section(1)} [data-param="${p}"]`];
+    expect(await text(page, 1)).toContain('A 33%-vs-37% result is ordinary noise');
+    await page.fill(field('mscNpPct'), '10');
+    const big = (await change(page, 1, 'salinePct', '60')).after;
+    expect(big).toContain('A 10%-vs-60% result is unlikely to be noise alone');
+    expect(big).not.toContain('ordinary noise');
+    expect(big).toContain('excludes zero, so the data favour saline');
+    expect(await page.locator(field('salinePct')).evaluate((el) => el.closest('.field')?.querySelector('.badge')?.textContent)).toBe('assumed');
+
+    // Empty: a message next to the field, in %; the section is stale and still shows 60%, not 0%.
+    await page.fill(field('salinePct'), '');
+    const msg = page.locator(`${s1} [data-testid="field-error"][data-for="salinePct"]`);
+    await msg.waitFor();
+    expect(await msg.innerText()).toBe('Saline improved is empty: enter a number from 0% to 100%');
+    expect(await msg.evaluate((el) => el.closest('.field')?.querySelector('[data-param="salinePct"]') !== null)).toBe(true);
+    expect(await page.getAttribute(s1, 'data-stale')).toBe('true');
+    await page.waitForTimeout(400);
+    expect(await text(page, 1)).toContain('60% on saline');
+    expect(await text(page, 1)).not.toMatch(/(^|[^0-9])0% on saline/);
+    expect(await page.locator(`${s1} [data-testid="explain-errors"]`).count()).toBe(0);
+    await page.fill(field('salinePct'), '120');
+    expect(await msg.innerText()).toBe('Saline improved must be a number from 0% to 100%, got 120%');
+    // Back to the trial's numbers: noise again, and the section is live.
+    await page.fill(field('mscNpPct'), '33');
+    const back = (await change(page, 1, 'salinePct', '37')).after;
+    expect(back).toContain('A 33%-vs-37% result is ordinary noise');
+    expect(await page.getAttribute(s1, 'data-stale')).toBe('false');
+    expect(h.errors).toEqual([]);
+  }, 240_000);
+
+  it('shows a seed error once, next to the seed, and keeps the sections on the last valid seed', async () => {
+    const { page } = await explainPage();
+    await page.fill('[data-param="seed"]', '');
+    const errs = page.locator('[data-testid="field-error"]');
+    await errs.first().waitFor();
+    expect(await errs.count()).toBe(1);
+    expect(await errs.first().getAttribute('data-for')).toBe('seed');
+    expect(await errs.first().innerText()).toContain('Random seed is empty');
+    expect(await errs.first().evaluate((el) => el.parentElement?.querySelector('[data-param="seed"]') !== null)).toBe(true);
+    expect(await page.locator('[data-testid="explain-errors"]').count()).toBe(0);
+    await page.fill('[data-param="seed"]', 'msc-np');
+    await errs.first().waitFor({ state: 'detached' });
+  }, 120_000);
 
   it('opens the planner with a section-7 scenario, which reproduces the n shown', async () => {
     const { page } = await explainPage();

@@ -5,7 +5,7 @@ import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { rScript } from '../../src/core/report/rScript/rScript.ts';
 import { ENGINE_VERSION } from '../../src/core/version.ts';
-import { download, recordStates, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { download, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 type Page = import('playwright-core').Page;
 let h: Harness;
@@ -30,6 +30,9 @@ afterAll(async () => {
   await (await readOnly)?.close();
   await h?.close();
 });
+
+/** One tab for the tests that load a link and read or edit it: each follows its link there (a run, not a page load). */
+const tab = sharedTab(() => h);
 
 describe('exports', () => {
   it('SVG holds the chart, the title and the seed; PNG is a 2× PNG of it', async () => {
@@ -64,8 +67,7 @@ describe('exports', () => {
   });
 
   it('JSON export re-validates; a loaded file is validated and a bad one changes nothing', async () => {
-    const page = await h.open(scenarioHash(scenario));
-    await waitFor(page);
+    const page = await tab(scenarioHash(scenario));
     const json = JSON.parse((await download(page, 'export-json')).bytes.toString('utf8'));
     const v = validateScenario(json);
     expect(v.ok).toBe(true);
@@ -88,12 +90,10 @@ describe('exports', () => {
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('{"name": <b>x</b>') });
     await noticeContaining(page, 'is not valid JSON');
     expect(await page.locator('[data-testid="notice"] b').count()).toBe(0);
-    await page.close();
   });
 
   it('copy-link gives a link that reopens the same scenario with the same numbers', async () => {
-    const page = await h.open(scenarioHash(scenario));
-    await waitFor(page);
+    const page = await tab(scenarioHash(scenario));
     const first = await tableCells(page);
     await recordStates(page);
     await page.fill('[data-field="simulation.seed"]', 'shared-seed');
@@ -112,13 +112,11 @@ describe('exports', () => {
     expect(await other.inputValue('[data-field="simulation.sims"]')).toBe('500');
     expect(await tableCells(other)).toEqual(cells);
     await other.close();
-    await page.close();
   });
 
   it('the paragraph shown equals the command line\'s --format text for the same scenario and seed (half the observed effect)', async () => {
     const shrunk = { ...scenario, effect: { basis: 'shrunk', shrinkage: 0.5 } };
-    const page = await h.open(scenarioHash(shrunk));
-    await waitFor(page);
+    const page = await tab(scenarioHash(shrunk));
     const shown = (await page.textContent('[data-testid="justification"]')) ?? '';
     expect(shown).toContain('29.1 percentage points for MSC-NP (observed 58.1): the observed difference shrunk ×0.5');
     const v = validateScenario(JSON.parse(JSON.stringify(shrunk)));
@@ -136,7 +134,6 @@ describe('exports', () => {
     const numbers = (t: string) => [...t.matchAll(closed)].map((m) => Number(m[1]));
     expect(numbers(got)).toHaveLength(numbers(want).length);
     numbers(got).forEach((x, i) => expect(Math.abs(x - numbers(want)[i])).toBeLessThan(1e-12));
-    await page.close();
   });
 });
 

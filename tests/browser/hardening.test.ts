@@ -43,7 +43,8 @@ describe('hostile or careless input never kills the app or loses the scenario', 
     await waitFor(page);
     const text = JSON.stringify(trialScenario('sixmwt-edss6.json', 500)).replace('"Saline"', '"Sal\u00efne"');
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'latin1.json', mimeType: 'application/json', buffer: Buffer.from(text, 'latin1') });
-    await expect(page.locator(notice).textContent()).resolves.toMatch(/latin1\.json: is not valid UTF-8 text/);
+    // The file is read asynchronously: wait for its notice (the link's own notice may be on screen first).
+    await page.locator(notice, { hasText: /latin1\.json: is not valid UTF-8 text/ }).waitFor({ timeout: 10_000 });
     expect(await page.inputValue('[data-field="arms[1].label"]')).toBe('MSC-NP');
     await page.setInputFiles('[data-testid="load-json-input"]', {
       name: 'bom.json',

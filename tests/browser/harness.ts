@@ -95,19 +95,55 @@ export { trialScenario } from '../helpers/trialScenario.ts';
 export const scenarioHash = (s: unknown): string => `#scenario=${encodeURIComponent(JSON.stringify(s))}`;
 
 /**
- * Starts recording every run-status state in the page (a MutationObserver), so short states are
- * not missed by polling. Read the log with `recordedStates`.
+ * Starts recording every run-status state in the page (a MutationObserver), so short states are not missed by
+ * polling; called again, it empties the log. Read the log with `recordedStates`.
  */
 export async function recordStates(page: Page): Promise<void> {
   await page.evaluate(() => {
     const el = document.querySelector('[data-testid="run-status"]');
-    const w = window as unknown as { __states: string[] };
+    const w = window as unknown as { __states: string[]; __statesOf?: Element };
     w.__states = [];
-    if (!el) return;
+    if (!el || w.__statesOf === el) return; // already observed: a second observer would record each state twice
+    w.__statesOf = el;
     new MutationObserver(() => w.__states.push(el.getAttribute('data-state') ?? '')).observe(el, { attributeFilter: ['data-state'] });
   });
 }
 
 export function recordedStates(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+}
+
+/**
+ * Follows a link in a page already open, as a reader does who pastes another link into the same tab: the app
+ * loads it on `hashchange`, without a new page load. Resolves when the run it starts is done.
+ */
+export async function followLink(page: Page, hash: string): Promise<void> {
+  // A run still going (the last test's edit) would put its own "done" in the log.
+  await page.waitForFunction(() => document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') !== 'running', undefined, { timeout: 45_000 });
+  await recordStates(page);
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'), undefined, { timeout: 45_000 });
+}
+
+/**
+ * A tab shared by tests that each load a link and then read or edit what it shows: the first call opens it, later ones
+ * follow their link in it (followLink), which costs the link's run but not a page load. Each resolves when the run is
+ * done; the tab closes with the harness's context. The links must differ from what the tab last ran.
+ */
+export function sharedTab(harness: () => Harness): (hash: string) => Promise<Page> {
+  let tab: Promise<Page> | undefined;
+  return (hash) => {
+    const before = tab;
+    tab = (async () => {
+      if (before === undefined) {
+        const page = await harness().open(hash);
+        await waitFor(page);
+        return page;
+      }
+      const page = await before;
+      await followLink(page, hash);
+      return page;
+    })();
+    return tab;
+  };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { interimNotice } from '../../src/core/report/interimNotice.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, startHarness, trialScenario, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, startHarness, trialScenario, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,6 +11,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/** One tab for both: the second follows its link in the first's (the interim panel must go), a run but no page load. */
+const tab = sharedTab(() => h);
 
 describe('interim analyses in the app', () => {
   it("shows the group-sequential notice with the engine's bounds and stopping chances", async () => {
@@ -27,8 +30,7 @@ describe('interim analyses in the app', () => {
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const result = simulate(v.scenario);
     const expected = interimNotice(v.scenario, result)!;
-    const page = await h.open(scenarioHash(s));
-    await waitFor(page);
+    const page = await tab(scenarioHash(s));
     const notice = page.locator('[data-testid="interim-notice"]');
     expect(await notice.locator('strong').textContent()).toBe(expected.title);
     expect(await notice.locator('li').allTextContents()).toEqual(expected.lines);
@@ -46,8 +48,7 @@ describe('interim analyses in the app', () => {
   });
 
   it('shows no interim panel for a single-analysis scenario', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await page.locator('[data-testid="results-table"], table').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid="interim-panel"]').count()).toBe(0);
     expect(await page.locator('[data-testid="interim-notice"]').count()).toBe(0);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,6 +11,9 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** One tab for the three links: the first opens it, the others follow their link in it, as a reader pasting another link does. */
+const linkTab = sharedTab(() => h);
+
 describe('links and saved scenarios', () => {
   for (const file of ['t25fw-edss6.json', 'sixmwt-edss6.json', 'edss-plus-responders.json']) {
     it(`#scenario= with ${file} gives exactly the engine's (command line's) numbers`, async () => {
@@ -18,10 +21,9 @@ describe('links and saved scenarios', () => {
       const v = validateScenario(s);
       if (!v.ok) throw new Error(JSON.stringify(v.errors));
       const expected = simulate(v.scenario).rows.map((r) => ({ arm: r.arm, n: r.nPerArm, power: String(r.power) }));
-      const page = await h.open(scenarioHash(s));
-      await waitFor(page);
+      const page = await linkTab(scenarioHash(s));
+      expect(await page.inputValue('[data-field="name"]')).toBe(s.name);
       expect(await tableCells(page)).toEqual(expected);
-      await page.close();
     });
   }
 

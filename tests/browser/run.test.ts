@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordedStates, recordStates, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { recordedStates, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -8,6 +8,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/** One tab for the tests that load a link and read or edit it: each follows its link there (a run, not a page load). */
+const tab = sharedTab(() => h);
 
 describe('running the planner', () => {
   it('opens on the T25FW scenario and finishes its run: table, chart and sentence filled', async () => {
@@ -32,8 +35,7 @@ describe('running the planner', () => {
 
   it('EDSS Plus (effect favours saline): warnings in words, and the reason instead of an n for the target', async () => {
     const edss = trialScenario('edss-plus-responders.json', 500);
-    const page = await h.open(scenarioHash({ ...edss, design: { ...(edss.design as object), nPerArm: [3, 27, 100] } }));
-    await waitFor(page);
+    const page = await tab(scenarioHash({ ...edss, design: { ...(edss.design as object), nPerArm: [3, 27, 100] } }));
     const warnings = await page.textContent('[data-testid="result-warnings"]');
     expect(warnings).toContain("The planned effect of MSC-NP favours Saline (33% vs 37% responders): a larger trial only makes a significant result in Saline's favour more likely");
     // The run's own warnings follow the validator's: tiny arms leave trials unanalysable and chi-square unreliable.
@@ -43,12 +45,10 @@ describe('running the planner', () => {
     expect(sentence).toBe('The planned effect of MSC-NP favours Saline, so a larger trial cannot give it power to show benefit: no sample size is given.');
     expect(sentence).not.toMatch(/[Ww]iden/);
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('reruns when an input changes (running → done, new numbers)', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     const before = await tableCells(page);
     await recordStates(page);
     await page.fill('[data-field="arms[1].mean"]', '-20');
@@ -58,7 +58,6 @@ describe('running the planner', () => {
     expect(after.length).toBe(before.length);
     expect(after.map((c) => c.power)).not.toEqual(before.map((c) => c.power));
     expect(Number(after[after.length - 1].power)).toBeLessThan(Number(before[before.length - 1].power));
-    await page.close();
   });
 
   it('cancels a long run: state cancelled, partial results kept and marked', async () => {
@@ -78,8 +77,7 @@ describe('running the planner', () => {
   });
 
   it('shows an invalid value inline, keeps the old results and the typed text', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     const before = await tableCells(page);
     await recordStates(page);
     await page.fill('[data-field="arms[1].sd"]', '-3');
@@ -103,7 +101,6 @@ describe('running the planner', () => {
     await page.fill('[data-field="arms[1].sd"]', '23.1');
     await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'));
     expect(await tableCells(page)).toEqual(before);
-    await page.close();
   });
 
   it('loading a preset over typed text can be undone, restoring the text exactly', async () => {

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,10 +11,14 @@ afterAll(async () => {
   await h?.close();
 });
 
+/** One tab for both tests: the second follows its link in the first's (a run, not a page load). */
+const tab = sharedTab(() => h);
+
 describe('the shape prior in the editor', () => {
   it('on, weights summing to 1: the run gives the heatmap an Assurance choice; a bad sum names trendTest.shapePrior and keeps the text', async () => {
-    const page = await h.open(scenarioHash(trialScenario('dose-finding-t25fw.json', 500)));
-    await waitFor(page);
+    // Three sample sizes: the test is about the editor and the heatmap's choice, not the grid.
+    const s = trialScenario('dose-finding-t25fw.json', 500);
+    const page = await tab(scenarioHash({ ...s, design: { ...(s.design as object), nPerArm: [10, 30, 60] } }));
     expect(await page.locator('[data-testid="shape-weight"]').count()).toBe(0);
     expect(await page.locator('[data-testid="heatmap-measure"]').count()).toBe(0); // no prior yet: power only
     await page.check('[data-field="trendTest.shapePrior.on"]');
@@ -36,7 +40,6 @@ describe('the shape prior in the editor', () => {
     expect(await page.inputValue(weight(on[1]))).toBe('0.2');
     await page.waitForSelector('[data-testid="results"][data-stale="true"]');
     expect(h.errors).toEqual([]);
-    await page.close();
   }, 120_000);
 
   it('on a binary endpoint too: a loaded prior is ticked with its weights, the hint names the rates, and the heatmap offers assurance', async () => {
@@ -49,13 +52,11 @@ describe('the shape prior in the editor', () => {
       simulation: { sims: 200, seed: 'binary-shapes' },
       trendTest: { candidates: [{ model: 'emax', ed50: 5 }, { model: 'linear' }], shapePrior: [0.75, 0.25] },
     };
-    const page = await h.open(scenarioHash(binary));
-    await waitFor(page);
+    const page = await tab(scenarioHash(binary));
     expect(await page.isChecked('[data-field="trendTest.shapePrior.on"]')).toBe(true);
     expect(await page.textContent('[data-testid="shape-prior"]')).toContain('The response rates follow each shape');
     expect(await page.inputValue('[data-field="trendTest.rows[0].weight"]')).toBe('0.75');
     await page.waitForSelector('[data-testid="heatmap-measure"]', { timeout: 60_000 });
     expect(h.errors).toEqual([]);
-    await page.close();
   }, 120_000);
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { trendClosedFormN } from '../../src/core/solve/trendClosedFormN.ts';
-import { download, scenarioHash, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, sharedTab, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,14 +29,16 @@ const scenario = {
   trendTest: { estimate: { model: 'emax', tolerance: 0.3 } },
 };
 
+/** One tab for both tests: the second follows its link in the first's (a run, not a page load). */
+const tab = sharedTab(() => h);
+
 describe('the target-dose view and its editor control', () => {
   it("shows the engine's carry-forward shares, the TD̂ charts and the closed-form n; the editor sets trendTest.estimate", async () => {
     const v = validateScenario(scenario);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const sim = simulate(v.scenario).trend!;
     const closed = trendClosedFormN(v.scenario, 0.8);
-    const page = await h.open(scenarioHash(scenario));
-    await waitFor(page);
+    const page = await tab(scenarioHash(scenario));
     await page.waitForSelector('[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
     const carry = await page.$$eval('[data-testid="td-table"] [data-carry]', (els) => els.map((e) => [e.getAttribute('data-carry'), Number(e.getAttribute('data-n')), e.getAttribute('data-p')]));
     expect(carry).toEqual(sim.flatMap((t) => [...t.tdCarry!.doses.map((d) => [d.arm, t.nPerArm, String(d.p)]), ['none', t.nPerArm, String(t.tdCarry!.none.p)]]));
@@ -63,7 +65,6 @@ describe('the target-dose view and its editor control', () => {
     await model.selectOption('none');
     await page.waitForSelector('[data-testid="target-dose-view"]', { state: 'detached', timeout: 30_000 });
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 
   it('works on a binary endpoint: the engine\'s TD̂ figures, Δ as a difference of rates, the editor offers the fit', async () => {
@@ -80,8 +81,7 @@ describe('the target-dose view and its editor control', () => {
     const v = validateScenario(binary);
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const sim = simulate(v.scenario).trend!;
-    const page = await h.open(scenarioHash(binary));
-    await waitFor(page);
+    const page = await tab(scenarioHash(binary));
     await page.waitForSelector('[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
     const carry = await page.$$eval('[data-testid="td-table"] [data-carry]', (els) => els.map((e) => [e.getAttribute('data-carry'), e.getAttribute('data-p')]));
     expect(carry).toEqual(sim.flatMap((t) => [...t.tdCarry!.doses.map((d) => [d.arm, String(d.p)]), ['none', String(t.tdCarry!.none.p)]]));
@@ -89,6 +89,5 @@ describe('the target-dose view and its editor control', () => {
     expect(await page.locator('select[data-field="trendTest.estimate.model"]').inputValue()).toBe('aic');
     expect(await page.locator('[data-testid="estimate-unavailable"]').count()).toBe(0);
     expect(h.errors).toEqual([]);
-    await page.close();
   });
 });

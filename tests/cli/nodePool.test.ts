@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { spawnTsWorker, startNodePool } from '../../src/cli/nodePool.ts';
@@ -16,8 +18,12 @@ const s = scenario({
   simulation: { sims: 40_000, seed: 'node-dead-worker' },
 });
 const direct = simulate(s);
-const DYING = new URL('./fixtures/dying.node-worker.ts', import.meta.url);
-const ENGINE = new URL('../../workers/sim.node-worker.ts', import.meta.url);
+// The threads run the built engine worker (the project's set-up builds the CLI), as the CLI does: a thread starts in
+// milliseconds instead of the second or two tsx takes to transpile the engine in it. DYING wraps it.
+const OUT = process.env.STRIDE_CLI_BUILD_DIR ?? fileURLToPath(new URL('../../build/cli', import.meta.url)); // as src/cli/bin/cliBuild.mjs
+const ENGINE = pathToFileURL(resolve(OUT, 'sim.node-worker.js'));
+const DYING = new URL('./fixtures/dying.node-worker.mjs', import.meta.url);
+const dying = (dieAt: number) => spawnTsWorker(DYING, { workerData: { dieAt, engine: ENGINE.href } });
 
 describe('worker threads that die mid-run (real worker_threads)', () => {
   it('one thread ends itself (process.exit) and another is terminated from outside: same numbers', async () => {
@@ -25,7 +31,7 @@ describe('worker threads that die mid-run (real worker_threads)', () => {
     const threads: Worker[] = [];
     // The first thread exits on its 3rd batch; later threads are healthy.
     const pool = await startNodePool(2, () => {
-      const w = spawnTsWorker(started++ === 0 ? DYING : ENGINE, { workerData: { dieAt: 3 } });
+      const w = started++ === 0 ? dying(3) : spawnTsWorker(ENGINE);
       threads.push(w);
       return w;
     });
@@ -51,7 +57,7 @@ describe('worker threads that die mid-run (real worker_threads)', () => {
   }, 30_000);
 
   it('threads that keep dying end the run with a one-line WorkerFailure', async () => {
-    const pool = await startNodePool(1, () => spawnTsWorker(DYING, { workerData: { dieAt: 1 } }));
+    const pool = await startNodePool(1, () => dying(1));
     try {
       const err = (await runPool(pool.seats, plannerJob, s).catch((e: unknown) => e)) as Error;
       expect(err.name).toBe('WorkerFailure');
