@@ -20,11 +20,13 @@ function choiceFor(e: Endpoint): EndpointChoice {
   }
 }
 
-/** An arm's text; with doses, a treatment mean the input left out (filled from the dose) stays empty. */
+/** An arm's text; with doses, a treatment mean or rate the input left out (filled from the dose) stays empty. */
 function armForm(a: Arm, input: unknown, doses: boolean, i: number): ArmForm {
   const given = (k: string) => isRecord(input) && input[k] !== undefined;
-  const mean = doses && i > 0 && !given('mean') ? '' : text(a.mean);
-  const values = { label: a.label, mean, sd: text(a.sd), rate: text(a.rate), dropout: text(a.dropout), lossOfAmbulation: text(a.lossOfAmbulation), dose: text(a.dose) };
+  const fromModel = (k: 'mean' | 'rate') => doses && i > 0 && !given(k);
+  const mean = fromModel('mean') ? '' : text(a.mean);
+  const rate = fromModel('rate') ? '' : text(a.rate);
+  const values = { label: a.label, mean, sd: text(a.sd), rate, dropout: text(a.dropout), lossOfAmbulation: text(a.lossOfAmbulation), dose: text(a.dose) };
   return { ...values, note: a.note ?? '', provenance: { ...(a.provenance ?? {}) }, loaded: { ...values } };
 }
 
