@@ -76,6 +76,8 @@ export class AppState {
   /** An input is invalid: the results on screen belong to the last valid scenario, not to the editor. */
   resultsStale = $derived(!this.validation.ok);
   #lastKey = '';
+  /** The draft the address bar's link was last written from, and the hash it wrote. */
+  #linked: { draft: unknown; hash: string } | null = null;
   #previous: FormState | null = null;
   #previousPreset: string | null = null;
 
@@ -108,7 +110,12 @@ export class AppState {
     this.#lastKey = runKey(v.scenario);
     void this.run.start(v.scenario, this.#lastKey);
     try {
-      history.replaceState(null, '', encodeShareHash(this.draft));
+      // "Run again" on an unchanged form leaves the address as it is: compressing the scenario and writing
+      // history were page-thread work at the start of every run (issue 11).
+      if (this.draft !== this.#linked?.draft || location.hash !== this.#linked.hash) {
+        history.replaceState(null, '', encodeShareHash(this.draft));
+        this.#linked = { draft: this.draft, hash: location.hash };
+      }
     } catch {
       // a sandboxed page may refuse; the copy-link button still works
     }
