@@ -1,4 +1,4 @@
-import { normalCdf, normalSf } from '../distributions/normal.ts';
+import { rateClampShare } from './priorRateRange.ts';
 import type { ShapePrior } from './shapePrior.ts';
 
 /** A weighted shape whose response rate at one treatment arm leaves (0, 1) at the planned anchor. */
@@ -28,26 +28,17 @@ export function shapeRatesOutside(p: ShapePrior): ShapeRateOutside[] {
 
 /**
  * The probability that an assurance trial's rates leave [0, 1] somewhere (and are held at 0 or 1, as the effect prior
- * holds any rate), in closed form: for shape m arm j's rate r₀ + T·uⱼ stays in [0, 1] for T in an interval, the
- * intersection over arms is [lo, hi], and T = topPlanned + topWeight·ε with ε ~ N(0, sd²). `byShape[m]` is that
- * probability for a trial that drew shape m; `share` averages it with the weights. All 0 without an effect prior
- * (sd 0: the planned anchor, which validation keeps inside).
+ * holds any rate), in closed form: for shape m arm j's rate is r₀ + T·uⱼ with T = topPlanned + topWeight·ε and
+ * ε ~ N(0, sd²), a line in ε (rateClampShare). `byShape[m]` is that probability for a trial that drew shape m;
+ * `share` averages it with the weights. All 0 without an effect prior (sd 0: the planned anchor, which validation
+ * keeps inside).
  * @example shapeClampShare(p, 0.25).byShape[0] // → 0.14244 (Emax, placebo 0.3, T = 0.36 + 1.2ε: Φ(−0.66/0.3) + Φ(−0.34/0.3), scipy)
  */
 export function shapeClampShare(p: ShapePrior, sd: number): { share: number; byShape: number[] } {
   const byShape = p.weights.map((w, m) => {
-    if (!(w > 0) || !(sd > 0) || p.topWeight === 0) return 0;
-    let lo = -Infinity;
-    let hi = Infinity;
-    const r0 = p.control;
-    for (let j = 1; j < p.unit[m].length; j++) {
-      const u = p.unit[m][j];
-      if (u > 0) [lo, hi] = [Math.max(lo, -r0 / u), Math.min(hi, (1 - r0) / u)];
-      if (u < 0) [lo, hi] = [Math.max(lo, (1 - r0) / u), Math.min(hi, -r0 / u)];
-    }
-    // ε in [a, b] keeps every rate inside; the two tails are the clamped draws.
-    const [a, b] = [(lo - p.topPlanned) / p.topWeight, (hi - p.topPlanned) / p.topWeight].sort((x, y) => x - y);
-    return normalCdf(a / sd) + normalSf(b / sd);
+    if (!(w > 0)) return 0;
+    const u = p.unit[m].subarray(1);
+    return rateClampShare(u.map((x) => p.control + p.topPlanned * x), u.map((x) => p.topWeight * x), sd);
   });
   return { share: byShape.reduce((acc, x, m) => acc + p.weights[m] * x, 0), byShape };
 }
