@@ -29,6 +29,8 @@ export interface PoolOptions<R> {
   /** Called with the partial result after a batch, at most every `progressMs`; never with the final one (it is returned). */
   onProgress?: (p: RunProgress<R>) => void;
   progressMs?: number;
+  /** No partial result before the run is this old (default 0: the first batch's at once). */
+  firstProgressMs?: number;
   /** Longest interval between updates late in a long run (default PROGRESS_MAX_MS, or `progressMs` when that is given). */
   progressMaxMs?: number;
   signal?: AbortSignal;
@@ -61,7 +63,7 @@ export async function runPool<P, T, C, R>(
   const merger = j.merger(params);
   const snapshot = () => ({ result: merger.result(), done: merger.trialsDone, total });
   const minMs = opts.progressMs ?? PROGRESS_MS;
-  const gate = throttle(minMs, undefined, Math.max(minMs, opts.progressMaxMs ?? (opts.progressMs === undefined ? PROGRESS_MAX_MS : minMs)));
+  const gate = throttle(minMs, undefined, Math.max(minMs, opts.progressMaxMs ?? (opts.progressMs === undefined ? PROGRESS_MAX_MS : minMs)), opts.firstProgressMs ?? 0);
   const afterBatch = () => {
     if (opts.onProgress && merger.trialsDone < total && gate()) opts.onProgress(snapshot());
   };

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { failure } from './failure.ts';
 import type { Job } from '../core/run/job.ts';
-import { runPool, type RunProgress, type RunRemote } from '../pool/runPool.ts';
+import { PROGRESS_MS, runPool, type RunProgress, type RunRemote } from '../pool/runPool.ts';
 import { sharedBrowserPool } from '../pool/sharedPool.ts';
 import type { WorkerSeat } from '../pool/seat.ts';
 
@@ -79,7 +79,11 @@ export class LatestRun<P, R> {
     };
     try {
       this.total = this.job.total(params);
-      const p = await runPool(this.seats(), this.job, params, { signal: controller.signal, onProgress: show });
+      // With nothing shown yet, the first partial result comes at once (the first curve after load). A rerun keeps
+      // the last result (marked running) for its first PROGRESS_MS: one that ends sooner replaces it once, with its
+      // final numbers, instead of flashing a curve of a few hundred trials first (and costing the page a redraw).
+      const firstProgressMs = this.result === null ? 0 : PROGRESS_MS;
+      const p = await runPool(this.seats(), this.job, params, { signal: controller.signal, onProgress: show, firstProgressMs });
       if (!current()) return null;
       show(p);
       this.status = 'done';

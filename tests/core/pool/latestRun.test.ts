@@ -3,6 +3,7 @@ import { simulate } from '../../../src/core/engine.ts';
 import { experimentJob } from '../../../src/core/run/experimentJob.ts';
 import { plannerJob } from '../../../src/core/run/plannerJob.ts';
 import { seatsFor } from '../../../src/pool/seat.ts';
+import { PROGRESS_MS } from '../../../src/pool/runPool.ts';
 import { LatestRun } from '../../../src/state/latestRun.svelte.ts';
 import { scenario } from '../sim/helpers.ts';
 import { inProcessRemote } from './fakes.ts';
@@ -32,6 +33,31 @@ describe('the latest run', () => {
     expect(r).toEqual(simulate(s));
     expect(run.result).toEqual(r);
     expect([run.status, run.key, run.params, run.done, run.total]).toEqual(['done', 'k1', s, r!.trialsTotal, r!.trialsTotal]);
+  });
+
+  it('a first run shows its first batch at once; a rerun keeps the shown result for its first PROGRESS_MS', async () => {
+    // Workers that take 3 ms a task, so each run lasts a quarter of a second or more.
+    const slow = [inProcessRemote(), inProcessRemote()].map((r) => ({
+      run: (async (...a: Parameters<typeof r.run>) => (await new Promise((res) => setTimeout(res, 3 * a[3].length)), r.run(...a))) as typeof r.run,
+    }));
+    const run = new LatestRun(plannerJob, () => seatsFor(slow));
+    const long = (seed: string) => scenario({ ...s.written, simulation: { sims: 80_000, seed } });
+    const shownAt = async (key: string, t0: number) => {
+      await vi.waitFor(() => expect(run.key).toBe(key), { timeout: 10_000, interval: 2 });
+      return { ms: performance.now() - t0, status: run.status };
+    };
+    let t0 = performance.now();
+    const first = run.start(long('one'), 'one');
+    const a = await shownAt('one', t0);
+    expect(a.status).toBe('running');
+    expect(a.ms).toBeLessThan(PROGRESS_MS);
+    await first;
+    t0 = performance.now();
+    const second = run.start(long('two'), 'two');
+    const b = await shownAt('two', t0);
+    expect(b.status).toBe('running'); // a partial result, after the wait
+    expect(b.ms).toBeGreaterThanOrEqual(PROGRESS_MS);
+    expect(await second).toEqual(simulate(long('two')));
   });
 
   it('a new start supersedes the running one: its result is never shown', async () => {

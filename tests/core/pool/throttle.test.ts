@@ -25,4 +25,12 @@ describe('throttle', () => {
     });
     expect(gaps.slice(-3)).toEqual([500, 500, 500]);
   });
+
+  it('with firstAfterMs stays shut until it is that old, then opens at most once per interval', () => {
+    let t = 1000;
+    const gate = throttle(200, () => t, 200, 150);
+    const opened: number[] = [];
+    for (; t < 1800; t += 30) if (gate()) opened.push(t);
+    expect(opened).toEqual([1150, 1360, 1570, 1780]);
+  });
 });

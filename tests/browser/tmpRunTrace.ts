@@ -1,0 +1,32 @@
+import { startHarness, scenarioHash, waitFor } from './harness.ts';
+import { threeArms } from '../../src/bench/pageBench.ts';
+const h = await startHarness();
+const [test, mult, sims] = [process.argv[2] ?? 'welch', process.argv[3] ?? 'holm', Number(process.argv[4] ?? 10000)];
+const page = await h.open(scenarioHash(threeArms(test, mult, sims)));
+await waitFor(page, 'done', 300000);
+await page.waitForTimeout(1500);
+const cdp = await page.context().newCDPSession(page);
+const events: any[] = [];
+cdp.on('Tracing.dataCollected', (d: any) => events.push(...d.value));
+const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+await page.evaluate(() => { (window as any).__st = []; const el = document.querySelector('[data-testid="run-status"]')!; new MutationObserver(() => (window as any).__st.push([el.getAttribute('data-state'), performance.now()])).observe(el, { attributeFilter: ['data-state'] }); });
+await page.click('[data-testid="run"]');
+await page.waitForFunction(() => (window as any).__st.some((s: any) => s[0] === 'done'), undefined, { polling: 50 });
+await page.waitForTimeout(300);
+await cdp.send('Tracing.end');
+await complete;
+const st = await page.evaluate(() => (window as any).__st);
+await h.close();
+const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')?.tid;
+const mine = events.filter((e) => e.tid === main && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+const tasks = mine.filter((e) => e.name === 'RunTask');
+const t0 = tasks[0].ts;
+let cpu = 0;
+for (const t of tasks) {
+  cpu += t.tdur ?? t.dur;
+  const kids = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur && e.dur > 200 && e.name !== 'RunTask');
+  const desc = kids.filter((k) => !kids.some((o) => o !== k && o.ts <= k.ts && o.ts + o.dur >= k.ts + k.dur && o.dur > k.dur)).map((k) => `${k.name}${k.args?.data?.functionName ? ':' + k.args.data.functionName : ''}${k.args?.data?.type ? ':' + k.args.data.type : ''} ${(k.dur / 1000).toFixed(1)}`);
+  if ((t.tdur ?? t.dur) > 300) console.log(((t.ts - t0) / 1000).toFixed(1).padStart(7), ((t.tdur ?? t.dur) / 1000).toFixed(1).padStart(6), desc.slice(0, 5).join(' | '));
+}
+console.log('tasks', tasks.length, 'cpu ms', (cpu / 1000).toFixed(1), 'states', JSON.stringify(st));
