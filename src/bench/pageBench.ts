@@ -160,7 +160,8 @@ export async function firstCurve(page: Page, base: string): Promise<{ ms: number
 
 /** Prints the page figures; `npm run bench` calls it after the engine's figures. */
 export async function pageBench(): Promise<void> {
-  const h = await startHarness();
+  // Assets revalidated on every load, as many static hosts serve them (the tests' server marks them immutable).
+  const h = await startHarness({ immutableAssets: false });
   try {
     const page = await h.open();
     await page.addInitScript(RECORDER);

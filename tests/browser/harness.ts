@@ -18,7 +18,7 @@ export interface Harness {
  * (serveApp.setup.ts) has built and served the app and started Chromium once for all files; a script
  * (screenshots, the page bench) builds and starts its own.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(opts: { immutableAssets?: boolean } = {}): Promise<Harness> {
   let url: string;
   let endpoint: string;
   let own: { close(): Promise<void> } | null = null;
@@ -27,7 +27,7 @@ export async function startHarness(): Promise<Harness> {
     url = vitest.inject('appUrl');
     endpoint = vitest.inject('chromiumEndpoint');
   } else {
-    const app = await startAppServer();
+    const app = await startAppServer(opts);
     ({ url, chromiumEndpoint: endpoint } = app);
     own = app;
   }
