@@ -67,9 +67,10 @@ describe('a worker that dies mid-run', () => {
       if (await closeAWorker(page)) kills += 1;
       await page.waitForTimeout(150);
     }
-    await waitFor(page, 'error', 5_000);
     // The last death is heard either through the lifeline (it closed) or, when the loop closed a replacement before it
-    // took its lifeline (likelier on a loaded machine, where start-up is slow), by the start-up deadline.
+    // took its lifeline (likelier on a loaded machine, where start-up is slow), by the start-up deadline: up to 10 s
+    // after that replacement was started, so the wait is longer than that.
+    await waitFor(page, 'error', 15_000);
     await expect(page.locator('[data-testid="run-error"]').textContent()).resolves.toMatch(
       /^The simulation stopped: (a worker failed 4 times in this run|the same batch of trials failed 2 times) \(last time it (closed|did not start within 10 s)\)\. Run it again to start fresh workers\.$/,
     );
