@@ -5,7 +5,7 @@ import { LIMITS } from '../scenario/limits.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { trendCandidates } from '../sim/trendSetup.ts';
 import { pointAt } from './simulatedPower.ts';
-import { trendSolveRefusal } from './solveTrend.ts';
+import { NORMAL_ENDPOINT, trendSolveRefusal } from './solveTrend.ts';
 import { BINARY_FORM, binaryTrendN } from './solveBinaryTrend.ts';
 import { simulationPath } from '../sim/path.ts';
 
@@ -49,7 +49,7 @@ export function trendCompleters(s: ResolvedScenario, n: number): number[] {
 export function trendClosedFormN(s: ResolvedScenario, target: number): TrendClosedFormN {
   // Normal outcomes (the options above take one SD), or binary ones by powMCT with S at the planned rates.
   const binary = simulationPath(s.endpoint, s.analysis.test) === 'binary-counts';
-  const refusal = trendSolveRefusal(s) ?? (s.endpoint.type === 'continuous' || binary ? null : 'needs a continuous endpoint (the closed form is for normal outcomes)');
+  const refusal = trendSolveRefusal(s) ?? (s.endpoint.type === 'continuous' || binary ? null : `needs ${NORMAL_ENDPOINT}`);
   if (refusal !== null) return { target, nPerArm: null, power: null, error: null, refusal };
   const completers = (N: number) => trendCompleters(s, N);
   const found = binary ? binaryTrendN(s, target, completers) : trendSampleSize(trendPowerOptions(s), target, completers, LIMITS.minN, LIMITS.maxN);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trendPowerAt } from '../../../src/core/mcpmod/fit/index.ts';
 import { runnerFor } from '../../../src/core/run/runners.ts';
 import { trendNJob } from '../../../src/core/run/trendNJob.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { trendNSentence } from '../../../src/core/report/trendNSentence.ts';
 import { trendClosedFormN, trendCompleters, trendPowerOptions } from '../../../src/core/solve/trendClosedFormN.ts';
 import { solveTrend } from '../../../src/core/solve/solveTrend.ts';
 
@@ -22,6 +24,17 @@ function scenario(extra: Record<string, unknown> = {}, sd = 1) {
 }
 
 describe("trendClosedFormN: the trend view's n for the target, closed form only", () => {
+  it('on the shipped timed-walk dose study: refused, saying it needs a normal endpoint and why a timed walk is not one', () => {
+    const file = JSON.parse(readFileSync(new URL('../../../static/scenarios/dose-finding-t25fw.json', import.meta.url), 'utf8'));
+    const v = validateScenario(file);
+    if (!v.ok) throw new Error(JSON.stringify(v.errors));
+    const a = trendClosedFormN(v.scenario, 0.8);
+    expect(a.nPerArm).toBeNull();
+    expect(trendNSentence(a, [])).toBe(
+      'No closed-form n for the trend test: it needs a normal endpoint (endpoint type "continuous"; the closed form assumes normal outcomes, and a timed walk\'s % change is skewed). The simulated curve is the answer here.',
+    );
+  });
+
   it('is the smallest n whose closed-form power (powMCT) reaches the target, at the expected completers', () => {
     const s = scenario({ design: { nPerArm: [20], dropout: 0.1 } });
     const a = trendClosedFormN(s, 0.8);
