@@ -1,5 +1,35 @@
 import { execFileSync } from 'node:child_process';
 
+/**
+ * The features Playwright itself disables (playwright-core's chromiumSwitches.ts). Chromium keeps only the last
+ * `--disable-features` flag it is given, and ours comes after Playwright's, so ours repeats this list
+ * (tests/browser/chromiumFlags.test.ts checks it against the installed playwright-core).
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Each new window of this Chromium (every Playwright page) otherwise starts a renderer of its own for the address
+ * bar's WebUI popups, which headless never shows: about 1 s of CPU per page, as much as the app's own load and run.
+ */
+export const OUR_DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+
 /** Flags Debian's Chromium needs on this kind of machine (engineering notes). */
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -10,9 +40,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // Each new window of this Chromium (every Playwright page) otherwise starts a renderer of its own for the address
-  // bar's WebUI popups, which headless never shows: about 1 s of CPU per page, as much as the app's own load and run.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...OUR_DISABLED_FEATURES].join(',')}`,
 ];
 
 export function chromiumPath(): string {

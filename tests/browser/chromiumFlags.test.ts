@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, OUR_DISABLED_FEATURES, PLAYWRIGHT_DISABLED_FEATURES } from './chromium.ts';
+
+describe("the test Chromium's flags", () => {
+  it("repeat Playwright's own disabled features in the one --disable-features flag (Chromium keeps only the last)", () => {
+    // playwright-core's bundle holds its list as `disabledFeatures = [ "A", // comment … ]`.
+    const root = dirname(createRequire(import.meta.url).resolve('playwright-core/package.json'));
+    const bundle = readFileSync(join(root, 'lib', 'coreBundle.js'), 'utf8');
+    const list = /disabledFeatures = \[([\s\S]*?)\]/.exec(bundle)?.[1];
+    expect(list, "playwright-core's disabledFeatures list was not found: read its chromiumSwitches and update chromium.ts").toBeDefined();
+    const theirs = [...list!.matchAll(/^\s*"([^"]+)"/gm)].map((m) => m[1]);
+    expect(theirs.length).toBeGreaterThan(5);
+    expect(PLAYWRIGHT_DISABLED_FEATURES).toEqual(theirs);
+    const flags = CHROMIUM_ARGS.filter((a) => a.startsWith('--disable-features='));
+    expect(flags).toHaveLength(1);
+    expect(flags[0].slice('--disable-features='.length).split(',')).toEqual([...theirs, ...OUR_DISABLED_FEATURES]);
+  });
+});
