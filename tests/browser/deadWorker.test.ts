@@ -58,7 +58,9 @@ describe('a worker that dies mid-run', () => {
   });
 
   it('workers that keep dying end the run with a message; the typed inputs stay and the next run works', async () => {
-    const page = await h.open(scenarioHash(big));
+    // The longest run a scenario allows (18 M trials, many seconds): it must outlast the closing loop below, which
+    // needs four failures; at 100k trials a run could finish between closings on a loaded machine (status 'done').
+    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 1_000_000)));
     await waitFor(page, 'running');
     await page.fill('[data-field="arms[1].mean"]', '5'); // typed by the user: starts a new run
     await waitFor(page, 'running');
@@ -67,6 +69,7 @@ describe('a worker that dies mid-run', () => {
       if (await closeAWorker(page)) kills += 1;
       await page.waitForTimeout(150);
     }
+    expect(await status(page), 'the run ended before the workers failed often enough').not.toBe('done');
     // The last death is heard either through the lifeline (it closed) or, when the loop closed a replacement before it
     // took its lifeline (likelier on a loaded machine, where start-up is slow), by the start-up deadline: up to 10 s
     // after that replacement was started, so the wait is longer than that.
