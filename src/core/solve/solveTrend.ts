@@ -24,14 +24,14 @@ export interface TrendSolution {
   sims: number;
 }
 
-/** What the closed form needs of the endpoint (a timed walk is continuous too, but its % change is not normal). */
-export const NORMAL_ENDPOINT = 'a normal endpoint (endpoint type "continuous"; the closed form assumes normal outcomes, and a timed walk\'s % change is skewed)';
-
 /** Why the closed form does not apply (null when it does): it is DoseFinding's powMCT, pooled homoscedastic normal. */
 export function trendSolveRefusal(s: ResolvedScenario): string | null {
   if (!trendApplies(s)) return '--solve-on trend needs a trend test (a doseResponse with two or more doses on a continuous endpoint)';
   if (simulationPath(s.endpoint, s.analysis.test) === 'binary-counts') return binaryTrendSolveRefusal(s); // powMCT with S
-  if (s.endpoint.type !== 'continuous') return `--solve-on trend needs ${NORMAL_ENDPOINT}`;
+  // A timed walk is continuous too, but its % change is not normal.
+  if (s.endpoint.type !== 'continuous') {
+    return '--solve-on trend needs a normal endpoint (endpoint type "continuous"; the closed form assumes normal outcomes, and a timed walk\'s % change is skewed)';
+  }
   if (s.trendTest.variance !== 'pooled') return '--solve-on trend needs trendTest.variance "pooled" (the closed form, powMCT, assumes one common SD)';
   if (new Set(s.arms.map((a) => a.sd)).size > 1) return '--solve-on trend needs the same SD in every arm (the closed form, powMCT, assumes one common SD)';
   return null;

@@ -5,7 +5,7 @@ import { LIMITS } from '../scenario/limits.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { trendCandidates } from '../sim/trendSetup.ts';
 import { pointAt } from './simulatedPower.ts';
-import { NORMAL_ENDPOINT, trendSolveRefusal } from './solveTrend.ts';
+import { trendSolveRefusal } from './solveTrend.ts';
 import { BINARY_FORM, binaryTrendN } from './solveBinaryTrend.ts';
 import { simulationPath } from '../sim/path.ts';
 
@@ -47,9 +47,10 @@ export function trendCompleters(s: ResolvedScenario, n: number): number[] {
  * @example trendClosedFormN(doseFindingScenario, 0.8).nPerArm // → e.g. 75
  */
 export function trendClosedFormN(s: ResolvedScenario, target: number): TrendClosedFormN {
-  // Normal outcomes (the options above take one SD), or binary ones by powMCT with S at the planned rates.
+  // Normal outcomes (the options above take one SD), or binary ones by powMCT with S at the planned rates; any
+  // other endpoint trendSolveRefusal refuses.
   const binary = simulationPath(s.endpoint, s.analysis.test) === 'binary-counts';
-  const refusal = trendSolveRefusal(s) ?? (s.endpoint.type === 'continuous' || binary ? null : `needs ${NORMAL_ENDPOINT}`);
+  const refusal = trendSolveRefusal(s);
   if (refusal !== null) return { target, nPerArm: null, power: null, error: null, refusal };
   const completers = (N: number) => trendCompleters(s, N);
   const found = binary ? binaryTrendN(s, target, completers) : trendSampleSize(trendPowerOptions(s), target, completers, LIMITS.minN, LIMITS.maxN);
