@@ -8,7 +8,7 @@ import { loadScenario } from './loadScenario.ts';
 import { startNodePool } from './nodePool.ts';
 import { formatHtml, formatText } from './textReport.ts';
 import { rScript } from '../core/report/rScript/rScript.ts';
-import { autoWorkers } from './workerCount.ts';
+import { autoWorkers } from '../core/run/workerCount.ts';
 import { estimateWork } from '../core/scenario/validate.ts';
 import { solveReport } from '../core/solve/solveReport.ts';
 import { trendSolveRefusal } from '../core/solve/solveTrend.ts';

@@ -1,6 +1,6 @@
 import type { Remote } from 'comlink';
 import type { WorkerApi } from '../../workers/workerApi.ts';
-import { startSimWorker } from './browserWorker.ts';
+import { earlyWorkerCount, startSimWorker } from './browserWorker.ts';
 import { workerSeat, type WorkerSeat } from './seat.ts';
 
 export interface BrowserPool {
@@ -15,13 +15,18 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(8, cores));
 }
 
-/** Starts the warm pool of simulation workers (started once; each run reuses them, replacing dead ones). */
+/**
+ * Starts the warm pool of simulation workers (started once; each run reuses them, replacing dead ones). The workers
+ * index.html started are adopted now (at least one worker starts); the other seats start theirs when a run first
+ * uses them, so a page whose runs are all small (one worker each, workerCount.ts) never pays for the rest.
+ */
 export function startBrowserPool(size = defaultPoolSize()): BrowserPool {
-  const seats = Array.from({ length: size }, () => workerSeat(startSimWorker));
+  const eager = Math.max(1, earlyWorkerCount());
+  const seats = Array.from({ length: size }, (_, i) => workerSeat(startSimWorker, i >= eager));
   return {
     seats,
     close() {
-      seats.forEach((s) => s.current.stop('the pool was closed'));
+      seats.forEach((s) => s.started && s.current.stop('the pool was closed'));
     },
   };
 }

@@ -15,6 +15,11 @@ function takeEarlyWorker(): EarlyWorker | undefined {
   return (globalThis as { [EARLY_WORKERS]?: EarlyWorker[] })[EARLY_WORKERS]?.shift();
 }
 
+/** How many workers index.html started that no seat has adopted yet. */
+export function earlyWorkerCount(): number {
+  return (globalThis as { [EARLY_WORKERS]?: EarlyWorker[] })[EARLY_WORKERS]?.length ?? 0;
+}
+
 let started = 0;
 
 /** How long a new worker may take to take its lifeline (load and start its module). */

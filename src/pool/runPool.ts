@@ -38,6 +38,8 @@ export interface PoolOptions<R> {
   batchMs?: number;
   /** Watchdog limits (tests shorten them). */
   limits?: Partial<WatchdogLimits>;
+  /** Use only the first this many workers (default: all). A seat not used is not started (seat.ts). */
+  workers?: number;
 }
 
 let runCounter = 0;
@@ -77,6 +79,6 @@ export async function runPool<P, T, C, R>(
     return (out ?? (await remote.run(id, j.name, params, batch))) as C[];
   };
   const limits = j.taskLimitMs === undefined ? opts.limits : { firstMs: j.taskLimitMs, floorMs: j.taskLimitMs, ...opts.limits };
-  await dispatch(seatsFor(workers), j.tasks(params), run, (c: C) => merger.add(c), { ...opts, limits, afterBatch });
+  await dispatch(seatsFor(workers).slice(0, Math.max(1, opts.workers ?? workers.length)), j.tasks(params), run, (c: C) => merger.add(c), { ...opts, limits, afterBatch });
   return snapshot();
 }

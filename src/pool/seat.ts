@@ -12,9 +12,15 @@ export interface Incarnation<R> {
   stop(why: string): void;
 }
 
-/** A place in a pool that always holds a worker: a dead one is replaced by a freshly started one. */
+/**
+ * A place in a pool that holds a worker: a dead one is replaced by a freshly started one. A lazy seat starts its
+ * first worker when it is first used, so a pool of one per core costs a small run only the workers it uses.
+ */
 export interface WorkerSeat<R> {
+  /** The seat's worker (started now if the seat is lazy and has none yet). */
   readonly current: Incarnation<R>;
+  /** Whether the seat has started a worker yet. */
+  readonly started: boolean;
   /** Replaces `dead` with a fresh worker, unless another run already did; returns the seat's worker. */
   replace(dead: Incarnation<R>, why: string): Incarnation<R>;
   /** The current worker, first replacing it if it is already known to be dead (it died while idle). */
@@ -43,23 +49,28 @@ export function deathNotice(): Pick<Incarnation<unknown>, 'deadReason' | 'onDeat
   };
 }
 
-/** A seat that starts its workers with `spawn` (one now, one more for each replacement). */
-export function workerSeat<R>(spawn: () => Incarnation<R>): WorkerSeat<R> {
-  let current = spawn();
+/** A seat that starts its workers with `spawn`: one now (at first use when `lazy`), one more for each replacement. */
+export function workerSeat<R>(spawn: () => Incarnation<R>, lazy = false): WorkerSeat<R> {
+  let held: Incarnation<R> | null = lazy ? null : spawn();
+  const current = () => (held ??= spawn());
   const seat: WorkerSeat<R> = {
     get current() {
-      return current;
+      return current();
+    },
+    get started() {
+      return held !== null;
     },
     replace(dead, why) {
-      if (current === dead) {
+      if (held === dead) {
         dead.stop(why);
-        current = spawn();
+        held = spawn();
       }
-      return current;
+      return current();
     },
     live() {
-      const why = current.deadReason();
-      return why === null ? current : seat.replace(current, why);
+      const c = current();
+      const why = c.deadReason();
+      return why === null ? c : seat.replace(c, why);
     },
   };
   return Object.assign(seat, { [SEAT]: true });

@@ -1,6 +1,7 @@
 import { untrack } from 'svelte';
 import { failure } from './failure.ts';
 import type { Job } from '../core/run/job.ts';
+import { autoWorkers } from '../core/run/workerCount.ts';
 import { PROGRESS_MS, runPool, type RunProgress, type RunRemote } from '../pool/runPool.ts';
 import { sharedBrowserPool } from '../pool/sharedPool.ts';
 import type { WorkerSeat } from '../pool/seat.ts';
@@ -33,7 +34,7 @@ export class LatestRun<P, R> {
     private readonly seats: () => readonly WorkerSeat<RunRemote>[] = () => sharedBrowserPool().seats,
   ) {}
 
-  /** Starts the workers now, so the first run does not pay for their start-up. */
+  /** Starts the pool now (the workers index.html started, or one), so the first run does not pay for their start-up. */
   warm(): void {
     this.seats();
   }
@@ -83,7 +84,10 @@ export class LatestRun<P, R> {
       // the last result (marked running) for its first PROGRESS_MS: one that ends sooner replaces it once, with its
       // final numbers, instead of flashing a curve of a few hundred trials first (and costing the page a redraw).
       const firstProgressMs = this.result === null ? 0 : PROGRESS_MS;
-      const p = await runPool(this.seats(), this.job, params, { signal: controller.signal, onProgress: show, firstProgressMs });
+      // A small run uses one worker, as the command line does: a second would cost more to start than it saves.
+      const seats = this.seats();
+      const workers = this.job.work ? autoWorkers(this.job.work(params), seats.length) : seats.length;
+      const p = await runPool(seats, this.job, params, { signal: controller.signal, onProgress: show, firstProgressMs, workers });
       if (!current()) return null;
       show(p);
       this.status = 'done';

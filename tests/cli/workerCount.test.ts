@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { autoWorkers, SMALL_WORK } from '../../src/cli/workerCount.ts';
+import { autoWorkers, SMALL_WORK } from '../../src/core/run/workerCount.ts';
 import { estimateWork, validateScenario } from '../../src/core/scenario/validate.ts';
 
 const run = promisify(execFile);

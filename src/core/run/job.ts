@@ -27,6 +27,11 @@ export interface Job<P, T, C, R> {
    * of trials (a whole search). Unset: the pool's default for a first batch.
    */
   readonly taskLimitMs?: number;
+  /**
+   * The run's work in draw-equivalents (estimateWork), when the job can tell: a run below SMALL_WORK uses one worker
+   * (workerCount.ts), as the command line does. Unset: every worker.
+   */
+  work?(params: P): number;
 }
 
 /** Adds chunks (in any order) and turns them into the result shown; exact, so order never matters. */

@@ -1,6 +1,7 @@
 import { Accumulator } from '../results/accumulator.ts';
 import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
+import { estimateWork } from '../scenario/workEstimate.ts';
 import { extraModes, planTasks, type Task } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
 import type { Job } from './job.ts';
@@ -20,6 +21,7 @@ export const plannerJob: Job<ResolvedScenario, Task, ChunkResult, SimulationResu
   check: (s) => (s.design.nPerArm.length > 0 && s.simulation.sims >= 1 ? [] : ['the scenario needs at least one n and one trial']),
   tasks: planTasks,
   total: scenarioTrials,
+  work: estimateWork,
   merger(s) {
     const acc = new Accumulator(s);
     let done = 0;

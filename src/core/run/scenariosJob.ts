@@ -2,6 +2,7 @@ import type { SimulationResult } from '../results/types.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Task } from '../sim/plan.ts';
 import type { ChunkResult } from '../sim/pointSimulator.ts';
+import { estimateWork } from '../scenario/workEstimate.ts';
 import type { Job, Merger } from './job.ts';
 import { plannerJob, scenarioTrials } from './plannerJob.ts';
 
@@ -27,6 +28,7 @@ export const scenariosJob: Job<ResolvedScenario[], ScenarioTask, ScenarioChunk, 
   check: (list) => (list.length > 0 ? list.flatMap((s, i) => plannerJob.check(s).map((e) => `scenario ${i + 1}: ${e}`)) : ['no scenarios to run']),
   tasks: (list) => list.flatMap((s, scenario) => plannerJob.tasks(s).map((task) => ({ scenario, task }))),
   total: (list) => list.reduce((sum, s) => sum + scenarioTrials(s), 0),
+  work: (list) => list.reduce((sum, s) => sum + estimateWork(s), 0),
   merger(list) {
     const parts: Merger<ChunkResult, SimulationResult>[] = list.map((s) => plannerJob.merger(s));
     const finished: (SimulationResult | null)[] = list.map(() => null);

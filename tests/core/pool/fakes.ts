@@ -80,15 +80,15 @@ export function fakeIncarnation(plan: (call: number) => Behaviour, log: FakeLog,
 
 /**
  * K seats; `plan(seat, life, call)` says how the life-th worker started in that seat behaves on its
- * call-th batch (a replacement starts a new life).
+ * call-th batch (a replacement starts a new life). Seats from `lazyFrom` on start their first worker at first use.
  */
-export function fakeSeats(k: number, plan: (seat: number, life: number, call: number) => Behaviour, lateMs?: number) {
+export function fakeSeats(k: number, plan: (seat: number, life: number, call: number) => Behaviour, lateMs?: number, lazyFrom = k) {
   const log: FakeLog = { spawned: Array<number>(k).fill(0), replies: 0, lateReplies: 0 };
   const seats: WorkerSeat<RunRemote>[] = Array.from({ length: k }, (_, i) =>
     workerSeat(() => {
       const life = log.spawned[i]++;
       return fakeIncarnation((call) => plan(i, life, call), log, lateMs);
-    }),
+    }, i >= lazyFrom),
   );
   return { seats, log };
 }

@@ -6,7 +6,10 @@
  */
 export const SMALL_WORK = 5e6;
 
-/** Threads for a run whose `--workers` was not given: one for a small run, else one per core. */
+/**
+ * Workers for a run: one for a small run, else one per core (the command line's threads when `--workers` is not given;
+ * the page's workers, of its pool of one per core).
+ */
 export function autoWorkers(work: number, cores: number): number {
   return work < SMALL_WORK ? 1 : Math.max(1, cores);
 }
