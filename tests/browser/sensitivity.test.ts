@@ -54,7 +54,8 @@ describe('sensitivity', () => {
     const chart = page.locator('[data-testid="sensitivity-chart"]');
     expect(await chart.locator('path[data-series="MSC-NP"]').count()).toBe(1);
     expect(await chart.locator('circle').count()).toBeGreaterThanOrEqual(EFFECT_SCALES.length);
-    await expect(page.textContent('[data-testid="sensitivity"]')).resolves.toContain('2,000 trials (fewer than the main run');
+    // A 500-trial main run: its sensitivity points have 500 trials too, never more than the main run.
+    await expect(page.textContent('[data-testid="sensitivity"]')).resolves.toContain('500 trials (as many as the main run, so a Monte Carlo SE of up to about 2.2 points)');
     expect(h.errors).toEqual([]);
   });
 
@@ -106,11 +107,11 @@ describe('sensitivity', () => {
     const svg = (await download(page, 'sensitivity-svg')).bytes.toString('utf8');
     expect(svg).toMatch(/power to show benefit against the effect at n = \d+ per arm/);
     expect(svg).toContain('seed "msc-np"');
-    expect(svg).toContain('2,000 trials per point');
+    expect(svg).toContain('Sensitivity runs: 500 trials per point (as many as the main run');
     const csv = csvParse((await download(page, 'sensitivity-csv')).bytes.toString('utf8'));
     expect(csv.columns).toEqual(['kind', 'factor', 'arm', 'nPerArm', 'sims', 'power', 'mcse', 'powerBenefit', 'powerBenefitMcse']);
     expect(csv.map((r) => `${r.kind} ${r.factor}`)).toEqual([...EFFECT_SCALES.map((f) => `effect ${f}`), 'variance 0.5', 'variance 2']);
-    expect(csv.every((r) => r.sims === '2000')).toBe(true);
+    expect(csv.every((r) => r.sims === '500')).toBe(true);
     const png = await download(page, 'sensitivity-png');
     expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
   });

@@ -1,3 +1,5 @@
+import { LIMITS } from '../scenario/limits.ts';
+
 /** Field-level checks for experiment parameters, in the scenario validator's terse style. */
 export class ParamChecker {
   readonly errors: string[] = [];
@@ -24,10 +26,13 @@ export class ParamChecker {
     return ok;
   }
 
-  /** The seed and trial count every experiment carries. */
+  /**
+   * The seed and trial count every experiment carries: at least a scenario's fewest trials (LIMITS.minSims), since the
+   * planner's loss view runs as many as its scenario's main run when that is under its usual 2,000.
+   */
   simulation(p: { seed: unknown; sims: unknown }, maxSims = 1_000_000): void {
     if (typeof p.seed !== 'string' || p.seed.length < 1 || p.seed.length > 200) this.errors.push('seed must be text of 1 to 200 characters');
-    this.number('sims', p.sims, 1000, maxSims, true);
+    this.number('sims', p.sims, LIMITS.minSims, maxSims, true);
   }
 }
 

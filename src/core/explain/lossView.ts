@@ -10,8 +10,11 @@ import type { LossParams } from './lossOfAmbulation.ts';
 export const LOSS_RATES = grid(0, 0.4, 0.05);
 /** Treatment loss as a multiple of the control's: 0 = the treatment prevents it, 1 = equal, 2 = it doubles it. */
 export const LOSS_RATIOS = [0, 0.5, 1, 2] as const;
-/** Trials per loss rate: a secondary view, so fewer than the main run (MCSE ≤ 1.1 points). */
+/** Trials per loss rate at most: a secondary view, so fewer than a main run of the usual size (MCSE ≤ 1.1 points). */
 export const LOSS_VIEW_SIMS = 2000;
+
+/** Trials per point of the planner's loss view for `s`: LOSS_VIEW_SIMS, or the main run's own number when smaller. */
+export const lossViewSims = (s: ResolvedScenario): number => Math.min(LOSS_VIEW_SIMS, s.simulation.sims);
 /** The largest loss a scenario allows (arms[i].lossOfAmbulation). */
 export const MAX_LOSS = 0.9;
 
@@ -53,7 +56,7 @@ export function lossViewParams(s: ResolvedScenario, i: LossViewInputs): LossPara
   const test = s.analysis.test;
   return {
     seed: s.simulation.seed,
-    sims: LOSS_VIEW_SIMS,
+    sims: lossViewSims(s),
     n: [i.n, Math.max(1, Math.round((s.design.allocation ?? 1) * i.n))],
     measure: walk.measure,
     control: arm(0),

@@ -4,13 +4,32 @@ import { nForTarget } from '../results/nForTarget.ts';
 import { headlineRows } from '../results/headlineRows.ts';
 import type { Arm, ResolvedScenario } from '../scenario/types.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { count, fixed } from './numberText.ts';
 
 /** Multipliers of the planned difference for the power-vs-effect curve. */
 export const EFFECT_SCALES = [0.25, 0.5, 0.75, 1, 1.25, 1.5] as const;
 /** Multipliers of every arm's variance (the sd is scaled by the square root). */
 export const VARIANCE_SCALES = [0.5, 2] as const;
-/** Trials per derived scenario: secondary runs, so fewer than the main run. */
+/** Trials per derived scenario at most: secondary runs, so fewer than a main run of the usual size. */
 export const SENSITIVITY_SIMS = 2000;
+
+/**
+ * Trials per derived scenario of `s`: SENSITIVITY_SIMS, or the main run's own number when that is smaller (a quick
+ * 500-trial look gets 500-trial sensitivity points, not four times its own work).
+ * @example sensitivitySims(t25fw) // → 2000 (its main run has 10,000); with simulation.sims 500 → 500
+ */
+export const sensitivitySims = (s: ResolvedScenario): number => Math.min(SENSITIVITY_SIMS, s.simulation.sims);
+
+/**
+ * How the sensitivity points' trials compare with the main run's, with the largest Monte Carlo SE they allow
+ * (power ½: 0.5/√trials), for the panel and the exported figure.
+ * @example sensitivityRunText(t25fw) // → '2,000 trials (fewer than the main run, so a Monte Carlo SE of up to about 1.1 points)'
+ */
+export function sensitivityRunText(s: ResolvedScenario): string {
+  const k = sensitivitySims(s);
+  const than = k < s.simulation.sims ? 'fewer than the main run' : 'as many as the main run';
+  return `${count(k)} trials (${than}, so a Monte Carlo SE of up to about ${fixed(50 / Math.sqrt(k), 1)} points)`;
+}
 
 export interface SensitivityCase {
   kind: 'effect' | 'variance';
@@ -23,11 +42,11 @@ export interface SensitivityCase {
  * Derived scenarios for a sensitivity analysis at one sample size: the planned difference of every
  * treatment arm (after the planning basis and any dose-response model) scaled by each EFFECT_SCALES
  * factor, then, at the planned effect, every sd scaled by √factor for VARIANCE_SCALES (not for rates).
- * Each is a plain two-or-more-arm scenario with explicit values, n = [n], no prior and `sims` trials,
+ * Each is a plain two-or-more-arm scenario with explicit values, n = [n], no prior and `sims` trials (sensitivitySims),
  * passed through the validator. Values are kept inside what the endpoint allows.
  * @example sensitivityScenarios(t25fw, 14).map((c) => c.factor) // → [0.25, 0.5, 0.75, 1, 1.25, 1.5, 0.5, 2]
  */
-export function sensitivityScenarios(s: ResolvedScenario, n: number, sims = SENSITIVITY_SIMS): SensitivityCase[] {
+export function sensitivityScenarios(s: ResolvedScenario, n: number, sims = sensitivitySims(s)): SensitivityCase[] {
   const plan = effectPlan(s);
   const binary = s.endpoint.type === 'binary';
   const c0 = plan.values[0];

@@ -1,6 +1,6 @@
 import { safeCsvFormat } from '../../core/results/safeCsv.ts';
 import { count } from '../../core/report/numberText.ts';
-import { SENSITIVITY_SIMS } from '../../core/report/sensitivityScenarios.ts';
+import { sensitivityRunText, sensitivitySims } from '../../core/report/sensitivityScenarios.ts';
 import type { ResolvedScenario } from '../../core/scenario/types.ts';
 import type { LineChartData } from '../charts/figureTypes.ts';
 import { armColor } from '../charts/palette.ts';
@@ -28,7 +28,7 @@ export function sensitivityChartData(s: ResolvedScenario, n: number, points: rea
     xFormat: 'decimal',
     yFormat: 'percent',
     title: `${s.name ?? 'Sensitivity'}: ${headlineName(s, true)} against the effect at n = ${count(n)} per arm`,
-    notes: [...figureNotes(s, SENSITIVITY_SIMS), `Sensitivity runs: ${count(SENSITIVITY_SIMS)} trials per point, fewer than the main run.`],
+    notes: [...figureNotes(s, sensitivitySims(s)), `Sensitivity runs: ${sensitivityRunText(s).replace(' trials', ' trials per point')}.`],
   };
 }
 

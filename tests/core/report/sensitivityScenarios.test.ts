@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
 import { effectPlan } from '../../../src/core/effects/effectPlan.ts';
-import { defaultSensitivityN, EFFECT_SCALES, sensitivityScenarios } from '../../../src/core/report/sensitivityScenarios.ts';
+import { defaultSensitivityN, EFFECT_SCALES, SENSITIVITY_SIMS, sensitivityRunText, sensitivityScenarios, sensitivitySims } from '../../../src/core/report/sensitivityScenarios.ts';
+import { LOSS_VIEW_SIMS, lossViewSims } from '../../../src/core/explain/lossView.ts';
 import type { ResolvedScenario } from '../../../src/core/scenario/types.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
 
@@ -13,6 +14,20 @@ function seed(file: string, patch: (j: Record<string, unknown>) => void = () => 
   if (!v.ok) throw new Error(JSON.stringify(v.errors));
   return v.scenario;
 }
+
+describe('trials of the secondary runs', () => {
+  it('SENSITIVITY_SIMS (and LOSS_VIEW_SIMS) a point, never more than the main run, said as it is', () => {
+    const main = seed('t25fw-edss6'); // 10,000 trials
+    expect([sensitivitySims(main), lossViewSims(main)]).toEqual([SENSITIVITY_SIMS, LOSS_VIEW_SIMS]);
+    expect(sensitivityScenarios(main, 14).every((c) => c.scenario.simulation.sims === 2000)).toBe(true);
+    // 0.5/√2000 = 1.118 points, 0.5/√500 = 2.236
+    expect(sensitivityRunText(main)).toBe('2,000 trials (fewer than the main run, so a Monte Carlo SE of up to about 1.1 points)');
+    const quick = seed('t25fw-edss6', (j) => ((j.simulation as { sims: number }).sims = 500));
+    expect([sensitivitySims(quick), lossViewSims(quick)]).toEqual([500, 500]);
+    expect(sensitivityScenarios(quick, 14).every((c) => c.scenario.simulation.sims === 500)).toBe(true);
+    expect(sensitivityRunText(quick)).toBe('500 trials (as many as the main run, so a Monte Carlo SE of up to about 2.2 points)');
+  });
+});
 
 describe('sensitivityScenarios', () => {
   it('scales the planned difference (after the basis) and the variance, at one n with fewer trials', () => {
