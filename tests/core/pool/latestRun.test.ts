@@ -36,9 +36,10 @@ describe('the latest run', () => {
   });
 
   it('a first run shows its first batch at once; a rerun keeps the shown result for its first PROGRESS_MS', async () => {
-    // Workers that take 3 ms a task, so each run lasts a quarter of a second or more.
+    // Workers that take 8 ms a task, so each run (160 tasks on two) lasts over half a second: with 3 ms a run could end
+    // in the batch that crossed PROGRESS_MS on a busy machine, showing only its final result.
     const slow = [inProcessRemote(), inProcessRemote()].map((r) => ({
-      run: (async (...a: Parameters<typeof r.run>) => (await new Promise((res) => setTimeout(res, 3 * a[3].length)), r.run(...a))) as typeof r.run,
+      run: (async (...a: Parameters<typeof r.run>) => (await new Promise((res) => setTimeout(res, 8 * a[3].length)), r.run(...a))) as typeof r.run,
     }));
     const run = new LatestRun(plannerJob, () => seatsFor(slow));
     const long = (seed: string) => scenario({ ...s.written, simulation: { sims: 80_000, seed } });
