@@ -59,13 +59,13 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          // builds and serves the app and starts Chromium once for all files (each file: its own context)
+          // builds and serves the app and starts Chromium once for all files (one context, storage cleared per file)
           globalSetup: ['tests/browser/serveApp.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
           // One worker runs every file in turn in one module graph: playwright-core and the harness are imported
-          // once, not once per file (1–3 s each). Each file still opens its own browser context in beforeAll.
+          // once, not once per file (1–3 s each), and the files share one browser context and reuse its tabs (harness.ts).
           isolate: false,
           // after the unit and cli files
           sequence: { groupOrder: 2 },

@@ -5,15 +5,15 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The preview server's address, ending in "/". */
     appUrl: string;
-    /** Where the test files connect to the one Chromium they share (each in a context of its own). */
+    /** Where the test files connect to the one Chromium they share (in one context, its storage cleared per file: harness.ts). */
     chromiumEndpoint: string;
   }
 }
 
 /**
  * Global set-up of the browser project: builds and serves the app and starts Chromium once per run, not
- * once per file (the production build alone takes seconds). Each file opens its own browser context:
- * fresh storage and downloads, as its own profile gave it before.
+ * once per file (the production build alone takes seconds). The files share one browser context and its tabs, each
+ * starting with the origin's storage cleared (tests/browser/harness.ts), as its own profile gave it before.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const app = await startAppServer();
