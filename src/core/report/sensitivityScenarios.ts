@@ -22,13 +22,13 @@ export const sensitivitySims = (s: ResolvedScenario): number => Math.min(SENSITI
 
 /**
  * How the sensitivity points' trials compare with the main run's, with the largest Monte Carlo SE they allow
- * (power ½: 0.5/√trials), for the panel and the exported figure.
+ * (power ½: 0.5/√trials), for the panel and (`unit` 'trials per point') the exported figure.
  * @example sensitivityRunText(t25fw) // → '2,000 trials (fewer than the main run, so a Monte Carlo SE of up to about 1.1 points)'
  */
-export function sensitivityRunText(s: ResolvedScenario): string {
+export function sensitivityRunText(s: ResolvedScenario, unit = 'trials'): string {
   const k = sensitivitySims(s);
   const than = k < s.simulation.sims ? 'fewer than the main run' : 'as many as the main run';
-  return `${count(k)} trials (${than}, so a Monte Carlo SE of up to about ${fixed(50 / Math.sqrt(k), 1)} points)`;
+  return `${count(k)} ${unit} (${than}, so a Monte Carlo SE of up to about ${fixed(50 / Math.sqrt(k), 1)} points)`;
 }
 
 export interface SensitivityCase {

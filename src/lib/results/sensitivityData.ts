@@ -28,7 +28,7 @@ export function sensitivityChartData(s: ResolvedScenario, n: number, points: rea
     xFormat: 'decimal',
     yFormat: 'percent',
     title: `${s.name ?? 'Sensitivity'}: ${headlineName(s, true)} against the effect at n = ${count(n)} per arm`,
-    notes: [...figureNotes(s, sensitivitySims(s)), `Sensitivity runs: ${sensitivityRunText(s).replace(' trials', ' trials per point')}.`],
+    notes: [...figureNotes(s, sensitivitySims(s)), `Sensitivity runs: ${sensitivityRunText(s, 'trials per point')}.`],
   };
 }
 
