@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -83,11 +83,11 @@ describe('item 8: editing stays truthful', () => {
     const results = '[data-testid="results"]';
     expect(await page.getAttribute(results, 'data-stale')).toBe('false');
     await page.fill('[data-field="analysis.alpha"]', '0.9');
-    await page.waitForSelector(`${results}[data-stale="true"] [data-testid="stale-results"]`);
+    await untilSelector(page, `${results}[data-stale="true"] [data-testid="stale-results"]`);
     expect(await page.locator('[data-testid="stale-results"]').innerText()).toContain('Out of date');
     expect(await page.locator('[data-testid="stale-results"]').isVisible()).toBe(true);
     await page.fill('[data-field="analysis.alpha"]', '0.05');
-    await page.waitForSelector(`${results}[data-stale="false"]`);
+    await untilSelector(page, `${results}[data-stale="false"]`);
     expect(await page.locator('[data-testid="stale-results"]').count()).toBe(0);
     await page.close();
   }, 120_000);
@@ -103,10 +103,10 @@ describe('item 8: editing stays truthful', () => {
     expect([await sel('t25fw-edss6'), await sel('edss-plus-responders'), await mod('edss-plus-responders')]).toEqual(['false', 'true', 'false']);
     expect(await page.locator('[data-testid="preset-edss-plus-responders"] [data-testid="preset-state"]').innerText()).toBe('selected');
     await page.fill('[data-field="analysis.alpha"]', '0.04');
-    await page.waitForSelector('[data-testid="preset-edss-plus-responders"][data-modified="true"]');
+    await untilSelector(page, '[data-testid="preset-edss-plus-responders"][data-modified="true"]');
     expect(await page.locator('[data-testid="preset-edss-plus-responders"] [data-testid="preset-state"]').innerText()).toBe('selected · modified');
     await page.click('[data-testid="preset-edss-plus-responders"]');
-    await page.waitForSelector('[data-testid="preset-edss-plus-responders"][data-modified="false"]');
+    await untilSelector(page, '[data-testid="preset-edss-plus-responders"][data-modified="false"]');
     await page.close(); // its preset's 10,000-trial run would compete with the next page's
     const other = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await waitFor(other);
@@ -139,7 +139,7 @@ function layoutPage(file: string, sims: number): Promise<Page> {
 /** Sets the viewport and waits until every SVG matching `charts` has been laid out for its box's new width. */
 async function resize(page: Page, viewport: { width: number; height: number }, charts: string): Promise<void> {
   await page.setViewportSize(viewport);
-  await page.waitForFunction((sel) => {
+  await until(page, (sel) => {
     const svgs = [...document.querySelectorAll<SVGSVGElement>(sel)];
     return svgs.length > 0 && svgs.every((svg) => {
       const [w, box] = [Number(svg.getAttribute('width')), svg.parentElement?.clientWidth ?? 0];
@@ -155,7 +155,7 @@ describe('item 9: layout', () => {
 
   it('chart labels do not overlap each other or the curves, on the desktop and on a phone', async () => {
     const seed = await layoutPage('t25fw-edss6.json', 2000);
-    await seed.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 90_000 });
+    await untilSelector(seed, '[data-testid="sensitivity"][data-state="done"]', { timeout: 90_000 });
     const dose = await layoutPage('dose-finding-t25fw.json', 1000);
     for (const viewport of [DESKTOP, PHONE]) {
       await resize(seed, viewport, '[data-testid="power-chart"], [data-testid="sensitivity-chart"]');

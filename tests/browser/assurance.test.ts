@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, sharedTab, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -53,7 +53,8 @@ describe('planned effect, design prior and assurance', () => {
     await page.selectOption('[data-field="effect.basis"]', 'shrunk');
     await expect(page.inputValue('[data-field="effect.shrinkage"]')).resolves.toBe('0.5');
     expect(Number(await page.getAttribute('[data-testid="effect-plan"] [data-planned]', 'data-planned'))).toBeCloseTo(29.05, 10);
-    await page.waitForFunction(
+    await until(
+      page,
       (b) => document.querySelector('[data-testid="results-table"] [data-arm="MSC-NP"][data-n="20"][data-power]')?.getAttribute('data-power') !== b,
       before,
     );
@@ -69,7 +70,7 @@ describe('planned effect, design prior and assurance', () => {
     await page.fill('[data-field="effect.shrinkage"]', '0.5');
     await page.check('[data-field="effectPrior"]');
     expect(await page.getAttribute('[data-field="effectPrior.sd"]', 'placeholder')).toBe('21.4');
-    await page.waitForSelector('[data-testid="power-chart"] path[data-assurance-arm="MSC-NP"]');
+    await untilSelector(page, '[data-testid="power-chart"] path[data-assurance-arm="MSC-NP"]');
     await waitFor(page);
     expect(await page.locator('[data-testid="power-chart"] path[data-assurance-arm]').count()).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ type Page = import('playwright-core').Page;
 async function save(page: Page, name: string) {
   await page.fill('[data-testid="save-name"]', name);
   await page.click('[data-testid="save-scenario"]');
-  await page.waitForFunction((n) => document.querySelector('[data-testid="saved-list"]')?.textContent?.includes(n), name);
+  await until(page, (n) => document.querySelector('[data-testid="saved-list"]')?.textContent?.includes(n), name);
 }
 
 const cell = (page: Page, design: string, row: string) => page.textContent(`[data-testid="compare-table"] td[data-design="${design}"][data-row="${row}"]`);
@@ -28,13 +28,13 @@ describe('saved designs compared side by side', () => {
     await expect(page.textContent('section:has(#saved-h) [role="status"]')).resolves.toBe('Saved “A as reported” with its results.');
     await page.selectOption('[data-field="effect.basis"]', 'shrunk');
     await page.check('[data-field="effectPrior"]');
-    await page.waitForSelector('[data-testid="power-chart"] path[data-assurance-arm]');
+    await untilSelector(page, '[data-testid="power-chart"] path[data-assurance-arm]');
     await waitFor(page);
     await save(page, 'B shrunk with prior');
     await expect(page.textContent('[data-testid="compare"]')).resolves.toContain('Choose 2 to 4 designs');
     await page.check('[data-testid="compare-pick"][data-name="A as reported"]');
     await page.check('[data-testid="compare-pick"][data-name="B shrunk with prior"]');
-    await page.waitForSelector('[data-testid="compare-chart"]');
+    await untilSelector(page, '[data-testid="compare-chart"]');
     expect(await page.locator('[data-testid="compare-chart"] path[data-arm]').count()).toBe(2);
     await expect(cell(page, 'A as reported', 'Planned effect')).resolves.toContain('the observed difference');
     await expect(cell(page, 'A as reported', 'Planned effect')).resolves.toContain('probably inflated');
@@ -77,7 +77,7 @@ describe('saved designs compared side by side', () => {
     await expect(cell(page, 'Tampered', 'n for target power')).resolves.toContain('Saved results not used: they belong to an earlier version of this scenario.');
     expect(await page.locator('[data-testid="compare-chart"]').count()).toBe(0);
     await page.click('[data-testid="compare-table"] td[data-design="Old 6MWT"] [data-testid="compare-run"]');
-    await page.waitForSelector('[data-testid="compare-chart"] path[data-arm="Old 6MWT · MSC-NP"]');
+    await untilSelector(page, '[data-testid="compare-chart"] path[data-arm="Old 6MWT · MSC-NP"]');
     await expect(cell(page, 'Old 6MWT', 'n for target power')).resolves.toMatch(/^80%: /);
     await page.evaluate(() => localStorage.clear());
     await page.close();

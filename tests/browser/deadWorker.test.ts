@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { recordedStates, recordStates, scenarioHash, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { recordedStates, recordStates, scenarioHash, trialScenario, startHarness, tableCells, waitFor, until, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -37,9 +37,10 @@ describe('a worker that dies mid-run', () => {
     const page = await h.open(scenarioHash(big));
     await waitFor(page, 'running');
     await recordStates(page);
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="run-status"] [role="progressbar"]')?.getAttribute('aria-valuenow')) > 0);
-    const workers = page.workers().length;
-    expect(workers).toBeGreaterThan(0);
+    await until(page, () => Number(document.querySelector('[data-testid="run-status"] [role="progressbar"]')?.getAttribute('aria-valuenow')) > 0);
+    // A run this big uses every seat of the pool (workerCount.ts), whose later seats start their workers on first use.
+    const workers = await page.evaluate(() => Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)));
+    await expect.poll(() => page.workers().length, { timeout: 10_000, interval: 50 }).toBe(workers);
     const victim = page.workers()[0];
     const t0 = Date.now();
     expect(await closeAWorker(page)).toBe(true);

@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,6 +31,7 @@ let readOnly: Promise<Page> | undefined;
 function openReadOnly(): Promise<Page> {
   readOnly ??= h.open(scenarioHash(smallDoseFinding())).then(async (page) => {
     await waitFor(page);
+    await untilSelector(page, '[data-testid="trend-results"]'); // the dose panel (heatmap, trend table) is loaded lazily
     return page;
   });
   return readOnly;
@@ -122,7 +123,7 @@ describe('dose arms', () => {
     await page.click('[data-testid="add-arm"]');
     expect(await page.inputValue('[data-field="arms[2].dose"]')).toBe('20');
     expect(await page.inputValue('[data-field="arms[2].mean"]')).toBe('');
-    await page.waitForSelector('[data-testid="dose-heatmap"]');
+    await untilSelector(page, '[data-testid="dose-heatmap"]');
     await waitFor(page);
     expect(await page.locator('[data-testid="dose-heatmap"] g[data-arm="Treatment 2"]').count()).toBe(18);
 
@@ -143,6 +144,7 @@ describe('dose arms', () => {
     const expected = (simulate(v.scenario).trend ?? []).map((t) => String(t.significant));
     const page = await editTab(scenarioHash(s));
     const shown = () => page.$$eval('[data-testid="trend-results"] [data-trend]', (els) => els.map((e) => e.getAttribute('data-trend')));
+    await untilSelector(page, '[data-testid="trend-results"] [data-trend]'); // the dose panel is loaded lazily
     const before = await shown();
     expect(before).toHaveLength(3);
     const section = page.locator('[data-testid="trend-section"]');
@@ -152,7 +154,7 @@ describe('dose arms', () => {
     ]);
     expect(await page.getAttribute('[data-field="trendTest.alpha"]', 'placeholder')).toBe('0.025');
     for (const j of [0, 1, 3, 4]) await page.uncheck(`[data-field="trendTest.rows[${j}]"]`);
-    await page.waitForFunction((exp) => {
+    await until(page, (exp) => {
       const got = [...document.querySelectorAll('[data-testid="trend-results"] [data-trend]')].map((e) => e.getAttribute('data-trend'));
       return JSON.stringify(got) === JSON.stringify(exp);
     }, expected);
@@ -180,7 +182,7 @@ describe('dose arms', () => {
     expect(await page.inputValue('[data-field="trendTest.variance"]')).toBe('per-arm');
     expect((await warnings()).filter((w) => w.includes('trend test'))).toEqual([]);
     await page.selectOption('[data-field="trendTest.variance"]', 'pooled');
-    await page.waitForFunction((exp) => {
+    await until(page, (exp) => {
       const got = [...document.querySelectorAll('[data-testid="trend-results"] [data-trend]')].map((e) => e.getAttribute('data-trend'));
       return JSON.stringify(got) === JSON.stringify(exp);
     }, expected);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { headlineEnrichment } from '../../src/core/results/headlineRows.ts';
-import { download, scenarioHash, sharedTab, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, sharedTab, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -78,15 +78,16 @@ describe('enrichment', () => {
     expect(await page.inputValue('[data-field="enrichment.strata[1].share"]')).toBe('0.45');
     expect(await badges(page, 1)).toEqual({ share: 'inferred', effect: '' });
     expect(await badges(page, 0)).toEqual({ share: 'inferred', effect: 'assumed' });
-    await page.waitForSelector('[data-testid="enrichment"]');
+    await untilSelector(page, '[data-testid="enrichment"]');
     await waitFor(page);
     await page.click('text=Remove the enrichment comparison');
-    await page.waitForFunction(() => !document.querySelector('[data-testid="enrichment"]'));
+    await until(page, () => !document.querySelector('[data-testid="enrichment"]'));
   });
 
   it('editing the groups\' shares reruns with the new numbers; an invalid share is named inline and keeps the results', async () => {
     const page = await tab(scenarioHash({ ...trialScenario('t25fw-edss6.json', 500), enrichment }));
     const allComers = () => page.locator('[data-testid="enrichment"] [data-all-comers]').evaluateAll((els) => els.map((x) => x.getAttribute('data-all-comers')));
+    await untilSelector(page, '[data-testid="enrichment"] [data-all-comers]'); // the panel is loaded lazily
     const before = await allComers();
     const share = (i: number) => `[data-field="enrichment.strata[${i}].share"]`;
 
@@ -105,7 +106,7 @@ describe('enrichment', () => {
     await page.fill(share(1), '0.3');
     expect(await page.getAttribute(share(1), 'aria-invalid')).toBe('false');
     expect(await badges(page, 1)).toEqual({ share: 'assumed', effect: '' });
-    await page.waitForFunction(() => document.querySelector('[data-testid="enrichment-sentence"]')?.textContent?.includes('3.3 screened per patient'), undefined, { timeout: 45_000 });
+    await until(page, () => document.querySelector('[data-testid="enrichment-sentence"]')?.textContent?.includes('3.3 screened per patient'), undefined, 45_000);
     await waitFor(page);
     const after = await allComers();
     expect(after).toHaveLength(before.length);

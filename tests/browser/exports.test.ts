@@ -5,7 +5,7 @@ import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { rScript } from '../../src/core/report/rScript/rScript.ts';
 import { ENGINE_VERSION } from '../../src/core/version.ts';
-import { download, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { download, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, type Harness } from './harness.ts';
 
 type Page = import('playwright-core').Page;
 let h: Harness;
@@ -77,7 +77,7 @@ describe('exports', () => {
     json.name = 'Loaded from a file';
     json.arms[1].mean = 10;
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
-    await page.waitForFunction(() => (document.querySelector('[data-field="name"]') as HTMLInputElement).value === 'Loaded from a file');
+    await until(page, () => (document.querySelector('[data-field="name"]') as HTMLInputElement).value === 'Loaded from a file');
     await waitFor(page);
     expect(await page.inputValue('[data-field="arms[1].mean"]')).toBe('10');
 
@@ -98,7 +98,7 @@ describe('exports', () => {
     await recordStates(page);
     await page.fill('[data-field="simulation.seed"]', 'shared-seed');
     // The new seed's run has started (after the edit's debounce) and ended.
-    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('running'));
+    await until(page, () => (window as unknown as { __states: string[] }).__states.includes('running'));
     await waitFor(page);
     const cells = await tableCells(page);
     expect(cells).not.toEqual(first);
@@ -139,9 +139,10 @@ describe('exports', () => {
 
 /** Waits until a notice shows the text (a previous notice may still be on screen for a moment). */
 async function noticeContaining(page: import('playwright-core').Page, text: string): Promise<void> {
-  await page.waitForFunction(
+  await until(
+    page,
     (t) => [...document.querySelectorAll('[data-testid="notice"]')].some((n) => n.textContent?.includes(t)),
     text,
-    { timeout: 10_000 },
+    10_000,
   );
 }

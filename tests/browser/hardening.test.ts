@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bombLink } from '../core/share/bombLink.ts';
-import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor, until, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ describe('hostile or careless input never kills the app or loses the scenario', 
     expect(await page.inputValue('[data-field="arms[1].label"]')).toBe('MSC-NP');
     const next = trialScenario('sixmwt-edss6.json', 500);
     await page.evaluate((hash) => (location.hash = hash), scenarioHash(next));
-    await page.waitForFunction(() => (document.querySelector('[data-field="arms[0].mean"]') as HTMLInputElement)?.value === '-32.1');
+    await until(page, () => (document.querySelector('[data-field="arms[0].mean"]') as HTMLInputElement)?.value === '-32.1');
     await waitFor(page);
     expect(h.errors.slice(before)).toEqual([]);
     await page.close();
@@ -51,7 +51,7 @@ describe('hostile or careless input never kills the app or loses the scenario', 
       mimeType: 'application/json',
       buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
     });
-    await page.waitForFunction(() => (document.querySelector('[data-field="arms[0].label"]') as HTMLInputElement)?.value === 'Salïne');
+    await until(page, () => (document.querySelector('[data-field="arms[0].label"]') as HTMLInputElement)?.value === 'Salïne');
     await page.close();
   });
 

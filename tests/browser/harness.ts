@@ -158,9 +158,61 @@ export async function startHarness(opts: { immutableAssets?: boolean } = {}): Pr
   }
 }
 
-/** Waits until the run status reaches `state` (default: done). */
-export async function waitFor(page: Page, state = 'done', timeout = 45_000): Promise<void> {
-  await page.waitForSelector(`[data-testid="run-status"][data-state="${state}"]`, { timeout });
+/**
+ * Runs in the page: resolves once `test(arg)` is true, checked at once, after every DOM change (a MutationObserver
+ * over the document) and every 100 ms (for a condition no DOM change shows); rejects after `timeout` ms.
+ */
+function watch(test: (arg: unknown) => unknown, arg: unknown, timeout: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stop = (error?: Error) => {
+      observer.disconnect();
+      clearInterval(poll);
+      clearTimeout(limit);
+      if (error) reject(error);
+      else resolve();
+    };
+    const check = () => {
+      try {
+        if (test(arg)) stop();
+      } catch (e) {
+        stop(e instanceof Error ? e : new Error(String(e)));
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const poll = setInterval(check, 100);
+    const limit = setTimeout(() => stop(new Error(`not true within ${timeout} ms: ${String(test)}`)), timeout);
+    check();
+  });
+}
+
+/**
+ * Waits until `test(arg)` is true in the page. It sees the change as the app makes it: Playwright's waitForSelector
+ * looks again only every 500 ms after its first few tries (half a second lost per wait for a run), and
+ * waitForFunction runs its test on every animation frame, so the page draws 60 frames a second while a test waits.
+ * `test` runs in the page: it may use only its argument (JSON) and the page's globals.
+ */
+export async function until<A>(page: Page, test: (arg: A) => unknown, arg?: A, timeout = 45_000): Promise<void> {
+  await page.evaluate(`(${String(watch)})(${String(test)}, ${JSON.stringify(arg ?? null)}, ${timeout})`);
+}
+
+/** Waits until an element matching `selector` is in the page (or, with `gone`, until none is). */
+export function untilSelector(page: Page, selector: string, opts: { timeout?: number; gone?: boolean } = {}): Promise<void> {
+  const test = ([sel, gone]: [string, boolean]) => (document.querySelector(sel) === null) === gone;
+  return until(page, test, [selector, opts.gone ?? false] as [string, boolean], opts.timeout);
+}
+
+/**
+ * Waits until the run status reaches `state` (default: done). For "done", also until the results are no longer busy
+ * (aria-busy): the table and the panels below the chart are drawn a frame after the curve. Lazy panels (doses,
+ * enrichment, interim, sensitivity) arrive on their own time: a test that reads one waits for it.
+ */
+export function waitFor(page: Page, state = 'done', timeout = 45_000): Promise<void> {
+  if (state !== 'done') return untilSelector(page, `[data-testid="run-status"][data-state="${state}"]`, { timeout });
+  const test = () =>
+    document.querySelector('[data-testid="run-status"][data-state="done"]') !== null &&
+    document.querySelector('[data-testid="results"][aria-busy="true"]') === null;
+  return until(page, test, undefined, timeout);
 }
 
 export interface Cell {
@@ -218,10 +270,10 @@ export function recordedStates(page: Page): Promise<string[]> {
  */
 export async function followLink(page: Page, hash: string): Promise<void> {
   // A run still going (the last test's edit) would put its own "done" in the log.
-  await page.waitForFunction(() => document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') !== 'running', undefined, { timeout: 45_000 });
+  await until(page, () => document.querySelector('[data-testid="run-status"]')?.getAttribute('data-state') !== 'running');
   await recordStates(page);
   await page.evaluate((h) => (location.hash = h), hash);
-  await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'), undefined, { timeout: 45_000 });
+  await until(page, () => (window as unknown as { __states: string[] }).__states.includes('done'));
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { interimNotice } from '../../src/core/report/interimNotice.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, sharedTab, startHarness, trialScenario, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, startHarness, trialScenario, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ describe('interim analyses in the app', () => {
     expect(await notice.locator('li').allTextContents()).toEqual(expected.lines);
     // The lazily loaded panel: the boundary chart's efficacy dots are the engine's bounds, the futility z at look 1 only.
     const panel = page.locator('[data-testid="interim-panel"]');
-    await panel.waitFor({ timeout: 20_000 });
+    await untilSelector(page, '[data-testid="interim-panel"]', { timeout: 20_000 });
     const dots = panel.locator('[data-testid="interim-bounds-chart"] circle[data-y]');
     const z = await dots.evaluateAll((els) => els.map((e) => [e.getAttribute('data-series') ?? '', Number(e.getAttribute('data-y'))] as const));
     expect(z.filter(([series]) => series.startsWith('Efficacy')).map(([, y]) => y)).toEqual(result.interim!.criticalZ);
@@ -49,7 +49,7 @@ describe('interim analyses in the app', () => {
 
   it('shows no interim panel for a single-analysis scenario', async () => {
     const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await page.locator('[data-testid="results-table"], table').first().waitFor({ timeout: 20_000 });
+    await untilSelector(page, '[data-testid="results-table"], table', { timeout: 20_000 });
     expect(await page.locator('[data-testid="interim-panel"]').count()).toBe(0);
     expect(await page.locator('[data-testid="interim-notice"]').count()).toBe(0);
     expect(h.errors).toEqual([]);

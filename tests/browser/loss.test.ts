@@ -1,6 +1,6 @@
 /** Issue 13 in Chromium: the loss-of-ambulation seed variant in the editor and the estimand in the results' notices. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, startHarness, trialScenario, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, startHarness, trialScenario, waitFor, until, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('loss of ambulation', () => {
     await page.selectOption('[data-field="analysis.intercurrent"]', 'exclude');
     expect(await page.textContent('[data-testid="intercurrent-hint"]')).toContain('biased when the loss differs between arms');
     // The notices follow the new scenario once it is valid and run.
-    await page.waitForFunction(() => document.querySelector('[data-testid="result-warnings"]')?.textContent?.includes('changes the question to one about patients who can still walk'), null, { timeout: 45_000 });
+    await until(page, () => document.querySelector('[data-testid="result-warnings"]')?.textContent?.includes('changes the question to one about patients who can still walk'), undefined, 45_000);
     expect(h.errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -5,7 +5,7 @@ import { lossViewParams } from '../../src/core/explain/lossView.ts';
 import { lossCsv } from '../../src/core/report/lossCsv.ts';
 import { defaultSensitivityN } from '../../src/core/report/sensitivityScenarios.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, startHarness, trialScenario, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, startHarness, trialScenario, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const done = (page: import('playwright-core').Page) => page.waitForSelector('[data-testid="loss-view"][data-state="done"]', { timeout: 45_000 });
+const done = (page: import('playwright-core').Page) => untilSelector(page, '[data-testid="loss-view"][data-state="done"]', { timeout: 45_000 });
 
 describe('patients who stop walking (planner view)', () => {
   it("shows each strategy's power from the workers, exactly a local run's numbers, and follows its inputs", async () => {
@@ -38,13 +38,14 @@ describe('patients who stop walking (planner view)', () => {
 
     await page.selectOption('[data-testid="loss-ratio"]', { label: 'none (treatment prevents it)' });
     // The axis names the shown run's ratio: it changes with the new run's first numbers.
-    await page.waitForFunction(
+    await until(
+      page,
       () => {
         const view = document.querySelector('[data-testid="loss-view"]');
         return view?.getAttribute('data-state') === 'done' && view.querySelector('[data-testid="loss-chart"]')?.textContent?.includes('MSC-NP: nobody');
       },
       undefined,
-      { timeout: 45_000 },
+      45_000,
     );
     expect((await download(page, 'loss-csv')).bytes.toString()).toBe(expected(0));
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, untilSelector, waitFor, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,6 +21,7 @@ describe('the Mod step in the app', () => {
     const sim = simulate(v.scenario);
     const page = await h.open(scenarioHash(s));
     await waitFor(page);
+    await untilSelector(page, '[data-testid="trend-results"] tbody [data-td]'); // the dose panel is loaded lazily
     const td = await page.$$eval('[data-testid="trend-results"] tbody [data-td]', (els) => els.map((e) => e.getAttribute('data-td')));
     expect(td).toEqual(sim.trend!.map((t) => String(t.tdEstimated)));
     await expect(page.textContent('[data-testid="trend-results"] thead')).resolves.toContain('Target dose estimated (±30%)');

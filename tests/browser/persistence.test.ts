@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ describe('links and saved scenarios', () => {
   it('a bad link is reported and the app still opens on the default scenario', async () => {
     const page = await h.open('#scenario=' + encodeURIComponent('{"arms": "<img src=x onerror=alert(1)>"}'));
     // The default scenario's 10,000-trial run is not awaited: this test checks the notice and the form, not its numbers.
-    await page.waitForSelector('[data-testid="run-status"]');
+    await untilSelector(page, '[data-testid="run-status"]');
     await expect(page.locator('[data-testid="notice"]').textContent()).resolves.toContain('arms must be a list of arms');
     expect(await page.locator('[data-testid="notice"] img').count()).toBe(0);
     expect(await page.inputValue('[data-field="arms[1].label"]')).toBe('MSC-NP');
@@ -44,7 +44,7 @@ describe('links and saved scenarios', () => {
     await page.click('[data-testid="save-scenario"]');
     await expect(page.locator('[data-testid="saved-list"]').textContent()).resolves.toContain('Walk plan A');
     await page.goto(h.url); // a fresh visit with no link: the default scenario (its 10,000-trial run is not awaited)
-    await page.waitForSelector('[data-field="design.nPerArm.to"]');
+    await untilSelector(page, '[data-field="design.nPerArm.to"]');
     expect(await page.inputValue('[data-field="design.nPerArm.to"]')).toBe('40');
     await page.click('[data-testid="saved-load"]:has-text("Walk plan A")');
     await waitFor(page);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordedStates, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, type Harness } from './harness.ts';
+import { recordedStates, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ describe('running the planner', () => {
     const before = await tableCells(page);
     await recordStates(page);
     await page.fill('[data-field="arms[1].mean"]', '-20');
-    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'));
+    await until(page, () => (window as unknown as { __states: string[] }).__states.includes('done'));
     expect(await recordedStates(page)).toEqual(['running', 'done']);
     const after = await tableCells(page);
     expect(after.length).toBe(before.length);
@@ -64,7 +64,7 @@ describe('running the planner', () => {
     const big = trialScenario('t25fw-edss6.json', 400_000);
     const page = await h.open(scenarioHash(big));
     await waitFor(page, 'running');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="results-table"] [data-power]').length > 0);
+    await until(page, () => document.querySelectorAll('[data-testid="results-table"] [data-power]').length > 0);
     await page.click('[data-testid="cancel-run"]');
     await waitFor(page, 'cancelled', 5_000);
     await expect(page.locator('[data-testid="partial-note"]').textContent()).resolves.toMatch(/Partial results/);
@@ -95,11 +95,11 @@ describe('running the planner', () => {
     await page.fill('[data-field="simulation.sims"]', '500');
     await page.fill('[data-field="arms[1].sd"]', '30');
     expect(await page.getAttribute('[data-field="arms[1].sd"]', 'aria-invalid')).toBe('false');
-    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'));
+    await until(page, () => (window as unknown as { __states: string[] }).__states.includes('done'));
     expect(await tableCells(page)).not.toEqual(before);
     await recordStates(page);
     await page.fill('[data-field="arms[1].sd"]', '23.1');
-    await page.waitForFunction(() => (window as unknown as { __states: string[] }).__states.includes('done'));
+    await until(page, () => (window as unknown as { __states: string[] }).__states.includes('done'));
     expect(await tableCells(page)).toEqual(before);
   });
 
@@ -110,7 +110,7 @@ describe('running the planner', () => {
     await page.fill('[data-field="arms[1].sd"]', '2x');
     await page.click('[data-testid="preset-sixmwt-edss6"]');
     // The preset's own 10,000-trial run is not awaited: this test is about the typed text, not its numbers.
-    await page.waitForFunction(() => (document.querySelector('[data-field="arms[0].mean"]') as HTMLInputElement | null)?.value === '-32.1');
+    await until(page, () => (document.querySelector('[data-field="arms[0].mean"]') as HTMLInputElement | null)?.value === '-32.1');
     await page.click('[data-testid="undo-load"]');
     expect(await page.inputValue('[data-field="simulation.seed"]')).toBe('my seed');
     expect(await page.inputValue('[data-field="arms[1].sd"]')).toBe('2x');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { defaultSensitivityN, EFFECT_SCALES, sensitivityScenarios } from '../../src/core/report/sensitivityScenarios.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ function openReadOnly(): Promise<Page> {
   return readOnly;
 }
 
-const sensDone = (page: Page) => page.waitForSelector('[data-testid="sensitivity"][data-state="done"]', { timeout: 45_000 });
+const sensDone = (page: Page) => untilSelector(page, '[data-testid="sensitivity"][data-state="done"]', { timeout: 45_000 });
 const varianceCells = (page: Page) =>
   page.$$eval('[data-testid="variance-table"] [data-variance]', (els) => els.map((e) => [e.getAttribute('data-variance'), e.getAttribute('data-power')]));
 
@@ -75,7 +75,7 @@ describe('sensitivity', () => {
     expect(await page.inputValue('[data-testid="sensitivity-n"]')).toBe('abc');
     await page.fill('[data-testid="sensitivity-n"]', '30');
     await page.press('[data-testid="sensitivity-n"]', 'Enter');
-    await page.waitForFunction(() => document.querySelector('[data-testid="variance-table"] caption')?.textContent?.includes('n = 30'));
+    await until(page, () => document.querySelector('[data-testid="variance-table"] caption')?.textContent?.includes('n = 30'));
     await sensDone(page);
     expect(await varianceCells(page)).not.toEqual(before);
     await page.close();
@@ -88,7 +88,7 @@ describe('sensitivity', () => {
     // A large n keeps the secondary runs busy long enough to be interrupted.
     await page.fill('[data-testid="sensitivity-n"]', '20000');
     await page.press('[data-testid="sensitivity-n"]', 'Enter');
-    await page.waitForSelector('[data-testid="sensitivity"][data-state="running"]');
+    await untilSelector(page, '[data-testid="sensitivity"][data-state="running"]');
     await page.evaluate(() => {
       const el = document.querySelector('[data-testid="sensitivity"]')!;
       const w = window as unknown as { __sens: string[] };
@@ -96,9 +96,9 @@ describe('sensitivity', () => {
       new MutationObserver(() => w.__sens.push(el.getAttribute('data-state') ?? '')).observe(el, { attributeFilter: ['data-state'] });
     });
     await page.fill('[data-field="arms[1].mean"]', '0');
-    await page.waitForFunction(() => (window as unknown as { __sens: string[] }).__sens.includes('cancelled'));
+    await until(page, () => (window as unknown as { __sens: string[] }).__sens.includes('cancelled'));
     await waitFor(page);
-    await page.waitForFunction(() => (window as unknown as { __sens: string[] }).__sens.includes('running'), undefined, { timeout: 10_000 });
+    await until(page, () => (window as unknown as { __sens: string[] }).__sens.includes('running'), undefined, 10_000);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, sharedTab, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, waitFor, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('the shape prior in the editor', () => {
     await page.fill(weight(on[0]), '0.7');
     await page.fill(weight(on[1]), '0.3');
     await expect(page.textContent('[data-testid="shape-prior-sum"]')).resolves.toContain('Sum of the weights: 1 ');
-    await page.waitForSelector('[data-testid="heatmap-measure"]', { timeout: 60_000 });
+    await untilSelector(page, '[data-testid="heatmap-measure"]', { timeout: 60_000 });
     await waitFor(page);
     await page.locator('[data-testid="trend-section"]').screenshot({ path: join(tmpdir(), 'shape-prior-trend-section.png') }); // for a look; not compared
 
@@ -38,7 +38,7 @@ describe('the shape prior in the editor', () => {
     await msg.waitFor();
     expect(await msg.textContent()).toMatch(/^Shape prior \(trendTest\.shapePrior\) must sum to 1 .*got a sum of 0\.9$/);
     expect(await page.inputValue(weight(on[1]))).toBe('0.2');
-    await page.waitForSelector('[data-testid="results"][data-stale="true"]');
+    await untilSelector(page, '[data-testid="results"][data-stale="true"]');
     expect(h.errors).toEqual([]);
   }, 120_000);
 
@@ -56,7 +56,7 @@ describe('the shape prior in the editor', () => {
     expect(await page.isChecked('[data-field="trendTest.shapePrior.on"]')).toBe(true);
     expect(await page.textContent('[data-testid="shape-prior"]')).toContain('The response rates follow each shape');
     expect(await page.inputValue('[data-field="trendTest.rows[0].weight"]')).toBe('0.75');
-    await page.waitForSelector('[data-testid="heatmap-measure"]', { timeout: 60_000 });
+    await untilSelector(page, '[data-testid="heatmap-measure"]', { timeout: 60_000 });
     expect(h.errors).toEqual([]);
   }, 120_000);
 });

@@ -4,7 +4,7 @@
  * form beside it and why they differ; the smallest detectable effect at the first n appears under it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,13 +21,13 @@ describe('solved sample sizes in the app', () => {
     const page = await h.open(scenarioHash(s));
     await waitFor(page);
     const sel = '[data-testid="n-for-target"]';
-    await page.waitForFunction((q) => document.querySelector(q)?.textContent?.includes('Searched beyond the grid'), sel, { timeout: 60_000 });
+    await until(page, (q) => document.querySelector(q)?.textContent?.includes('Searched beyond the grid'), sel, 60_000);
     const text = await page.locator(sel).innerText();
     expect(text).not.toMatch(/Widen the range/);
     // The CLI's answer for the same scenario and trials (tests/cli/solve.test.ts): 14 per arm, closed form 17.
     expect(text).toMatch(/: 14 per arm reach it, with power to show benefit 8\d\.\d%/);
     expect(text).toMatch(/The closed form \(.*\) gives n = 17: it differs because the simulated % improvement is skewed/);
-    await page.waitForSelector('[data-testid="smallest-effect"][data-state="done"]', { timeout: 60_000 });
+    await untilSelector(page, '[data-testid="smallest-effect"][data-state="done"]', { timeout: 60_000 });
     const effect = await page.locator('[data-testid="smallest-effect"]').innerText();
     expect(effect).toMatch(/^At n = 6 per arm the smallest difference \(MSC-NP − control\) detected with 8\d\.\d% power to show benefit .* is \d+(\.\d)? percentage points, 1\.7\d× the planned difference\.$/);
     expect(h.errors).toEqual([]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { trendClosedFormN } from '../../src/core/solve/trendClosedFormN.ts';
-import { download, scenarioHash, sharedTab, startHarness, type Harness } from './harness.ts';
+import { download, scenarioHash, sharedTab, startHarness, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('the target-dose view and its editor control', () => {
     const sim = simulate(v.scenario).trend!;
     const closed = trendClosedFormN(v.scenario, 0.8);
     const page = await tab(scenarioHash(scenario));
-    await page.waitForSelector('[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
+    await untilSelector(page, '[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
     const carry = await page.$$eval('[data-testid="td-table"] [data-carry]', (els) => els.map((e) => [e.getAttribute('data-carry'), Number(e.getAttribute('data-n')), e.getAttribute('data-p')]));
     expect(carry).toEqual(sim.flatMap((t) => [...t.tdCarry!.doses.map((d) => [d.arm, t.nPerArm, String(d.p)]), ['none', t.nPerArm, String(t.tdCarry!.none.p)]]));
     expect(await page.locator('[data-testid="td-carry-chart"] path[data-series]').count()).toBe(4);
@@ -47,7 +47,7 @@ describe('the target-dose view and its editor control', () => {
     await page.selectOption('[data-testid="td-n"]', '60');
     await expect(page.textContent('[data-testid="target-dose-view"]')).resolves.toContain('all 300 simulated trials at 60 per arm');
     const nText = page.locator('[data-testid="trend-n-for-target"]');
-    await nText.filter({ hasText: 'per arm (' }).waitFor({ timeout: 30_000 });
+    await until(page, () => document.querySelector('[data-testid="trend-n-for-target"]')?.textContent?.includes('per arm ('), undefined, 30_000);
     expect(await nText.textContent()).toContain(`first reaches 80% at ${closed.nPerArm} per arm`);
 
     // Every figure exports (SVG with its title; CSV with the carry-forward columns).
@@ -60,10 +60,10 @@ describe('the target-dose view and its editor control', () => {
     expect(await model.inputValue()).toBe('emax');
     await expect(page.textContent('[data-testid="estimate-delta"]')).resolves.toContain('Δ = 0.4');
     await page.fill('input[data-field="trendTest.estimate.tolerance"]', '1.5');
-    await page.waitForSelector('[data-testid="field-error"][data-for="trendTest.estimate.tolerance"]');
+    await untilSelector(page, '[data-testid="field-error"][data-for="trendTest.estimate.tolerance"]');
     await page.fill('input[data-field="trendTest.estimate.tolerance"]', '0.3');
     await model.selectOption('none');
-    await page.waitForSelector('[data-testid="target-dose-view"]', { state: 'detached', timeout: 30_000 });
+    await untilSelector(page, '[data-testid="target-dose-view"]', { timeout: 30_000, gone: true });
     expect(h.errors).toEqual([]);
   });
 
@@ -82,7 +82,7 @@ describe('the target-dose view and its editor control', () => {
     if (!v.ok) throw new Error(JSON.stringify(v.errors));
     const sim = simulate(v.scenario).trend!;
     const page = await tab(scenarioHash(binary));
-    await page.waitForSelector('[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
+    await untilSelector(page, '[data-testid="target-dose-view"] [data-testid="td-band-chart"]', { timeout: 30_000 });
     const carry = await page.$$eval('[data-testid="td-table"] [data-carry]', (els) => els.map((e) => [e.getAttribute('data-carry'), e.getAttribute('data-p')]));
     expect(carry).toEqual(sim.flatMap((t) => [...t.tdCarry!.doses.map((d) => [d.arm, String(d.p)]), ['none', String(t.tdCarry!.none.p)]]));
     await expect(page.textContent('[data-testid="target-dose-view"]')).resolves.toContain("response rate improves on placebo's by Δ = 0.15");

@@ -1,6 +1,6 @@
 /** Issue 14 item 2 in Chromium: the Validation page opens from the footer and shows the report's tables. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scenarioHash, startHarness, trialScenario, type Harness } from './harness.ts';
+import { scenarioHash, startHarness, trialScenario, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ describe('Validation page', () => {
     // the planner on a small run: the page under test is the validation page, not the default 10,000-trial run
     const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     await page.click('[data-testid="footer-validation"]');
-    await page.waitForSelector('[data-testid="validation-table"]');
+    await untilSelector(page, '[data-testid="validation-table"]');
     expect(page.url()).toContain('#validation');
     expect(await page.locator('h1').innerText()).toBe('Validation');
     const head = await page.locator('[data-testid="validation-table"] thead').first().innerText();
@@ -26,7 +26,7 @@ describe('Validation page', () => {
     // Code spans are rendered as elements from text, not as markup.
     expect(await page.locator('[data-testid="validation-table"] code').count()).toBeGreaterThan(40);
     await page.goBack();
-    await page.waitForSelector('[data-testid="results"]');
+    await untilSelector(page, '[data-testid="results"]');
     expect(h.errors).toEqual([]);
     await page.close();
   }, 120_000);
