@@ -122,14 +122,15 @@ describe('exports', () => {
     const v = validateScenario(JSON.parse(JSON.stringify(shrunk)));
     if (!v.ok) throw new Error('invalid');
     const date = /Simulated on (\d{4}-\d{2}-\d{2});/.exec(shown)?.[1];
-    expect(shown + '\n').toBe(formatText(v.scenario, simulate(v.scenario), { date, baseUrl: h.url }));
+    const result = simulate(v.scenario);
+    expect(shown + '\n').toBe(formatText(v.scenario, result, { date, baseUrl: h.url }));
     // The "R script" beside it is the command line's --format r.
     const r = await download(page, 'download-r-script');
     expect(r.name).toMatch(/^T25FW-improvement.*R-check\.R$/);
     // Chromium's and Node's V8 evaluate the closed forms' Math functions a few ulps apart: those numbers within 1e-12, the rest exactly.
     const closed = /^ {4}stride = (.*),$/gm;
     const got = r.bytes.toString('utf8');
-    const want = rScript({ scenario: v.scenario, result: simulate(v.scenario), engineVersion: ENGINE_VERSION });
+    const want = rScript({ scenario: v.scenario, result, engineVersion: ENGINE_VERSION });
     expect(got.replace(closed, '')).toBe(want.replace(closed, ''));
     const numbers = (t: string) => [...t.matchAll(closed)].map((m) => Number(m[1]));
     expect(numbers(got)).toHaveLength(numbers(want).length);
