@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bombLink } from '../core/share/bombLink.ts';
-import { scenarioHash, trialScenario, startHarness, waitFor, until, type Harness } from './harness.ts';
+import { scenarioHash, sharedTab, trialScenario, startHarness, waitFor, until, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,6 +11,9 @@ afterAll(async () => {
 });
 
 const notice = '[data-testid="notice"]';
+
+/** One tab for the tests that load a link and then act in it: each follows its link there (a run, not a page load). */
+const tab = sharedTab(() => h);
 
 describe('hostile or careless input never kills the app or loses the scenario', () => {
   it('a decompression-bomb link gives the notice; the app still runs and loads the next link', async () => {
@@ -28,19 +31,16 @@ describe('hostile or careless input never kills the app or loses the scenario', 
   });
 
   it('a link with an unknown key is refused, listing it, and the scenario on screen is kept', async () => {
-    const page = await h.open(scenarioHash(trialScenario('sixmwt-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('sixmwt-edss6.json', 500)));
     const s = trialScenario('t25fw-edss6.json', 500);
     (s as unknown as { design: Record<string, unknown> }).design.dropuot = 0.3;
     await page.evaluate((hash) => (location.hash = hash), scenarioHash(s));
     await expect(page.locator(notice).textContent()).resolves.toContain('design.dropuot is not a known field (did you mean "dropout"?)');
     expect(await page.inputValue('[data-field="arms[0].mean"]')).toBe('-32.1');
-    await page.close();
   });
 
   it('a file that is not UTF-8 is refused, naming the problem; a UTF-8 file with a BOM loads', async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
     const text = JSON.stringify(trialScenario('sixmwt-edss6.json', 500)).replace('"Saline"', '"Sal\u00efne"');
     await page.setInputFiles('[data-testid="load-json-input"]', { name: 'latin1.json', mimeType: 'application/json', buffer: Buffer.from(text, 'latin1') });
     // The file is read asynchronously: wait for its notice (the link's own notice may be on screen first).
@@ -52,12 +52,10 @@ describe('hostile or careless input never kills the app or loses the scenario', 
       buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
     });
     await until(page, () => (document.querySelector('[data-field="arms[0].label"]') as HTMLInputElement)?.value === 'Salïne');
-    await page.close();
   });
 
   it('saving over an existing name asks first; keeping the saved one changes nothing', async () => {
-    const page = await h.open(scenarioHash(trialScenario('sixmwt-edss6.json', 500)));
-    await waitFor(page);
+    const page = await tab(scenarioHash(trialScenario('sixmwt-edss6.json', 500)));
     await page.fill('[data-testid="save-name"]', 'Plan B');
     await page.click('[data-testid="save-scenario"]');
     await expect(page.locator('[data-testid="saved-list"]').textContent()).resolves.toContain('Plan B');
