@@ -38,6 +38,11 @@ export interface Experiment<P, R> {
   plan(params: P): { points: number; sims: number };
   runner(params: P): ChunkRunnerFn;
   summarize(params: P, points: readonly MergedPoint[]): R;
+  /**
+   * The run's work in estimateWork's draw-equivalents, when the experiment can tell: a run below SMALL_WORK uses one
+   * worker (src/core/run/workerCount.ts). Unset: every worker.
+   */
+  work?(params: P): number;
 }
 
 /** Fields every experiment's parameters carry. */

@@ -14,6 +14,7 @@ export function experimentJob<N extends ExperimentName>(name: N): Job<ParamsOf<N
       const { points, sims } = e.plan(p);
       return experimentTasks(points, sims);
     },
+    work: e.work && ((p) => e.work!(p)),
     total(p) {
       const { points, sims } = e.plan(p);
       return points * sims;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/core/engine.ts';
+import { runLocally } from '../../../src/core/explain/runLocally.ts';
+import { lossBiasDefaults, lossBiasParams } from '../../../src/core/explain/sections/lossBias.ts';
+import { experimentJob } from '../../../src/core/run/experimentJob.ts';
 import { plannerJob } from '../../../src/core/run/plannerJob.ts';
+import { EFFECT_SEARCH_RUNS, solveJob } from '../../../src/core/run/solveJob.ts';
 import { SMALL_WORK } from '../../../src/core/run/workerCount.ts';
 import { estimateWork } from '../../../src/core/scenario/workEstimate.ts';
 import { runPool } from '../../../src/pool/runPool.ts';
@@ -47,5 +51,26 @@ describe('a small run on the page', () => {
     expect(await run.start(large)).toEqual(simulate(large));
     expect(log.spawned).toEqual([1, 1]);
     expect(log.replies).toBeGreaterThan(replies + 1);
+  });
+
+  it('the secondary runs follow the same rule: the loss view by its patients, the effect search by its ~20 runs at one n', async () => {
+    const loss = experimentJob('loss-of-ambulation');
+    const at = (sims: number) => ({ ...lossBiasParams(lossBiasDefaults(), 'loss'), sims });
+    // 9 ratios × 80 patients × 9 draw-equivalents each: 500 trials are small, 2,000 are not.
+    expect(loss.work?.(at(500))).toBeLessThan(SMALL_WORK);
+    expect(loss.work?.(at(2_000))).toBeGreaterThanOrEqual(SMALL_WORK);
+    const { seats, log } = fakeSeats(2, () => 'ok', undefined, 1);
+    const run = new LatestRun(loss, () => seats);
+    expect(await run.start(at(500))).toEqual(runLocally('loss-of-ambulation', at(500)));
+    expect(log.spawned).toEqual([1, 0]);
+    expect(await run.start(at(2_000))).toEqual(runLocally('loss-of-ambulation', at(2_000)));
+    expect(log.spawned).toEqual([1, 1]);
+
+    // The smallest-effect search alone: the scenario at its first n, EFFECT_SEARCH_RUNS times. With the n search, whose
+    // cost is unknown before it runs, every worker (the two searches side by side).
+    const first = { ...small, design: { ...small.design, nPerArm: [small.design.nPerArm[0]] } };
+    expect(solveJob.work?.({ scenario: small, target: 0.8, wantN: false })).toBe(EFFECT_SEARCH_RUNS * estimateWork(first));
+    expect(solveJob.work?.({ scenario: small, target: 0.8, wantN: false })).toBeLessThan(SMALL_WORK);
+    expect(solveJob.work?.({ scenario: small, target: 0.8, wantN: true })).toBe(Infinity);
   });
 });
