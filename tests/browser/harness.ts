@@ -195,7 +195,9 @@ function watch(test: (arg: unknown) => unknown, arg: unknown, timeout: number): 
  * `test` runs in the page: it may use only its argument (JSON) and the page's globals.
  */
 export async function until<A>(page: Page, test: (arg: A) => unknown, arg?: A, timeout = 45_000): Promise<void> {
-  await page.evaluate(`(${String(watch)})(${String(test)}, ${JSON.stringify(arg ?? null)}, ${timeout})`);
+  // Both functions reach the page as source text: under tsx (scripts), esbuild's keepNames wraps named inner functions
+  // in a __name() helper the page lacks, so the text runs where __name is an identity function.
+  await page.evaluate(`((__name) => (${String(watch)})(${String(test)}, ${JSON.stringify(arg ?? null)}, ${timeout}))((f) => f)`);
 }
 
 /** Waits until an element matching `selector` is in the page (or, with `gone`, until none is). */
