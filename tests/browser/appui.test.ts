@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import PRESET_INDEX from '../../static/scenarios/index.json';
 import { scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
@@ -95,6 +96,11 @@ describe('item 8: editing stays truthful', () => {
   it('presets show which is selected and whether it was modified; a link of another scenario selects none', async () => {
     const page = await h.open();
     await waitFor(page);
+    // Each card shows its whole title: the two T25FW scenarios differ only in its third part.
+    for (const { id, title } of PRESET_INDEX) {
+      const text = await page.locator(`[data-testid="preset-${id}"]`).innerText();
+      expect(text.replace('selected', '').split('\n').map((t) => t.trim()).filter(Boolean).join(', '), id).toBe(title);
+    }
     const sel = (id: string) => page.getAttribute(`[data-testid="preset-${id}"]`, 'data-selected');
     const mod = (id: string) => page.getAttribute(`[data-testid="preset-${id}"]`, 'data-modified');
     expect(await sel('t25fw-edss6')).toBe('true');
