@@ -1,7 +1,9 @@
 // `npm test`: svelte-check (strict TypeScript) and Vitest started together, the command failing when either fails.
-// In turn they took svelte-check's ~20 s plus Vitest's run; together svelte-check runs at a lower priority, on the
-// core time Vitest leaves idle (a browser test waiting for a page, a worker waiting for its file), so it delays the
-// tests little. Its report is held back and printed after Vitest's, so neither interleaves with the other.
+// In turn they took svelte-check's ~20 s plus Vitest's run; together svelte-check runs on the core time the tests leave
+// idle (a browser test waiting for a page, a worker waiting for its file). A plain low priority was not enough: Linux
+// shares the cores between sessions (autogroups) before it looks at priorities, so svelte-check gets a session of its
+// own whose autogroup is at the lowest priority (measured: the unit files end ~4 s sooner). Its report is held back
+// and printed after Vitest's, so neither interleaves with the other.
 // Arguments go to Vitest (`npm test -- --project unit`).
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
