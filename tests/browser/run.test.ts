@@ -65,8 +65,11 @@ describe('running the planner', () => {
     const page = await h.open(scenarioHash(big));
     await waitFor(page, 'running');
     await until(page, () => document.querySelectorAll('[data-testid="results-table"] [data-power]').length > 0);
+    // Assistive technology is told the results are still changing while the run goes on, and when they stop.
+    expect(await page.getAttribute('[data-testid="results"]', 'aria-busy')).toBe('true');
     await page.click('[data-testid="cancel-run"]');
     await waitFor(page, 'cancelled', 5_000);
+    await until(page, () => document.querySelector('[data-testid="results"]')?.getAttribute('aria-busy') === 'false', undefined, 5_000);
     await expect(page.locator('[data-testid="partial-note"]').textContent()).resolves.toMatch(/Partial results/);
     const cells = await tableCells(page);
     await recordStates(page);
