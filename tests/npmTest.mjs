@@ -31,8 +31,15 @@ function run(args, { capture = false, background = false } = {}) {
     } catch {
       // not allowed here: it runs at normal priority
     }
+    // In a session of its own it gets no Ctrl-C from the terminal: it ends with this command, however that ends.
     const stop = () => child.kill();
     process.on('exit', stop);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+      process.once(signal, () => {
+        stop();
+        process.kill(process.pid, signal); // the handler is gone: the signal now ends this command as it would have
+      });
+    }
   }
   const output = [];
   if (capture) {
