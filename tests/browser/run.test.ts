@@ -60,6 +60,18 @@ describe('running the planner', () => {
     expect(Number(after[after.length - 1].power)).toBeLessThan(Number(before[before.length - 1].power));
   });
 
+  it('Run again from the keyboard: the run starts and ends with the focus still on the button', async () => {
+    const page = await tab(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
+    await page.focus('[data-testid="run"]');
+    await recordStates(page);
+    await page.keyboard.press('Enter');
+    await until(page, () => (window as unknown as { __states: string[] }).__states.includes('done'));
+    expect(await recordedStates(page)).toEqual(['running', 'done']);
+    // One button changes its job (Run again ↔ Cancel): a keyboard user is not sent back to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('run');
+    expect(await page.textContent('[data-testid="run"]')).toBe('Run again');
+  });
+
   it('cancels a long run: state cancelled, partial results kept and marked', async () => {
     const big = trialScenario('t25fw-edss6.json', 400_000);
     const page = await h.open(scenarioHash(big));
