@@ -83,10 +83,8 @@ export class SensitivityState {
     for (const k of this.#batches.keys()) if (k !== this.run.key) this.#batches.delete(k);
     this.#batches.set(batch.key, batch);
     this.#requested = batch;
-    this.run.request(
-      cases.map((c) => c.scenario),
-      batch.key,
-    );
+    // Frozen, as each validated scenario in it is: sent to the workers without a copy.
+    this.run.request(Object.freeze(cases.map((c) => c.scenario)), batch.key);
   }
 
   cancel(): void {

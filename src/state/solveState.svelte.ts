@@ -20,7 +20,7 @@ class SolveState {
   /** Asks for the searches unless this scenario and target were already asked about. */
   request(scenario: ResolvedScenario, target: number, wantN: boolean): void {
     this.owner = scenario;
-    this.run.request({ scenario, target, wantN });
+    this.run.request(Object.freeze({ scenario, target, wantN })); // frozen (the scenario is): sent without a copy
   }
 }
 

@@ -17,7 +17,7 @@ class TrendNState {
   /** Asks for the closed-form n unless this scenario and target were already asked about. */
   request(scenario: ResolvedScenario, target: number): void {
     this.owner = scenario;
-    this.run.request({ scenario, target });
+    this.run.request(Object.freeze({ scenario, target })); // frozen (the scenario is): sent without a copy
   }
 }
 

@@ -18,7 +18,7 @@ const planner: Runner<ResolvedScenario, Task, ReturnType<ChunkRunner['run']>> = 
   return (task) => runner.run(task);
 };
 
-const scenarios: Runner<ResolvedScenario[], ScenarioTask, ScenarioChunk> = (list) => {
+const scenarios: Runner<readonly ResolvedScenario[], ScenarioTask, ScenarioChunk> = (list) => {
   const runners = list.map(planner);
   return ({ scenario, task }) => ({ scenario, chunk: runners[scenario](task) });
 };

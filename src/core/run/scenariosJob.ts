@@ -23,7 +23,7 @@ export interface ScenarioChunk {
  * scenario by scenario, so the first scenarios finish first. The result lists each scenario's result once all
  * its trials are in (null before): a partial point is never shown beside finished ones.
  */
-export const scenariosJob: Job<ResolvedScenario[], ScenarioTask, ScenarioChunk, (SimulationResult | null)[]> = {
+export const scenariosJob: Job<readonly ResolvedScenario[], ScenarioTask, ScenarioChunk, (SimulationResult | null)[]> = {
   name: 'scenarios',
   check: (list) => (list.length > 0 ? list.flatMap((s, i) => plannerJob.check(s).map((e) => `scenario ${i + 1}: ${e}`)) : ['no scenarios to run']),
   tasks: (list) => list.flatMap((s, scenario) => plannerJob.tasks(s).map((task) => ({ scenario, task }))),

@@ -1,3 +1,4 @@
+import { deepFreeze } from './deepFreeze.ts';
 import { Checker, isObject, type FieldError } from './checks.ts';
 import { FIELDS } from './fields.ts';
 import { checkCombinations } from './combinations.ts';
@@ -113,7 +114,8 @@ export function validateScenario(raw: unknown): ValidationResult {
     );
     return { ok: false, errors: c.errors };
   }
-  return { ok: true, scenario, warnings: [...warnings, ...warningsFor(scenario)] };
+  // Frozen: what was checked is what runs (the page and caches rely on it; deepFreeze.ts).
+  return { ok: true, scenario: deepFreeze(scenario), warnings: [...warnings, ...warningsFor(scenario)] };
 }
 
 /** The enrichment comparison needs a two-arm trial on a continuous or timed-walk outcome, without ANCOVA. */

@@ -45,5 +45,16 @@ export function shareableScenario(s: ResolvedScenario): Scenario {
  * @example scenarioLink(v, 'https://example.org/stride/') // → "https://example.org/stride/#s=1.N4Ig…"
  */
 export function scenarioLink(s: ResolvedScenario, base: string): string {
-  return base + encodeShareHash(shareableScenario(s));
+  let hash = linkHashes.get(s);
+  if (hash === undefined) {
+    hash = encodeShareHash(shareableScenario(s));
+    linkHashes.set(s, hash);
+  }
+  return base + hash;
 }
+
+/**
+ * The link's fragment per resolved scenario, by identity: a resolved scenario is never changed once validated, and
+ * the page's paragraph asks again for every run of it (a re-validation and a compression, ~4 ms of the page's thread).
+ */
+const linkHashes = new WeakMap<ResolvedScenario, string>();

@@ -21,6 +21,21 @@ describe('share link of the simulated scenario', () => {
     }
   });
 
+  it('is computed once per validated scenario, for any address (a validated scenario cannot change)', () => {
+    const s = valid(trialJson('t25fw-edss6', (j) => (j.simulation.sims = 1234)));
+    const hash = encodeShareHash(shareableScenario(s));
+    expect(scenarioLink(s, 'https://a.example/')).toBe('https://a.example/' + hash);
+    expect(scenarioLink(s, '')).toBe(hash); // the cache holds the fragment, not the address
+    // An equal scenario validated again is another object with the same link; a changed one gets its own.
+    expect(scenarioLink(valid(trialJson('t25fw-edss6', (j) => (j.simulation.sims = 1234))), '')).toBe(hash);
+    expect(scenarioLink(valid(trialJson('t25fw-edss6', (j) => (j.simulation.sims = 1235))), '')).not.toBe(hash);
+    // What the cache relies on: the scenario, its written form and everything in them are frozen.
+    expect(() => {
+      (s.written.arms[1] as { mean: number }).mean = 0;
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(s.design.nPerArm)).toBe(true);
+  });
+
   it('leaves dose-model means for the model to fill, and a regimen as a regimen', () => {
     const s = valid(trialJson('dose-finding-t25fw'));
     const lean = shareableScenario(s);
