@@ -140,6 +140,22 @@ export async function timedRun(page: Page, cdp: CDPSession, scenario: unknown): 
   return { ...r, taskShare: busy.wall / r.seconds, taskCpu: busy.cpu };
 }
 
+/**
+ * Milliseconds from a click on a figure's PNG export (`{prefix}-png`) to the browser's download, right after its SVG
+ * export (as a user exports both): Chromium's asynchronous canvas encoders wait for an idle moment of the page's thread, and right
+ * after a download there was none for about a second. Medians of `rounds`.
+ */
+export async function pngAfterSvgMs(page: Page, prefix: string, rounds = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${prefix}-svg"]`)]);
+    const t0 = performance.now();
+    await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${prefix}-png"]`)]);
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(rounds / 2)];
+}
+
 /** Loads the app and returns when its first curve appeared and the scripts the page had fetched by then. */
 export async function firstCurve(page: Page, base: string): Promise<{ ms: number; scripts: string[] }> {
   await page.goto('about:blank');
@@ -191,6 +207,14 @@ export async function pageBench(): Promise<void> {
       `page: long run (3 arms × 20 n × 1M = 20 M trials, welch + bonferroni): ${long.seconds.toFixed(2)} s; longest frame gap ${long.longestGapMs.toFixed(0)} ms; ` +
         `main thread busy ${(100 * long.taskShare).toFixed(0)}% (CPU ${(1000 * long.taskCpu).toFixed(0)} ms; long tasks ${(100 * long.busyShare).toFixed(0)}%); first frame after the click ${long.firstFrameMs.toFixed(0)} ms`,
     );
+    // On the dose-finding preset's heatmap, below the chart, where the wait showed.
+    const dose = (await fetch(new URL('scenarios/dose-finding-t25fw.json', h.url)).then((r) => r.json())) as { simulation: { sims: number } };
+    dose.simulation.sims = 500;
+    await page.goto('about:blank');
+    await page.goto(h.url + scenarioHash(dose));
+    await waitFor(page, 'done', 60_000);
+    await page.waitForSelector('[data-testid="heatmap-png"]');
+    console.log(`page: the heatmap's PNG export right after its SVG export, click to download: ${(await pngAfterSvgMs(page, 'heatmap')).toFixed(0)} ms (median of 5)`);
     if (h.errors.length) console.log(`page errors: ${h.errors.join(' | ')}`);
   } finally {
     await h.close();

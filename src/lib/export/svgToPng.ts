@@ -16,6 +16,9 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 /**
  * Rasterise SVG markup to a PNG at `scale`× its CSS size (2× by default, crisp on retina and in print).
  * The canvas is filled white first so transparent regions do not turn black in some viewers.
+ * Encoded at once (`toDataURL`), not by `toBlob` or `convertToBlob`: Chromium runs those encoders in an idle period
+ * of the page's thread, and right after another download there was none for a second (measured: a PNG clicked after
+ * an SVG or CSV export took 1.05 s, against 0.04 s after a PNG). At 2× a figure encodes in ~20 ms.
  */
 export async function svgToPngBlob(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   const img = await loadImage(svgDataUrl(svgText));
@@ -27,7 +30,16 @@ export async function svgToPngBlob(svgText: string, width: number, height: numbe
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
-  });
+  return dataUrlBlob(canvas.toDataURL('image/png'));
+}
+
+/** The bytes of a base64 data URL as a Blob of its type. */
+function dataUrlBlob(url: string): Blob {
+  const comma = url.indexOf(',');
+  const type = /^data:([^;,]+)/.exec(url)?.[1] ?? 'application/octet-stream';
+  if (comma < 0 || type !== 'image/png') throw new Error('PNG encoding failed');
+  const text = atob(url.slice(comma + 1));
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return new Blob([bytes], { type });
 }
