@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, untilSelector, type Harness } from './harness.ts';
+import { download, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, untilSelector, toFront, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ function openReadOnly(): Promise<Page> {
     await untilSelector(page, '[data-testid="trend-results"]'); // the dose panel (heatmap, trend table) is loaded lazily
     return page;
   });
-  return readOnly;
+  return readOnly.then(toFront);
 }
 
 /** The tab of the three tests that load a variant of the study and read or edit it (a link each, one page load). */

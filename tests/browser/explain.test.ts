@@ -16,7 +16,7 @@ import { manyLooksText } from '../../src/core/report/explain/manyLooks.ts';
 import { trialAsRunText } from '../../src/core/report/explain/trialAsRun.ts';
 import { winnersCurseText } from '../../src/core/report/explain/winnersCurse.ts';
 import { lossCsv } from '../../src/core/report/lossCsv.ts';
-import { downloadFrom, scenarioHash, startHarness, tableCells, trialScenario, waitFor, until, untilSelector, type Harness } from './harness.ts';
+import { downloadFrom, scenarioHash, startHarness, tableCells, trialScenario, waitFor, until, untilSelector, toFront, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ function explainPage(): Promise<{ page: Page; first: string[] }> {
     await allDone(page);
     return { page, first: await texts(page) };
   })();
-  return shared;
+  return shared.then(async (x) => (await toFront(x.page), x));
 }
 
 /** Sets an input (number box or slider) and waits until the section's text changed and all its runs are done. */

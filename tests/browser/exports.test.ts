@@ -5,7 +5,7 @@ import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { rScript } from '../../src/core/report/rScript/rScript.ts';
 import { ENGINE_VERSION } from '../../src/core/version.ts';
-import { download, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, type Harness } from './harness.ts';
+import { download, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, toFront, type Harness } from './harness.ts';
 
 type Page = import('playwright-core').Page;
 let h: Harness;
@@ -21,7 +21,7 @@ function openReadOnly(): Promise<Page> {
     await waitFor(page);
     return page;
   });
-  return readOnly;
+  return readOnly.then(toFront);
 }
 beforeAll(async () => {
   h = await startHarness();

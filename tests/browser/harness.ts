@@ -67,6 +67,21 @@ async function recyclableTab(s: Shared): Promise<Page> {
   return Object.assign(page, { close });
 }
 
+/**
+ * Brings a tab the file keeps (a page shared by its read-only tests, a shared tab) back to the front before a test
+ * uses it again, as a user would look at it. A tab behind another gets its timers throttled (about once a second) and
+ * no animation frames: an export that waits for either took a second per file in a tab left behind.
+ */
+export async function toFront(page: Page): Promise<Page> {
+  const at = inUse.indexOf(page);
+  if (at >= 0 && at !== inUse.length - 1) {
+    inUse.splice(at, 1);
+    inUse.push(page);
+  }
+  await page.bringToFront();
+  return page;
+}
+
 /** A spare tab if there is one (the last one closed), else a new one. */
 async function takeTab(s: Shared): Promise<Page> {
   const spare = s.spares.pop();
@@ -295,7 +310,7 @@ export function sharedTab(harness: () => Harness): (hash: string) => Promise<Pag
         await waitFor(page);
         return page;
       }
-      const page = await before;
+      const page = await toFront(await before);
       await followLink(page, hash);
       return page;
     })();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { defaultSensitivityN, EFFECT_SCALES, sensitivityScenarios } from '../../src/core/report/sensitivityScenarios.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
+import { download, scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, toFront, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ function openReadOnly(): Promise<Page> {
     await sensDone(page);
     return page;
   });
-  return readOnly;
+  return readOnly.then(toFront);
 }
 
 const sensDone = (page: Page) => untilSelector(page, '[data-testid="sensitivity"][data-state="done"]', { timeout: 45_000 });
