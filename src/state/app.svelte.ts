@@ -1,4 +1,5 @@
 import { validateScenario } from '../core/scenario/validate.ts';
+import { fileScenario } from '../core/share/fileScenario.ts';
 import type { ResolvedScenario } from '../core/scenario/types.ts';
 import { effectSummary, type EffectSummary } from '../form/effectSummary.ts';
 import { indexErrors } from '../form/fieldErrors.ts';
@@ -64,7 +65,7 @@ export class AppState {
   shownWarnings = $derived.by((): string[] => {
     const s = this.shown;
     if (s === null) return [];
-    const v = this.validation.ok && s === this.validation.scenario ? this.validation : validateScenario(s.written);
+    const v = this.validation.ok && s === this.validation.scenario ? this.validation : validateScenario(fileScenario(s.written));
     return v.ok ? v.warnings : [];
   });
   /** The seed preset the form was loaded from (or equals as loaded); null for files, links and saved designs. */

@@ -1,9 +1,10 @@
-import type { Arm, Scenario, WrittenScenario } from '../scenario/types.ts';
+import type { Arm, Scenario } from '../scenario/types.ts';
 import type { ResolvedScenario } from '../scenario/resolvedTypes.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { effectPlan } from '../effects/effectPlan.ts';
 import { referenceArm } from '../effects/priorWeights.ts';
 import { encodeShareHash } from './shareHash.ts';
+import { fileScenario } from './fileScenario.ts';
 
 /** Structural equality of plain JSON data (key order ignored). */
 function sameJson(a: unknown, b: unknown): boolean {
@@ -16,7 +17,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /** An arm as the user would write it: values the dose-response model fills in, and a regimen's dose, left out. */
-function givenArm(a: Arm, s: WrittenScenario): Arm {
+function givenArm(a: Arm, s: Scenario): Arm {
   const out: Arm = { ...a };
   const model = s.doseResponse && s.doseResponse.model !== 'explicit';
   const field = s.endpoint.type === 'binary' ? 'rate' : 'mean';
@@ -32,12 +33,12 @@ function givenArm(a: Arm, s: WrittenScenario): Arm {
  * @example validateScenario(shareableScenario(v)).scenario // deep-equals v
  */
 export function shareableScenario(s: ResolvedScenario): Scenario {
-  const plain = JSON.parse(JSON.stringify(s.written)) as WrittenScenario;
+  const plain = fileScenario(s.written);
   const lean: Scenario = { ...plain, arms: plain.arms.map((a) => givenArm(a, plain)) };
   // A prior sd equal to the default (the SE the source's n implies) is left to the default too.
   if (plain.effectPrior && plain.effectPrior.sd === effectPlan(s).se[referenceArm(s)]) lean.effectPrior = { type: 'normal' };
   const back = validateScenario(JSON.parse(JSON.stringify(lean)));
-  return back.ok && sameJson(back.scenario.written, plain) ? lean : plain;
+  return back.ok && sameJson(fileScenario(back.scenario.written), plain) ? lean : plain;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeShareHash } from '../../../src/core/share/shareHash.ts';
 import { scenarioLink, shareableScenario } from '../../../src/core/share/shareableScenario.ts';
 import { validateScenario } from '../../../src/core/scenario/validate.ts';
+import { fileScenario } from '../../../src/core/share/fileScenario.ts';
 import { decodeShareHash, encodeShareHash as appEncode } from '../../../src/share/shareLink.ts';
 import { trialJson, valid } from '../report/reportFixtures.ts';
 
@@ -34,6 +35,17 @@ describe('share link of the simulated scenario', () => {
       (s.written.arms[1] as { mean: number }).mean = 0;
     }).toThrow(TypeError);
     expect(Object.isFrozen(s.design.nPerArm)).toBe(true);
+  });
+
+  it('writes listed trend-test candidates in the file format, so the link reopens the scenario (it was refused)', () => {
+    const s = valid(trialJson('dose-finding-t25fw', (j) => {
+      j.simulation.sims = 500;
+      Object.assign(j, { trendTest: { candidates: [{ model: 'emax', ed50: 5 }, { model: 'linear' }, { model: 'quadratic', delta: -0.1 }] } });
+    }));
+    expect(shareableScenario(s).trendTest?.candidates).toEqual([{ model: 'emax', ed50: 5, hill: 1 }, { model: 'linear' }, { model: 'quadratic', delta: -0.1 }]);
+    expect(reopen(scenarioLink(s, 'https://example.org/'))).toEqual(s);
+    // What the page's warnings read for a scenario shown from a run: its written form validated again.
+    expect(validateScenario(fileScenario(s.written)).ok).toBe(true);
   });
 
   it('leaves dose-model means for the model to fill, and a regimen as a regimen', () => {
