@@ -70,6 +70,17 @@ describe('running the planner', () => {
     // One button changes its job (Run again ↔ Cancel): a keyboard user is not sent back to the top of the page.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('run');
     expect(await page.textContent('[data-testid="run"]')).toBe('Run again');
+    // A double-click, or Enter held down, starts one run and does not cancel it with its second click.
+    await recordStates(page);
+    await page.dblclick('[data-testid="run"]');
+    await until(page, () => (window as unknown as { __states: string[] }).__states.includes('done'));
+    expect(await recordedStates(page)).toEqual(['running', 'done']);
+    await recordStates(page);
+    await page.keyboard.down('Enter');
+    await page.keyboard.down('Enter'); // an auto-repeat
+    await page.keyboard.up('Enter');
+    await until(page, () => (window as unknown as { __states: string[] }).__states.includes('done'));
+    expect(await recordedStates(page)).toEqual(['running', 'done']);
   });
 
   it('cancels a long run: state cancelled, partial results kept and marked', async () => {
