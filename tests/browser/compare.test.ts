@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { download, scenarioHash, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
+import { download, scenarioHash, settled, trialScenario, startHarness, waitFor, until, untilSelector, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,6 +20,9 @@ async function save(page: Page, name: string) {
 
 const cell = (page: Page, design: string, row: string) => page.textContent(`[data-testid="compare-table"] td[data-design="${design}"][data-row="${row}"]`);
 
+/** The T25FW scenario's follow-up panels above the comparison: it is clicked once they are done (harness `settled`). */
+const FOLLOW_UPS = ['sensitivity', 'loss-view'];
+
 describe('saved designs compared side by side', () => {
   it('saves designs with their results and compares assumptions, n for target power and curves', async () => {
     const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
@@ -32,6 +35,7 @@ describe('saved designs compared side by side', () => {
     await waitFor(page);
     await save(page, 'B shrunk with prior');
     await expect(page.textContent('[data-testid="compare"]')).resolves.toContain('Choose 2 to 4 designs');
+    await settled(page, FOLLOW_UPS);
     await page.check('[data-testid="compare-pick"][data-name="A as reported"]');
     await page.check('[data-testid="compare-pick"][data-name="B shrunk with prior"]');
     await untilSelector(page, '[data-testid="compare-chart"]');
@@ -46,7 +50,7 @@ describe('saved designs compared side by side', () => {
 
     // A saved design survives a reload with its results.
     await page.reload();
-    await waitFor(page);
+    await settled(page, FOLLOW_UPS);
     await page.check('[data-testid="compare-pick"][data-name="A as reported"]');
     await page.check('[data-testid="compare-pick"][data-name="B shrunk with prior"]');
     expect(await page.locator('[data-testid="compare-chart"] path[data-arm]').count()).toBe(2);

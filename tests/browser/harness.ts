@@ -234,6 +234,20 @@ export function waitFor(page: Page, state = 'done', timeout = 45_000): Promise<v
   return until(page, test, undefined, timeout);
 }
 
+/**
+ * Waits for the run and for the follow-up analyses it starts: each panel named in `panels` (by data-testid, e.g.
+ * 'sensitivity', 'loss-view') shown and done, and no search still going (smallest-effect). They end at their own
+ * time and change the page's height as they do: a click aimed at a control below them meanwhile can land beside it
+ * (a checkbox "did not change its state" in a loaded run of the browser files).
+ */
+export async function settled(page: Page, panels: readonly string[], timeout = 45_000): Promise<void> {
+  await waitFor(page, 'done', timeout);
+  const test = (ids: readonly string[]) =>
+    ids.every((id) => document.querySelector(`[data-testid="${id}"]`)?.getAttribute('data-state') === 'done') &&
+    document.querySelector('[data-testid="smallest-effect"][data-state="searching"]') === null;
+  await until(page, test, panels, timeout);
+}
+
 export interface Cell {
   arm: string;
   n: number;
