@@ -1,5 +1,5 @@
 import type { JobName } from '../src/core/run/job.ts';
-import { runnerFor } from '../src/core/run/runners.ts';
+import { combinerFor, runnerFor } from '../src/core/run/runners.ts';
 import { holdLifeline } from './lifeline.ts';
 
 /** Runners of the last few runs, so interleaved runs (several sections or views at once) keep their buffers. */
@@ -20,7 +20,7 @@ export const workerApi = {
       runners.set(id, run);
       if (runners.size > KEEP) runners.delete(runners.keys().next().value!);
     }
-    return tasks.map(run);
+    return combinerFor(name)(tasks.map(run));
   },
   /** Takes this worker's lifeline lock (see lifeline.ts); true once held, false without Web Locks (Node). */
   holdLifeline,

@@ -1,4 +1,6 @@
 import { ChunkRunner } from '../engine.ts';
+import type { ChunkResult } from '../sim/chunkResult.ts';
+import { combineChunks } from '../sim/combineChunks.ts';
 import { EXPERIMENTS, type ExperimentName } from '../explain/registry.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { Task } from '../sim/plan.ts';
@@ -46,4 +48,25 @@ export function hasRunner(name: string): boolean {
 export function runnerFor(name: JobName, params: unknown): (task: unknown) => unknown {
   if (!hasRunner(name)) throw new Error(`unknown job "${name}"`);
   return RUNNERS[name](params as never) as (task: unknown) => unknown;
+}
+
+/**
+ * How a worker hands back a batch of job `name`'s results: the planner's and the scenario list's chunk results with
+ * those of the same point (and scenario) added together (combineChunks: exact integer sums, fewer objects for the
+ * page to decode); every other job's as they are.
+ */
+export function combinerFor(name: JobName): (results: unknown[]) => unknown[] {
+  if (name === 'planner') return (results) => combineChunks(results as ChunkResult[]);
+  if (name === 'scenarios') return combineScenarioChunks as (results: unknown[]) => unknown[];
+  return (results) => results;
+}
+
+function combineScenarioChunks(results: ScenarioChunk[]): ScenarioChunk[] {
+  const by = new Map<number, ChunkResult[]>();
+  for (const r of results) {
+    const list = by.get(r.scenario);
+    if (list) list.push(r.chunk);
+    else by.set(r.scenario, [r.chunk]);
+  }
+  return [...by].flatMap(([scenario, chunks]) => combineChunks(chunks).map((chunk) => ({ scenario, chunk })));
 }
