@@ -9,7 +9,9 @@ import type { WorkerSeat } from '../pool/seat.ts';
 /**
  * Parameters as plain data. A $state proxy cannot cross postMessage: it is copied (a snapshot), from this one place
  * only. A frozen value is used as it is: a proxy is never frozen, and a validated scenario is (deepFreeze.ts), so a
- * run of the planner's scenario costs the page no deep copy of it (~1 ms per run and per follow-up search).
+ * run of the planner's scenario costs the page no deep copy of it (~1 ms per run and per follow-up search). Only the
+ * top level is checked: a caller that freezes its parameters freezes plain data all the way down (validated
+ * scenarios, numbers, strings), never an object holding a proxy.
  */
 function plain<P>(input: P): P {
   return Object.isFrozen(input) ? input : ($state.snapshot(input) as P);
