@@ -5,7 +5,7 @@ import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
 import { rScript } from '../../src/core/report/rScript/rScript.ts';
 import { ENGINE_VERSION } from '../../src/core/version.ts';
-import { download, recordStates, scenarioHash, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, toFront, type Harness } from './harness.ts';
+import { download, recordStates, scenarioHash, settled, sharedTab, trialScenario, startHarness, tableCells, waitFor, until, toFront, type Harness } from './harness.ts';
 
 type Page = import('playwright-core').Page;
 let h: Harness;
@@ -124,7 +124,8 @@ describe('exports', () => {
     const date = /Simulated on (\d{4}-\d{2}-\d{2});/.exec(shown)?.[1];
     const result = simulate(v.scenario);
     expect(shown + '\n').toBe(formatText(v.scenario, result, { date, baseUrl: h.url }));
-    // The "R script" beside it is the command line's --format r.
+    // The "R script" beside it is the command line's --format r (clicked once the panels above it are done).
+    await settled(page, ['sensitivity', 'loss-view']);
     const r = await download(page, 'download-r-script');
     expect(r.name).toMatch(/^T25FW-improvement.*R-check\.R$/);
     // Chromium's and Node's V8 evaluate the closed forms' Math functions a few ulps apart: those numbers within 1e-12, the rest exactly.

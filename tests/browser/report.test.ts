@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatHtml } from '../../src/cli/textReport.ts';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
-import { download, scenarioHash, trialScenario, startHarness, waitFor, type Harness } from './harness.ts';
+import { download, scenarioHash, settled, trialScenario, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 const scenario = { ...trialScenario('t25fw-edss6.json', 500), name: 'Plan <script>alert(1)</script> & "q"', effectPrior: { type: 'normal' } };
@@ -18,7 +18,7 @@ const dAttrs = (svg: string) => [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[
 describe('Report (HTML)', () => {
   it("downloads the command line's --format html for the same scenario and seed; its figure is the app's, well-formed, and the page loads nothing", async () => {
     const page = await h.open(scenarioHash(scenario));
-    await waitFor(page);
+    await settled(page, ['sensitivity', 'loss-view']); // the paragraph's buttons sit below them
     const report = await download(page, 'download-report');
     expect(report.name).toMatch(/report\.html$/);
     const html = report.bytes.toString('utf8');
