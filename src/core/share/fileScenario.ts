@@ -8,8 +8,7 @@ import type { Scenario, WrittenScenario } from '../scenario/types.ts';
  * @example fileScenario(w).trendTest.candidates[0] // → { model: 'emax', ed50: 5, hill: 1 }
  */
 export function fileScenario(w: WrittenScenario): Scenario {
-  const out = JSON.parse(JSON.stringify(w)) as Scenario & { trendTest?: { candidates?: unknown[] } };
-  const candidates = w.trendTest?.candidates;
-  if (out.trendTest && candidates) out.trendTest.candidates = JSON.parse(JSON.stringify(candidates.map((c) => ({ model: c.model, ...c.params }))));
-  return out;
+  const t = w.trendTest;
+  const flat = t?.candidates ? { ...w, trendTest: { ...t, candidates: t.candidates.map((c) => ({ model: c.model, ...c.params })) } } : w;
+  return JSON.parse(JSON.stringify(flat)) as Scenario; // one copy, which also drops undefined parameters
 }
