@@ -52,7 +52,11 @@ function run(args, { capture = false, background = false } = {}) {
   });
 }
 
-const check = run([bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'machine'], {
+// --tsgo: TypeScript's diagnostics come from tsgo (the native TypeScript 7 compiler, @typescript/native-preview); svelte2tsx,
+// the Svelte compiler's warnings and the a11y checks stay as they were. Same diagnostics on every error we planted
+// (.ts, .svelte, tests, implicit any, Svelte warnings); 8 instead of 22 core-seconds. It writes the transpiled Svelte
+// files to .svelte-check/ (ignored by git).
+const check = run([bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--tsgo', '--output', 'machine'], {
   capture: true,
   background: true,
 });
