@@ -21,10 +21,16 @@ export const targetDoseView = once(() => import('./results/TargetDosePanel.svelt
 export const lossView = once(() => import('./results/LossPanel.svelte'));
 export const justificationView = once(() => import('./results/Justification.svelte'));
 export const validationView = once(() => import('./validation/ValidationPage.svelte'));
+/** Editor parts that only a dose study (the trend test) or an enriched design shows. */
+export const trendEditorView = once(() => import('./editor/TrendSection.svelte'));
+export const stratumEditorView = once(() => import('./editor/StratumCard.svelte'));
 
-/** Fetches the results panel's lazy views when the browser is next idle (App calls it once the first run is done). */
+/** Fetches the results panel's lazy views and the editor's when the browser is next idle (App calls it once the first run is done). */
 export function preloadViews(): void {
-  const go = () => void Promise.all([doseView(), enrichmentView(), interimView(), compareView(), sensitivityView(), justificationView(), targetDoseView()]).catch(() => undefined);
+  const go = () =>
+    void Promise.all([doseView(), enrichmentView(), interimView(), compareView(), sensitivityView(), justificationView(), targetDoseView(), trendEditorView(), stratumEditorView()]).catch(
+      () => undefined,
+    );
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 });
   else setTimeout(go, 1000);
 }
