@@ -32,6 +32,9 @@ export default defineConfig({
           // (about half the project's CPU went to that). Safe because src/core is pure: its module state is
           // memoisation only (critical-value and table caches), and the tests mock nothing and touch no globals.
           isolate: false,
+          // Worker threads rather than child processes: the files' module requests and results cross a MessagePort,
+          // not a process pipe. Measured interleaved, 7 pairs on the shared 2-core host: median 33.0 s against 35.8 s.
+          pool: 'threads',
           maxWorkers: NODE_WORKERS,
           // A hang guard, not a speed limit: with two workers on two busy cores a 3 s calibration can pass 5 s.
           testTimeout: 20_000,
