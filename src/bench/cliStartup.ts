@@ -1,3 +1,4 @@
+import { median } from 'd3-array';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +30,7 @@ export function cliStartup(runs = 5): CliStartup {
   try {
     const firstMs = wallMs(env);
     const warmRuns = Array.from({ length: runs }, () => wallMs(env));
-    const sorted = [...warmRuns].sort((a, b) => a - b);
-    return { firstMs, warmMs: sorted[Math.floor(runs / 2)], warmRuns };
+    return { firstMs, warmMs: median(warmRuns) ?? NaN, warmRuns };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

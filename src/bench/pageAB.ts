@@ -6,6 +6,7 @@
  * Per round and build: the first curve after load in a fresh browser context (cold) and again in it (warm),
  * the 3 × 20 × 10k grid with Welch + Holm and Student + Dunnett, and with --long the 20 M-trial run.
  */
+import { median } from 'd3-array';
 import { chromium, type Browser } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/chromium.ts';
@@ -48,10 +49,6 @@ async function round(browser: Browser, url: string, long: boolean): Promise<Figu
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const args = process.argv.slice(2);
 const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
@@ -79,7 +76,7 @@ console.log(`medians of ${rounds} rounds (min–max)  ${dirs.map((d, k) => `${le
 for (const key of Object.keys(seen[0][0])) {
   const cell = (k: number) => {
     const xs = seen[k].map((f) => f[key]);
-    return `${median(xs).toFixed(key.endsWith(' s') ? 2 : 0)} (${Math.min(...xs).toFixed(key.endsWith(' s') ? 2 : 0)}–${Math.max(...xs).toFixed(key.endsWith(' s') ? 2 : 0)})`;
+    return `${(median(xs) ?? NaN).toFixed(key.endsWith(' s') ? 2 : 0)} (${Math.min(...xs).toFixed(key.endsWith(' s') ? 2 : 0)}–${Math.max(...xs).toFixed(key.endsWith(' s') ? 2 : 0)})`;
   };
   console.log(`${key.padEnd(32)} ${dirs.map((_, k) => `${letter(k)} ${cell(k).padEnd(22)}`).join(' ')}`);
 }

@@ -5,6 +5,7 @@
  * browser reports them; shorter tasks are not counted, so the share is a lower bound).
  * Prints figures only; no test asserts on them. Run: `npm run bench:page` (or as the last part of `npm run bench`).
  */
+import { median } from 'd3-array';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
@@ -153,7 +154,7 @@ export async function pngAfterSvgMs(page: Page, prefix: string, rounds = 5): Pro
     await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${prefix}-png"]`)]);
     times.push(performance.now() - t0);
   }
-  return times.sort((a, b) => a - b)[Math.floor(rounds / 2)];
+  return median(times) ?? NaN;
 }
 
 /** Loads the app and returns when its first curve appeared and the scripts the page had fetched by then. */
