@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/core/engine.ts';
 import { validateScenario } from '../../src/core/scenario/validate.ts';
@@ -25,6 +25,19 @@ async function closeAWorker(page: Page): Promise<boolean> {
   );
 }
 
+/**
+ * Whether a worker holds its lifeline lock (named as the worker) and the page waits on it: its death is then heard
+ * at once. Before that (a worker still loading), only the start-up deadline notices it (browserWorker.ts).
+ */
+async function lifelineInPlace(w: Worker): Promise<boolean> {
+  return w
+    .evaluate(async () => {
+      const { held = [], pending = [] } = await navigator.locks.query();
+      return held.some((l) => l.name === self.name) && pending.some((l) => l.name === self.name);
+    })
+    .catch(() => false);
+}
+
 const status = (page: Page) => page.getAttribute('[data-testid="run-status"]', 'data-state');
 const trialsDone = (page: Page) => page.getAttribute('[data-testid="run-status"] [role="progressbar"]', 'aria-valuenow').then(Number);
 
@@ -40,6 +53,9 @@ describe('a worker that dies mid-run', () => {
     // A run this big uses every seat of the pool (workerCount.ts), whose later seats start their workers on first use.
     const workers = await page.evaluate(() => Math.max(1, Math.min(8, navigator.hardwareConcurrency || 2)));
     await expect.poll(() => page.workers().length, { timeout: 10_000, interval: 50 }).toBe(workers);
+    // The lazily started worker may still be loading: wait until every worker's lifeline is in place (seen once in a
+    // full run: a worker closed while it loaded was heard of only by the start-up deadline, 10 s later).
+    await expect.poll(async () => (await Promise.all(page.workers().map(lifelineInPlace))).every(Boolean), { timeout: 10_000, interval: 50 }).toBe(true);
     const victim = page.workers()[0];
     const t0 = Date.now();
     expect(await closeAWorker(page)).toBe(true);
