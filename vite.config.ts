@@ -52,7 +52,8 @@ export default defineConfig({
           // once per file. Safe for the same reasons (no mocks, no globals); the CLI's own state lives in its processes.
           isolate: false,
           // one file at a time (Vitest's default on 2 cores): each starts worker pools of its own, and two at once
-          // oversubscribe the cores until the worker-death tests time out; a group of its own, after the unit files
+          // oversubscribe the cores until the worker-death tests time out; a group of its own, after the unit files.
+          // (`npm test` runs this project in a Vitest of its own beside the browser files: tests/npmTest.mjs.)
           sequence: { groupOrder: 1 },
         },
       },

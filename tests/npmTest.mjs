@@ -4,19 +4,21 @@
 // shares the cores between sessions (autogroups) before it looks at priorities, so svelte-check gets a session of its
 // own whose autogroup is at the lowest priority (measured: the unit files end ~4 s sooner). Its report is held back
 // and printed after Vitest's, so neither interleaves with the other.
-// Arguments go to Vitest (`npm test -- --project unit`).
+// Arguments go to one Vitest (`npm test -- --project unit`); without them every project runs, in two phases (below).
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { setPriority, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const bin = (path) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
 
 /** Runs a Node command line; resolves to its exit code (1 when it was killed by a signal). */
-function run(args, { capture = false, background = false } = {}) {
+function run(args, { capture = false, background = false, env = undefined } = {}) {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
+    env: env ? { ...process.env, ...env } : process.env,
     stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
     detached: background,
   });
@@ -60,9 +62,70 @@ const check = run([bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconf
   capture: true,
   background: true,
 });
-const tests = await run([bin('vitest/vitest.mjs'), 'run', ...process.argv.slice(2)]);
+const vitest = bin('vitest/vitest.mjs');
+const args = process.argv.slice(2);
+
+let testsCode;
+if (args.length > 0) {
+  // Arguments (a project, a file, a filter): one Vitest as asked.
+  testsCode = (await run([vitest, 'run', ...args])).code;
+} else {
+  // Every test, in two phases. The unit files keep both cores busy on their own (measured 100%), so they run first,
+  // alone. The browser files leave ~15% of the cores idle (a page loading, a small run on the app's one worker), so
+  // the cli files run beside them in a second Vitest, its report held back and printed after the browser's.
+  // One Vitest cannot do this: projects that run at once share one worker count (so the cli and browser files ran
+  // one after another), and two browser files at once would share one Chromium window (a tab behind is throttled).
+  // Each phase writes Vitest's JSON report (vite.config.ts reads STRIDE_VITEST_JSON), from which the line that
+  // sums them up is printed, and which CI gets as one report.
+  const reports = mkdtempSync(join(tmpdir(), 'stride-npm-test-'));
+  const phase = (name) => ({ env: { STRIDE_VITEST_JSON: join(reports, `${name}.json`) } });
+  const started = Date.now();
+  const unit = await run([vitest, 'run', '--project', 'unit'], phase('unit'));
+  const cliRun = run([vitest, 'run', '--project', 'cli'], { capture: true, ...phase('cli') });
+  const browser = await run([vitest, 'run', '--project', 'browser'], phase('browser'));
+  const cli = await cliRun;
+  process.stdout.write(`\ncli project (run alongside the browser project):\n${cli.output}`);
+  const codes = { unit: unit.code, cli: cli.code, browser: browser.code };
+  const merged = mergeReports(Object.keys(codes).map((name) => join(reports, `${name}.json`)));
+  rmSync(reports, { recursive: true, force: true });
+  if (process.env.STRIDE_VITEST_JSON) writeFileSync(process.env.STRIDE_VITEST_JSON, JSON.stringify(merged));
+  const count = (n) => n.toLocaleString('en-US');
+  const skipped = merged.numPendingTests + merged.numTodoTests;
+  process.stdout.write(
+    `\nEvery project: ${count(merged.numPassedTests)} passed, ${count(merged.numFailedTests)} failed` +
+      `${skipped ? `, ${count(skipped)} skipped` : ''} (passed by project: ${merged.perProject.join(', ')}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+  );
+  for (const [name, code] of Object.entries(codes)) if (code !== 0) console.error(`Vitest's ${name} project failed (exit code ${code})`);
+  testsCode = Object.values(codes).find((code) => code !== 0) ?? 0;
+}
 const typecheck = await check;
 process.stdout.write(`\nsvelte-check (strict TypeScript, run alongside Vitest):\n${typecheck.output}`);
 if (typecheck.code !== 0) console.error(`svelte-check failed (exit code ${typecheck.code})`);
-if (tests.code !== 0) console.error(`Vitest failed (exit code ${tests.code})`);
-process.exit(typecheck.code !== 0 ? typecheck.code : tests.code);
+if (testsCode !== 0) console.error(`Vitest failed (exit code ${testsCode})`);
+process.exit(typecheck.code !== 0 ? typecheck.code : testsCode);
+
+/**
+ * One Vitest JSON report from the phases' (counts summed, files listed, and a count per project); a phase that wrote
+ * none (it crashed) counts as failed.
+ */
+function mergeReports(files) {
+  const keys = ['numTotalTests', 'numPassedTests', 'numFailedTests', 'numPendingTests', 'numTodoTests'];
+  const merged = { ...Object.fromEntries(keys.map((k) => [k, 0])), success: true, startTime: Infinity, testResults: [], perProject: [] };
+  for (const file of files) {
+    const name = basename(file, '.json');
+    let report;
+    try {
+      report = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      merged.success = false;
+      merged.perProject.push(`${name}: no report`);
+      continue;
+    }
+    for (const key of keys) merged[key] += report[key] ?? 0;
+    merged.success &&= report.success;
+    merged.startTime = Math.min(merged.startTime, report.startTime);
+    merged.testResults.push(...report.testResults);
+    merged.perProject.push(`${name} ${report.numPassedTests.toLocaleString('en-US')}`);
+  }
+  return merged;
+}
