@@ -5,54 +5,13 @@
 // own whose autogroup is at the lowest priority (measured: the unit files end ~4 s sooner). Its report is held back
 // and printed after Vitest's, so neither interleaves with the other.
 // Arguments go to one Vitest (`npm test -- --project unit`); without them every project runs, in two phases (below).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { setPriority, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mergeReports, run } from './npmTestRun.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const bin = (path) => fileURLToPath(new URL(`../node_modules/${path}`, import.meta.url));
-
-/** Runs a Node command line; resolves to its exit code (1 when it was killed by a signal). */
-function run(args, { capture = false, background = false, env = undefined } = {}) {
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: env ? { ...process.env, ...env } : process.env,
-    stdio: ['ignore', capture ? 'pipe' : 'inherit', capture ? 'pipe' : 'inherit'],
-    detached: background,
-  });
-  if (background) {
-    try {
-      writeFileSync(`/proc/${child.pid}/autogroup`, '19');
-    } catch {
-      // no autogroups here
-    }
-    try {
-      setPriority(child.pid, 19);
-    } catch {
-      // not allowed here: it runs at normal priority
-    }
-    // In a session of its own it gets no Ctrl-C from the terminal: it ends with this command, however that ends.
-    const stop = () => child.kill();
-    process.on('exit', stop);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-      process.once(signal, () => {
-        stop();
-        process.kill(process.pid, signal); // the handler is gone: the signal now ends this command as it would have
-      });
-    }
-  }
-  const output = [];
-  if (capture) {
-    child.stdout.on('data', (d) => output.push(d));
-    child.stderr.on('data', (d) => output.push(d));
-  }
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output: Buffer.concat(output).toString('utf8') }));
-  });
-}
 
 // --tsgo: TypeScript's diagnostics come from tsgo (the native TypeScript 7 compiler, @typescript/native-preview); svelte2tsx,
 // the Svelte compiler's warnings and the a11y checks stay as they were. Same diagnostics on every error we planted
@@ -77,15 +36,25 @@ if (args.length > 0) {
   // one after another), and two browser files at once would share one Chromium window (a tab behind is throttled).
   // Each phase writes Vitest's JSON report (vite.config.ts reads STRIDE_VITEST_JSON), from which the line that
   // sums them up is printed, and which CI gets as one report.
+  // A hang guard per phase, ~15 times what each takes here (unit ~35 s, cli ~30 s, browser ~110 s): Vitest has no
+  // limit on loading a test file, and a cli file once stayed for minutes in a Node import that never returned.
+  const limits = { unit: 600, cli: 600, browser: 1800 };
   const reports = mkdtempSync(join(tmpdir(), 'stride-npm-test-'));
-  const phase = (name) => ({ env: { STRIDE_VITEST_JSON: join(reports, `${name}.json`) } });
+  const phase = (name) => ({
+    env: { STRIDE_VITEST_JSON: join(reports, `${name}.json`) },
+    limitS: Number(process.env.STRIDE_PHASE_LIMIT_S) || limits[name],
+  });
   const started = Date.now();
   const unit = await run([vitest, 'run', '--project', 'unit'], phase('unit'));
   const cliRun = run([vitest, 'run', '--project', 'cli'], { capture: true, ...phase('cli') });
   const browser = await run([vitest, 'run', '--project', 'browser'], phase('browser'));
   const cli = await cliRun;
   process.stdout.write(`\ncli project (run alongside the browser project):\n${cli.output}`);
-  const codes = { unit: unit.code, cli: cli.code, browser: browser.code };
+  const results = { unit, cli, browser };
+  for (const [name, r] of Object.entries(results)) {
+    if (r.timedOut) console.error(`\nVitest's ${name} project was still running after ${phase(name).limitS} s, so it was stopped as hung.`);
+  }
+  const codes = Object.fromEntries(Object.entries(results).map(([name, r]) => [name, r.timedOut ? 1 : r.code]));
   const merged = mergeReports(Object.keys(codes).map((name) => join(reports, `${name}.json`)));
   rmSync(reports, { recursive: true, force: true });
   if (process.env.STRIDE_VITEST_JSON) writeFileSync(process.env.STRIDE_VITEST_JSON, JSON.stringify(merged));
@@ -95,7 +64,7 @@ if (args.length > 0) {
     `\nEvery project: ${count(merged.numPassedTests)} passed, ${count(merged.numFailedTests)} failed` +
       `${skipped ? `, ${count(skipped)} skipped` : ''} (passed by project: ${merged.perProject.join(', ')}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
   );
-  for (const [name, code] of Object.entries(codes)) if (code !== 0) console.error(`Vitest's ${name} project failed (exit code ${code})`);
+  for (const [name, r] of Object.entries(results)) if (!r.timedOut && r.code !== 0) console.error(`Vitest's ${name} project failed (exit code ${r.code})`);
   testsCode = Object.values(codes).find((code) => code !== 0) ?? 0;
 }
 const typecheck = await check;
@@ -103,29 +72,3 @@ process.stdout.write(`\nsvelte-check (strict TypeScript, run alongside Vitest):\
 if (typecheck.code !== 0) console.error(`svelte-check failed (exit code ${typecheck.code})`);
 if (testsCode !== 0) console.error(`Vitest failed (exit code ${testsCode})`);
 process.exit(typecheck.code !== 0 ? typecheck.code : testsCode);
-
-/**
- * One Vitest JSON report from the phases' (counts summed, files listed, and a count per project); a phase that wrote
- * none (it crashed) counts as failed.
- */
-function mergeReports(files) {
-  const keys = ['numTotalTests', 'numPassedTests', 'numFailedTests', 'numPendingTests', 'numTodoTests'];
-  const merged = { ...Object.fromEntries(keys.map((k) => [k, 0])), success: true, startTime: Infinity, testResults: [], perProject: [] };
-  for (const file of files) {
-    const name = basename(file, '.json');
-    let report;
-    try {
-      report = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      merged.success = false;
-      merged.perProject.push(`${name}: no report`);
-      continue;
-    }
-    for (const key of keys) merged[key] += report[key] ?? 0;
-    merged.success &&= report.success;
-    merged.startTime = Math.min(merged.startTime, report.startTime);
-    merged.testResults.push(...report.testResults);
-    merged.perProject.push(`${name} ${report.numPassedTests.toLocaleString('en-US')}`);
-  }
-  return merged;
-}
