@@ -20,6 +20,7 @@ const bin = (path) => fileURLToPath(new URL(`../node_modules/${path}`, import.me
 const check = run([bin('svelte-check/bin/svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--tsgo', '--output', 'machine'], {
   capture: true,
   background: true,
+  limitS: 600, // a hang guard, as for the Vitest phases below (it takes ~10 s)
 });
 const vitest = bin('vitest/vitest.mjs');
 const args = process.argv.slice(2);
@@ -36,7 +37,7 @@ if (args.length > 0) {
   // one after another), and two browser files at once would share one Chromium window (a tab behind is throttled).
   // Each phase writes Vitest's JSON report (vite.config.ts reads STRIDE_VITEST_JSON), from which the line that
   // sums them up is printed, and which CI gets as one report.
-  // A hang guard per phase, ~15 times what each takes here (unit ~35 s, cli ~30 s, browser ~110 s): Vitest has no
+  // A hang guard per phase, 15–20 times what each takes here (unit ~35 s, cli ~30 s, browser ~110 s): Vitest has no
   // limit on loading a test file, and a cli file once stayed for minutes in a Node import that never returned.
   const limits = { unit: 600, cli: 600, browser: 1800 };
   const reports = mkdtempSync(join(tmpdir(), 'stride-npm-test-'));
@@ -69,6 +70,7 @@ if (args.length > 0) {
 }
 const typecheck = await check;
 process.stdout.write(`\nsvelte-check (strict TypeScript, run alongside Vitest):\n${typecheck.output}`);
+if (typecheck.timedOut) console.error('svelte-check was still running after 600 s, so it was stopped as hung.');
 if (typecheck.code !== 0) console.error(`svelte-check failed (exit code ${typecheck.code})`);
 if (testsCode !== 0) console.error(`Vitest failed (exit code ${testsCode})`);
 process.exit(typecheck.code !== 0 ? typecheck.code : testsCode);
