@@ -49,7 +49,6 @@ async function round(browser: Browser, url: string, long: boolean): Promise<Figu
   }
 }
 
-
 const args = process.argv.slice(2);
 const dirs = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
 if (dirs.length < 2) throw new Error('usage: npx tsx src/bench/pageAB.ts DIR_A DIR_B [DIR_C …] [--rounds N] [--long]');
