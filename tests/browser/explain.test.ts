@@ -16,7 +16,7 @@ import { manyLooksText } from '../../src/core/report/explain/manyLooks.ts';
 import { trialAsRunText } from '../../src/core/report/explain/trialAsRun.ts';
 import { winnersCurseText } from '../../src/core/report/explain/winnersCurse.ts';
 import { lossCsv } from '../../src/core/report/lossCsv.ts';
-import { downloadFrom, scenarioHash, startHarness, tableCells, trialScenario, waitFor, until, untilSelector, toFront, type Harness } from './harness.ts';
+import { downloadFrom, startHarness, tableCells, waitFor, until, untilSelector, toFront, type Harness } from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -58,16 +58,15 @@ function localTexts(seed: string): Record<number, string[]> {
 }
 
 /**
- * One explanation page for the whole file: reached from the planner by its tab, every section finished, its texts
- * as first shown. Each load runs all eight sections' simulations (the file's main cost), so the tests share it, in
- * order: issue 8 item 7's two put their inputs back; the two that change it for good (planner, every section) come last.
+ * One explanation page for the whole file, opened by its link (#explain), every section finished, its texts as first
+ * shown. Each load runs all eight sections' simulations (the file's main cost), so the tests share it, in order:
+ * issue 8 item 7's two put their inputs back; the two that change it for good (planner, every section) come last. The
+ * way there from the planner, its tab, is taken in the section-7 test.
  */
 let shared: Promise<{ page: Page; first: string[] }> | undefined;
 function explainPage(): Promise<{ page: Page; first: string[] }> {
   shared ??= (async () => {
-    const page = await h.open(scenarioHash(trialScenario('t25fw-edss6.json', 500)));
-    await waitFor(page);
-    await page.click('[data-testid="tab-explain"]');
+    const page = await h.open('#explain');
     await allDone(page);
     return { page, first: await texts(page) };
   })();
@@ -92,9 +91,11 @@ async function change(page: Page, n: number, param: string, value: string): Prom
 }
 
 describe('why the primary endpoint missed', () => {
-  it('is a tab reachable from the planner; every section renders a plot from finished simulations', async () => {
+  it('a link opens it, not the planner; every section renders a plot from finished simulations', async () => {
     const { page } = await explainPage();
     expect(new URL(page.url()).hash).toBe('#explain');
+    expect(await page.locator('[data-testid="tab-explain"]').getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('[data-testid="run-status"]').count()).toBe(0); // the planner is not shown
     for (let n = 1; n <= 8; n++) {
       const svg = page.locator(`${section(n)} svg[role="img"]`).first();
       await expect(svg.count()).resolves.toBe(1);
@@ -175,7 +176,7 @@ describe('why the primary endpoint missed', () => {
     await errs.first().waitFor({ state: 'detached' });
   }, 120_000);
 
-  it('opens the planner with a section-7 scenario, which reproduces the n shown', async () => {
+  it('opens the planner with a section-7 scenario, which reproduces the n shown; the tabs lead back and forth', async () => {
     const { page } = await explainPage();
     const bar = await page.locator(`${section(7)} [data-bar^="50% of it"] text`).last().textContent();
     const n = Number(/n = (\d+)/.exec(bar ?? '')?.[1]);
@@ -187,8 +188,10 @@ describe('why the primary endpoint missed', () => {
     const cells = await tableCells(page);
     const first = cells.find((c) => Number(c.power) >= 0.8);
     expect(first?.n).toBe(n);
-    // Back to the explanation: the results are still there, not re-simulated.
+    // Back to the explanation by its tab: the results are still there, not re-simulated.
     await page.click('[data-testid="tab-explain"]');
+    expect(new URL(page.url()).hash).toBe('#explain');
+    expect(await page.locator('[data-testid="tab-explain"]').getAttribute('aria-current')).toBe('page');
     await expect(page.locator(`${section(7)} [data-testid="explain-status"]`).getAttribute('data-state')).resolves.toBe('done');
     // And to the planner again: the loaded scenario is kept, its own link back in the address bar.
     await page.click('[data-testid="tab-planner"]');
@@ -198,16 +201,11 @@ describe('why the primary endpoint missed', () => {
     expect(h.errors).toEqual([]);
   });
 
-  it('shows the numbers of its seed: sections 1–6 and 8 read exactly as local runs; a link opens it; an interaction in each section changes them', async () => {
+  it('shows the numbers of its seed: sections 1–6 and 8 read exactly as local runs; an interaction in each section changes them', async () => {
     const { page, first } = await explainPage();
     // Equal to a run on this thread with the same seed, so the same on every load (a second full load cost ~4 s).
     const local = localTexts('msc-np');
     for (const n of [1, 2, 3, 4, 5, 6, 8]) expect(paragraphs(first[n - 1]), `section ${n}`).toEqual(local[n]);
-    // A link to the page opens it, not the planner: its eight sections start.
-    const again = await h.open('#explain');
-    await until(again, () => document.querySelectorAll('[data-testid="explain-status"]').length === 8);
-    expect(await again.locator('[data-testid="tab-explain"]').getAttribute('aria-current')).toBe('page');
-    await again.close();
 
     await page.click('[data-testid="tab-explain"]'); // the test before left for the planner
     await allDone(page);
