@@ -191,7 +191,7 @@ describe('why the primary endpoint missed', () => {
     // Back to the explanation by its tab: the results are still there, not re-simulated.
     await page.click('[data-testid="tab-explain"]');
     expect(new URL(page.url()).hash).toBe('#explain');
-    expect(await page.locator('[data-testid="tab-explain"]').getAttribute('aria-current')).toBe('page');
+    await untilSelector(page, '[data-testid="tab-explain"][aria-current="page"]'); // drawn on the hashchange, a moment after
     await expect(page.locator(`${section(7)} [data-testid="explain-status"]`).getAttribute('data-state')).resolves.toBe('done');
     // And to the planner again: the loaded scenario is kept, its own link back in the address bar.
     await page.click('[data-testid="tab-planner"]');
