@@ -40,11 +40,12 @@ export interface AppServer {
  * Builds the app (or reuses the build of the same sources), serves it with Vite's preview API (in-process: an
  * `npx vite preview` child would be orphaned when killed) and starts Chromium as a server that test files connect to.
  * Assets are served immutable unless `immutableAssets` is false (the page bench: as a revalidating host serves them).
+ * Chromium gets `chromiumArgs` (default: CHROMIUM_ARGS, as users run it; the test files': TEST_CHROMIUM_ARGS).
  */
-export async function startAppServer(opts: { immutableAssets?: boolean } = {}): Promise<AppServer> {
+export async function startAppServer(opts: { immutableAssets?: boolean; chromiumArgs?: readonly string[] } = {}): Promise<AppServer> {
   let server: PreviewServer | undefined;
   // Chromium starts while the app builds; a launch failure is thrown where it is awaited below.
-  const launching = chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const launching = chromium.launchServer({ executablePath: chromiumPath(), args: [...(opts.chromiumArgs ?? CHROMIUM_ARGS)], headless: true });
   launching.catch(() => {});
   try {
     const outDir = await builtApp();

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, OUR_DISABLED_FEATURES, PLAYWRIGHT_DISABLED_FEATURES } from './chromium.ts';
+import { CHROMIUM_ARGS, OUR_DISABLED_FEATURES, PLAYWRIGHT_DISABLED_FEATURES, TEST_CHROMIUM_ARGS } from './chromium.ts';
 
 describe("the test Chromium's flags", () => {
   it("repeat Playwright's own disabled features in the one --disable-features flag (Chromium keeps only the last)", () => {
@@ -17,5 +17,25 @@ describe("the test Chromium's flags", () => {
     const flags = CHROMIUM_ARGS.filter((a) => a.startsWith('--disable-features='));
     expect(flags).toHaveLength(1);
     expect(flags[0].slice('--disable-features='.length).split(',')).toEqual([...theirs, ...OUR_DISABLED_FEATURES]);
+  });
+
+  it("the test files' Chromium runs V8 without background threads, and only it", () => {
+    expect(TEST_CHROMIUM_ARGS).toEqual([...CHROMIUM_ARGS, '--js-flags=--single-threaded']);
+    expect(CHROMIUM_ARGS.some((a) => a.startsWith('--js-flags'))).toBe(false); // screenshots and the page bench: as users run it
+    // The Chromium that the set-up (serveApp.setup.ts) started, in Vitest's main process, the parent of this one.
+    const browsers = readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .map((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+          return { ppid: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), cmd };
+        } catch {
+          return undefined; // ended meanwhile
+        }
+      })
+      .filter((p) => p?.ppid === process.ppid && p.cmd.some((a) => a.includes('--remote-debugging-pipe')));
+    expect(browsers).toHaveLength(1);
+    expect(browsers[0]?.cmd).toContain('--js-flags=--single-threaded');
   });
 });

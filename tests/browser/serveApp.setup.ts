@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startAppServer } from './appServer.ts';
+import { TEST_CHROMIUM_ARGS } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,7 +17,7 @@ declare module 'vitest' {
  * starting with the origin's storage cleared (tests/browser/harness.ts), as its own profile gave it before.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const app = await startAppServer();
+  const app = await startAppServer({ chromiumArgs: TEST_CHROMIUM_ARGS });
   project.provide('appUrl', app.url);
   project.provide('chromiumEndpoint', app.chromiumEndpoint);
   return () => app.close();
