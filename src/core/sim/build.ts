@@ -76,9 +76,12 @@ export function needsBaseline(s: ResolvedScenario): boolean {
 
 function withAmbulationLoss(s: ResolvedScenario, n: readonly number[], g: TrialGenerator, rankKeys: boolean): TrialGenerator {
   const e = s.endpoint;
+  const strategy = s.analysis.intercurrent;
+  // Validation requires a strategy wherever patients can stop walking (validateIntercurrent.ts): no default here.
+  if (strategy === undefined) throw new Error('analysis.intercurrent is missing on a scenario where patients can stop walking');
   const model = {
     loss: Float64Array.from(s.arms, (a) => a.lossOfAmbulation),
-    strategy: s.analysis.intercurrent ?? 'exclude',
+    strategy,
     measure: e.type === 'timed-walk' ? e.measure : 'time',
     timeCap: timeCapOf(s),
     rankKeys,
