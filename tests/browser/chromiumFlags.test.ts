@@ -22,7 +22,8 @@ describe("the test Chromium's flags", () => {
   it("the test files' Chromium runs V8 without background threads, and only it", () => {
     expect(TEST_CHROMIUM_ARGS).toEqual([...CHROMIUM_ARGS, '--js-flags=--single-threaded']);
     expect(CHROMIUM_ARGS.some((a) => a.startsWith('--js-flags'))).toBe(false); // screenshots and the page bench: as users run it
-    // The Chromium that the set-up (serveApp.setup.ts) started, in Vitest's main process, the parent of this one.
+    // The Chromium that the set-up (serveApp.setup.ts) started from Vitest's main process: the parent of this one (a
+    // fork, as configured) or this process itself (were the files run on threads).
     const browsers = readdirSync('/proc')
       .filter((pid) => /^\d+$/.test(pid))
       .map((pid) => {
@@ -34,7 +35,7 @@ describe("the test Chromium's flags", () => {
           return undefined; // ended meanwhile
         }
       })
-      .filter((p) => p?.ppid === process.ppid && p.cmd.some((a) => a.includes('--remote-debugging-pipe')));
+      .filter((p) => p !== undefined && [process.ppid, process.pid].includes(p.ppid) && p.cmd.some((a) => a.includes('--remote-debugging-pipe')));
     expect(browsers).toHaveLength(1);
     expect(browsers[0]?.cmd).toContain('--js-flags=--single-threaded');
   });
